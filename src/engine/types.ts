@@ -1,0 +1,272 @@
+/**
+ * The game's state, commands and log. Everything here is plain JSON data: a state can be
+ * saved, hashed and compared in Node and in a browser alike.
+ */
+import type {
+  ActionId,
+  CounterId,
+  DistrictId,
+  Effect,
+  FactId,
+  IncidentDef,
+  IndicatorId,
+  InjectId,
+  ObjectiveId,
+  RoleId,
+} from '../scenario/types';
+
+export type {
+  ActionId,
+  CounterId,
+  DistrictId,
+  FactId,
+  IndicatorId,
+  InjectId,
+  ObjectiveId,
+  RoleId,
+} from '../scenario/types';
+
+/** The fixed order in which a turn resolves (DESIGN.md, "A turn"). */
+export const PHASES = [
+  'briefing',
+  'sharing',
+  'movement',
+  'joint',
+  'solo',
+  'incidents',
+  'drift',
+  'objectives',
+  'facilitator',
+] as const;
+export type Phase = (typeof PHASES)[number];
+
+export type Posture = 'negotiate' | 'contain' | 'disperse';
+export const POSTURES: readonly Posture[] = ['negotiate', 'contain', 'disperse'];
+
+/** A drafted order of one role. Joint actions are `Proposal`s, not orders. */
+export interface Order {
+  id: number;
+  role: RoleId;
+  action: ActionId;
+  district: DistrictId;
+  /** share_intel: the fact and the receiver. */
+  fact?: FactId;
+  to?: RoleId;
+  /** move_asset: the unit and where it goes (`district` is its destination). */
+  asset?: string;
+}
+
+export type ProposalStatus = 'pending' | 'accepted' | 'declined';
+
+/** A joint action offered by `lead` to `partners`; it happens if every partner accepts. */
+export interface Proposal {
+  id: number;
+  action: ActionId;
+  district: DistrictId;
+  lead: RoleId;
+  partners: RoleId[];
+  /** Partner responses, same order as `partners`. */
+  responses: ProposalStatus[];
+  posture?: Posture;
+}
+
+export interface DistrictState {
+  id: DistrictId;
+  /** Values in the order of `Rules.indicators`. */
+  values: number[];
+}
+
+export interface AssetState {
+  id: string;
+  role: RoleId;
+  location: DistrictId;
+  readiness: number;
+}
+
+export interface RoleState {
+  id: RoleId;
+  apLeft: number;
+  committed: boolean;
+  /** Fact ids in scenario order. */
+  knows: FactId[];
+}
+
+export interface TrustState {
+  a: RoleId;
+  b: RoleId;
+  value: number;
+}
+
+export interface IncidentState {
+  id: number;
+  def: IncidentDef;
+  district: DistrictId;
+  openedTurn: number;
+  turnsLeft: number;
+  /** Set when an order that answers it succeeded this turn. */
+  answeredBy?: RoleId[];
+  status: 'open' | 'resolved' | 'failed';
+}
+
+export interface CounterState {
+  id: CounterId;
+  value: number;
+}
+
+export interface Modifier {
+  value: number;
+  reason: string;
+}
+
+export interface Roll {
+  base: number;
+  modifiers: Modifier[];
+  /** base + modifiers, clamped to 5–95 so nothing is certain. */
+  chance: number;
+  /** 1–100; success when roll <= chance. */
+  roll: number;
+  success: boolean;
+}
+
+export type EffectRecord =
+  | {
+      kind: 'indicator';
+      district: DistrictId;
+      indicator: IndicatorId;
+      before: number;
+      after: number;
+      reason: string;
+    }
+  | { kind: 'trust'; roles: [RoleId, RoleId]; before: number; after: number; reason: string }
+  | { kind: 'counter'; counter: CounterId; before: number; after: number; reason: string }
+  | { kind: 'fact'; fact: FactId; to: RoleId[]; reason: string }
+  | { kind: 'incident'; incident: number; title: string; district: DistrictId; reason: string }
+  | { kind: 'asset'; asset: string; from: DistrictId; to: DistrictId; reason: string }
+  | { kind: 'readiness'; asset: string; before: number; after: number; reason: string };
+
+export type LogKind =
+  | 'briefing'
+  | 'inject'
+  | 'event'
+  | 'order'
+  | 'share'
+  | 'leak'
+  | 'move'
+  | 'joint'
+  | 'solo'
+  | 'incident'
+  | 'drift'
+  | 'objective'
+  | 'facilitator'
+  | 'end';
+
+export interface LogEntry {
+  id: number;
+  turn: number;
+  phase: Phase;
+  kind: LogKind;
+  /** One sentence a trainee can read: what happened. */
+  title: string;
+  /** Why, in words, when a roll alone does not say it. */
+  detail?: string;
+  roles: RoleId[];
+  district?: DistrictId;
+  action?: ActionId;
+  /** Roles that may read this entry during play; the facilitator and the debrief see all. */
+  visibleTo: RoleId[] | 'all';
+  roll?: Roll;
+  effects: EffectRecord[];
+}
+
+export interface Annotation {
+  entry: number;
+  note: string;
+}
+
+/** One snapshot per resolved turn, for charts and the debrief. */
+export interface TurnRecord {
+  turn: number;
+  /** Same layout as `GameState.districts[].values`. */
+  districts: number[][];
+  trust: number[];
+  counters: number[];
+  score: number;
+}
+
+export interface ObjectiveResult {
+  id: ObjectiveId;
+  description: string;
+  value: number;
+  met: boolean;
+  weight: number;
+}
+
+export interface Outcome {
+  score: number;
+  won: boolean;
+  reason: string;
+  objectives: ObjectiveResult[];
+  /** One per role, scenario order. */
+  privateObjectives: (ObjectiveResult & { role: RoleId })[];
+}
+
+export interface GameState {
+  scenarioHash: string;
+  seed: string;
+  /** seedrandom alea state: the only randomness, saved with the game. */
+  rng: { c: number; s0: number; s1: number; s2: number };
+  turn: number;
+  status: 'planning' | 'ended';
+  paused: boolean;
+  districts: DistrictState[];
+  roles: RoleState[];
+  assets: AssetState[];
+  /** Every unordered pair of roles once, in scenario order (a<b by index). */
+  trust: TrustState[];
+  counters: CounterState[];
+  orders: Order[];
+  proposals: Proposal[];
+  incidents: IncidentState[];
+  /** Fact ids whose secret got out through a leak: their bonus is lost. */
+  compromised: FactId[];
+  /** Remaining event card ids, top of the deck first. */
+  deck: string[];
+  firedInjects: InjectId[];
+  scheduledInjects: { inject: InjectId; turn: number }[];
+  log: LogEntry[];
+  annotations: Annotation[];
+  history: TurnRecord[];
+  outcome?: Outcome;
+  nextId: number;
+}
+
+/** Everything that changes a game. A saved game is its scenario hash, seed and commands. */
+export type Command =
+  | { type: 'order'; role: RoleId; action: ActionId; district: DistrictId; fact?: FactId; to?: RoleId; asset?: string }
+  | { type: 'cancelOrder'; role: RoleId; order: number }
+  | { type: 'propose'; role: RoleId; action: ActionId; district: DistrictId; partners: RoleId[]; posture?: Posture }
+  | { type: 'withdraw'; role: RoleId; proposal: number }
+  | { type: 'respond'; role: RoleId; proposal: number; accept: boolean }
+  | { type: 'commit'; role: RoleId }
+  | { type: 'uncommit'; role: RoleId }
+  // Facilitator commands.
+  | { type: 'releaseInject'; inject: InjectId }
+  | { type: 'scheduleInject'; inject: InjectId; turn: number }
+  | { type: 'adjust'; district: DistrictId; indicator: IndicatorId; delta: number; reason: string }
+  | { type: 'adjustTrust'; roles: [RoleId, RoleId]; delta: number; reason: string }
+  | { type: 'annotate'; entry: number; note: string }
+  | { type: 'pause' }
+  | { type: 'resume' }
+  | { type: 'rewind'; turn: number }
+  | { type: 'endExercise'; reason: string };
+
+export interface SavedGame {
+  format: 'mandate-save';
+  version: 1;
+  scenarioHash: string;
+  scenarioId: string;
+  seed: string;
+  commands: Command[];
+}
+
+export type { Effect, IncidentDef };
