@@ -1,0 +1,238 @@
+/**
+ * The engine's entry points: a new game, whether a command is legal, and applying it.
+ * `applyCommand` is pure (immer); `applyCommandInPlace` changes a state the caller owns, for
+ * simulations that play thousands of games. Both run the same code.
+ */
+import { produce } from 'immer';
+import type { Ctx, Reader } from './context';
+import { orderProblem, proposalProblem, responseProblem, roleState } from './legality';
+import { addLog } from './log';
+import { restoreRng, seedRng } from './rng';
+import type { Rules } from './rules';
+import { fireInject, shuffledDeck } from './resolve/briefing';
+import { endGame } from './resolve/objectives';
+import { resolveTurn, startTurn } from './resolve/turn';
+import type { Command, GameState } from './types';
+import { changeIndicator, changeTrust } from './values';
+
+export class CommandError extends Error {}
+
+export function newGame(rules: Rules, seed: string): GameState {
+  const sc = rules.scenario;
+  const trust = rules.pairs.map(([a, b]) => ({
+    a,
+    b,
+    value: sc.trust?.find((t) => (t.roles[0] === a && t.roles[1] === b) || (t.roles[0] === b && t.roles[1] === a))?.value ?? sc.defaultTrust,
+  }));
+  const rng = seedRng(seed);
+  const s: GameState = {
+    scenarioHash: rules.scenarioHash,
+    seed,
+    rng: rng.state(),
+    turn: 1,
+    status: 'planning',
+    paused: false,
+    districts: sc.districts.map((d) => ({ id: d.id, values: rules.indicators.map((i) => d.indicators[i.id] ?? 0) })),
+    roles: sc.roles.map((r) => ({
+      id: r.id,
+      apLeft: r.actionPoints,
+      committed: false,
+      knows: sc.intelligence.filter((f) => f.knownBy.includes(r.id)).map((f) => f.id),
+    })),
+    assets: sc.roles.flatMap((r) => r.assets.map((a) => ({ id: a.id, role: r.id, location: a.location, readiness: a.readiness }))),
+    trust,
+    counters: rules.counters.map((id) => ({ id, value: 0 })),
+    orders: [],
+    proposals: [],
+    incidents: [],
+    compromised: [],
+    deck: [],
+    firedInjects: [],
+    scheduledInjects: [],
+    log: [],
+    annotations: [],
+    history: [],
+    nextId: 1,
+  };
+  const ctx: Ctx = { rules, s, rng };
+  s.deck = shuffledDeck(ctx);
+  startTurn(ctx);
+  s.rng = rng.state();
+  return s;
+}
+
+/** Why a command cannot be applied now, or null when it can. */
+export function commandProblem(ctx: Reader, cmd: Command): string | null {
+  const s = ctx.s;
+  switch (cmd.type) {
+    case 'order':
+      return orderProblem(ctx, cmd);
+    case 'propose':
+      return proposalProblem(ctx, cmd);
+    case 'respond':
+      return responseProblem(ctx, cmd.role, cmd.proposal, cmd.accept);
+    case 'cancelOrder': {
+      const o = s.orders.find((x) => x.id === cmd.order);
+      if (!o || o.role !== cmd.role) return 'No such order of this role.';
+      return roleState(s, cmd.role)?.committed ? 'Orders are committed.' : null;
+    }
+    case 'withdraw': {
+      const p = s.proposals.find((x) => x.id === cmd.proposal);
+      if (!p || p.lead !== cmd.role) return 'No such proposal of this role.';
+      return roleState(s, cmd.role)?.committed ? 'Orders are committed.' : null;
+    }
+    case 'commit':
+    case 'uncommit': {
+      if (s.status === 'ended') return 'The exercise has ended.';
+      if (s.paused) return 'The facilitator has paused the exercise.';
+      const r = roleState(s, cmd.role);
+      if (!r) return `There is no role '${cmd.role}'.`;
+      if (cmd.type === 'commit' && r.committed) return 'Already committed.';
+      if (cmd.type === 'uncommit' && !r.committed) return 'Not committed.';
+      return null;
+    }
+    case 'releaseInject':
+    case 'scheduleInject': {
+      if (s.status === 'ended') return 'The exercise has ended.';
+      if (!ctx.rules.scenario.injects.some((i) => i.id === cmd.inject)) return `There is no inject '${cmd.inject}'.`;
+      if (s.firedInjects.includes(cmd.inject)) return 'That inject has already been released.';
+      if (cmd.type === 'scheduleInject' && (cmd.turn <= s.turn || cmd.turn > ctx.rules.scenario.turns)) {
+        return `Schedule it for a turn from ${s.turn + 1} to ${ctx.rules.scenario.turns}.`;
+      }
+      return null;
+    }
+    case 'adjust':
+      if (!ctx.rules.districtIndex.has(cmd.district)) return `There is no district '${cmd.district}'.`;
+      if (!ctx.rules.indicatorIndex.has(cmd.indicator)) return `There is no indicator '${cmd.indicator}'.`;
+      if (!Number.isInteger(cmd.delta)) return 'An adjustment is a whole number.';
+      return cmd.reason.trim() ? null : 'State a reason for the adjustment.';
+    case 'adjustTrust':
+      if (!cmd.roles.every((r) => ctx.rules.roleIndex.has(r)) || cmd.roles[0] === cmd.roles[1]) return 'Name two different roles.';
+      if (!Number.isInteger(cmd.delta)) return 'An adjustment is a whole number.';
+      return cmd.reason.trim() ? null : 'State a reason for the adjustment.';
+    case 'annotate':
+      return s.log.some((e) => e.id === cmd.entry) ? null : `There is no log entry ${cmd.entry}.`;
+    case 'pause':
+      return s.paused ? 'Already paused.' : null;
+    case 'resume':
+      return s.paused ? null : 'Not paused.';
+    case 'endExercise':
+      return s.status === 'ended' ? 'The exercise has already ended.' : null;
+    case 'rewind':
+      return cmd.turn >= 1 && cmd.turn <= s.turn ? null : `Rewind to a turn from 1 to ${s.turn}.`;
+  }
+}
+
+function facilitatorLog(ctx: Ctx, title: string, effects: Parameters<typeof addLog>[1]['effects'] = [], district?: string): void {
+  addLog(ctx, { phase: 'facilitator', kind: 'facilitator', title, roles: [], ...(district ? { district } : {}), visibleTo: 'all', effects });
+}
+
+function mutate(ctx: Ctx, cmd: Command): void {
+  const s = ctx.s;
+  switch (cmd.type) {
+    case 'order': {
+      const { type: _type, ...order } = cmd;
+      s.orders.push({ ...order, id: s.nextId++ });
+      roleState(s, cmd.role)!.apLeft -= ctx.rules.action(cmd.action).cost;
+      return;
+    }
+    case 'cancelOrder': {
+      const o = s.orders.find((x) => x.id === cmd.order)!;
+      s.orders = s.orders.filter((x) => x.id !== cmd.order);
+      roleState(s, cmd.role)!.apLeft += ctx.rules.action(o.action).cost;
+      return;
+    }
+    case 'propose':
+      s.proposals.push({
+        id: s.nextId++,
+        action: cmd.action,
+        district: cmd.district,
+        lead: cmd.role,
+        partners: [...cmd.partners],
+        responses: cmd.partners.map(() => 'pending'),
+        ...(cmd.posture ? { posture: cmd.posture } : {}),
+      });
+      roleState(s, cmd.role)!.apLeft -= ctx.rules.action(cmd.action).cost;
+      return;
+    case 'withdraw': {
+      const p = s.proposals.find((x) => x.id === cmd.proposal)!;
+      const action = ctx.rules.action(p.action);
+      roleState(s, p.lead)!.apLeft += action.cost;
+      p.partners.forEach((r, i) => {
+        if (p.responses[i] === 'accepted') roleState(s, r)!.apLeft += action.partnerCost ?? 1;
+      });
+      s.proposals = s.proposals.filter((x) => x.id !== cmd.proposal);
+      return;
+    }
+    case 'respond': {
+      const p = s.proposals.find((x) => x.id === cmd.proposal)!;
+      p.responses[p.partners.indexOf(cmd.role)] = cmd.accept ? 'accepted' : 'declined';
+      if (cmd.accept) roleState(s, cmd.role)!.apLeft -= ctx.rules.action(p.action).partnerCost ?? 1;
+      return;
+    }
+    case 'commit':
+      roleState(s, cmd.role)!.committed = true;
+      if (s.roles.every((r) => r.committed)) resolveTurn(ctx);
+      return;
+    case 'uncommit':
+      roleState(s, cmd.role)!.committed = false;
+      return;
+    case 'releaseInject': {
+      const inject = ctx.rules.scenario.injects.find((i) => i.id === cmd.inject)!;
+      fireInject(ctx, inject, 'released by the facilitator');
+      return;
+    }
+    case 'scheduleInject':
+      s.scheduledInjects = [...s.scheduledInjects.filter((x) => x.inject !== cmd.inject), { inject: cmd.inject, turn: cmd.turn }];
+      facilitatorLog(ctx, `Facilitator scheduled "${ctx.rules.scenario.injects.find((i) => i.id === cmd.inject)?.title}" for turn ${cmd.turn}.`);
+      return;
+    case 'adjust':
+      facilitatorLog(
+        ctx,
+        `Facilitator adjusted ${cmd.indicator} in ${ctx.rules.district(cmd.district).name} by ${cmd.delta > 0 ? '+' : ''}${cmd.delta}: ${cmd.reason}`,
+        [changeIndicator(ctx, cmd.district, cmd.indicator, cmd.delta, `facilitator: ${cmd.reason}`)],
+        cmd.district,
+      );
+      return;
+    case 'adjustTrust':
+      facilitatorLog(ctx, `Facilitator adjusted trust between ${cmd.roles.join(' and ')} by ${cmd.delta}: ${cmd.reason}`, [
+        changeTrust(ctx, cmd.roles[0], cmd.roles[1], cmd.delta, `facilitator: ${cmd.reason}`),
+      ]);
+      return;
+    case 'annotate':
+      s.annotations.push({ entry: cmd.entry, note: cmd.note });
+      return;
+    case 'pause':
+      s.paused = true;
+      facilitatorLog(ctx, 'Facilitator paused the exercise.');
+      return;
+    case 'resume':
+      s.paused = false;
+      facilitatorLog(ctx, 'Facilitator resumed the exercise.');
+      return;
+    case 'endExercise':
+      endGame(ctx, `the facilitator ended the exercise: ${cmd.reason}`, false);
+      return;
+    case 'rewind':
+      // The replay rebuilds the earlier state; here only the note in the log.
+      facilitatorLog(ctx, `Facilitator rewound the exercise to the start of turn ${cmd.turn}.`);
+      return;
+  }
+}
+
+/** Applies a command to a state the caller owns and may change. Throws CommandError if illegal. */
+export function applyCommandInPlace(rules: Rules, s: GameState, cmd: Command): void {
+  const problem = commandProblem({ rules, s }, cmd);
+  if (problem) throw new CommandError(problem);
+  const rng = restoreRng(s.rng);
+  mutate({ rules, s, rng }, cmd);
+  s.rng = rng.state();
+}
+
+/** Applies a command and returns the new state; the old one is untouched. Throws CommandError if illegal. */
+export function applyCommand(rules: Rules, state: GameState, cmd: Command): GameState {
+  return produce(state, (draft) => {
+    applyCommandInPlace(rules, draft, cmd);
+  });
+}
+

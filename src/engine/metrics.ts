@@ -1,0 +1,63 @@
+/** Measures the scenario's metrics on a state: for objectives, end conditions and injects. */
+import type { Comparison, Metric, ObjectiveDef } from '../scenario/types';
+import type { Reader } from './context';
+import { counterValue, indicatorValue, pairTrust } from './values';
+import type { ObjectiveResult } from './types';
+
+export function measure(ctx: Reader, metric: Metric): number {
+  switch (metric.kind) {
+    case 'average':
+    case 'max':
+    case 'min': {
+      const ids = metric.districts ?? ctx.rules.scenario.districts.map((d) => d.id);
+      const values = ids.map((d) => indicatorValue(ctx, d, metric.indicator));
+      if (values.length === 0) return 0;
+      if (metric.kind === 'max') return Math.max(...values);
+      if (metric.kind === 'min') return Math.min(...values);
+      // Integer average, rounded half up, so every engine agrees.
+      return Math.floor((2 * values.reduce((a, b) => a + b, 0) + values.length) / (2 * values.length));
+    }
+    case 'counter':
+      return counterValue(ctx, metric.counter);
+    case 'pairTrust':
+      return pairTrust(ctx, metric.roles[0], metric.roles[1]);
+    case 'averageTrust': {
+      const t = ctx.s.trust;
+      if (t.length === 0) return 50;
+      return Math.floor((2 * t.reduce((a, b) => a + b.value, 0) + t.length) / (2 * t.length));
+    }
+  }
+}
+
+export function compare(value: number, comparison: Comparison, target: number): boolean {
+  return comparison === 'atLeast' ? value >= target : value <= target;
+}
+
+export function evaluateObjective(ctx: Reader, o: ObjectiveDef): ObjectiveResult {
+  const value = measure(ctx, o.metric);
+  return { id: o.id, description: o.description, value, met: compare(value, o.comparison, o.value), weight: o.weight };
+}
+
+/** The share of objective points met, 0–100. */
+export function score(results: ObjectiveResult[]): number {
+  const total = results.reduce((a, r) => a + r.weight, 0);
+  if (total === 0) return 0;
+  return Math.floor((100 * results.filter((r) => r.met).reduce((a, r) => a + r.weight, 0)) / total);
+}
+
+export function describeMetric(metric: Metric): string {
+  switch (metric.kind) {
+    case 'average':
+      return `average ${metric.indicator}${metric.districts ? ` in ${metric.districts.join(', ')}` : ''}`;
+    case 'max':
+      return `highest ${metric.indicator}${metric.districts ? ` in ${metric.districts.join(', ')}` : ' in any district'}`;
+    case 'min':
+      return `lowest ${metric.indicator}${metric.districts ? ` in ${metric.districts.join(', ')}` : ' in any district'}`;
+    case 'counter':
+      return metric.counter;
+    case 'pairTrust':
+      return `trust between ${metric.roles[0]} and ${metric.roles[1]}`;
+    case 'averageTrust':
+      return 'average trust between roles';
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * Plays as a well-trained team would: answers incidents with the joint action the situation
+ * calls for, invites the right partners, accepts what it is offered, and shares the facts
+ * that matter to others before acting alone.
+ */
+import type { RoleDef } from '../../scenario/types';
+import type { Command, DistrictId, Posture } from '../types';
+import type { RoleView } from '../view';
+import { fillWithin, moveCandidates, soloCandidates, value, worth } from './heuristics';
+import type { Policy } from './policy';
+
+function mayLead(card: RoleDef, action: string): boolean {
+  return card.capabilities.includes(action) && !card.constraints.some((c) => c.type === 'cannotLead' && c.actions.includes(action));
+}
+
+function partnersFor(view: RoleView, action: string, kinds: string[]): string[] {
+  return view.rules.scenario.roles
+    .filter((r) => r.id !== view.me.id && r.capabilities.includes(action) && kinds.includes(r.kind))
+    .map((r) => r.id);
+}
+
+function propose(view: RoleView, action: string, district: DistrictId, partners: string[], posture?: Posture): Command {
+  return { type: 'propose', role: view.me.id, action, district, partners, ...(posture ? { posture } : {}) };
+}
+
+function proposals(view: RoleView): Command[] {
+  const out: Command[] = [];
+  const card = view.card;
+  const other = (k: string) => view.rules.scenario.roles.some((r) => r.kind === k && r.id !== view.me.id);
+  for (const incident of view.openIncidents) {
+    const d = incident.district;
+    if (incident.def.respondWith.includes('crowd_control') && mayLead(card, 'crowd_control')) {
+      const partners = partnersFor(view, 'crowd_control', ['civilian', 'military']);
+      const mediators = partners.some((p) => view.rules.role(p).kind === 'civilian');
+      out.push(propose(view, 'crowd_control', d, partners, mediators && value(view, d, 'tension') < 80 ? 'negotiate' : 'contain'));
+    }
+    if (incident.def.respondWith.includes('joint_raid') && mayLead(card, 'joint_raid')) {
+      out.push(propose(view, 'joint_raid', d, partnersFor(view, 'joint_raid', ['military'])));
+    }
+    if (incident.def.respondWith.includes('escorted_aid') && mayLead(card, 'escorted_aid')) {
+      out.push(propose(view, 'escorted_aid', d, partnersFor(view, 'escorted_aid', ['military', 'police']).slice(0, 1)));
+    }
+    if (incident.def.respondWith.includes('joint_patrol') && mayLead(card, 'joint_patrol')) {
+      out.push(propose(view, 'joint_patrol', d, partnersFor(view, 'joint_patrol', ['military', 'police']).slice(0, 1)));
+    }
+  }
+  if (mayLead(card, 'joint_raid')) {
+    for (const f of view.facts) {
+      if (f.district && f.helps.includes('joint_raid') && !view.compromised.includes(f.id)) {
+        out.push(propose(view, 'joint_raid', f.district, partnersFor(view, 'joint_raid', ['military'])));
+      }
+    }
+  }
+  if (mayLead(card, 'joint_patrol') && (other('military') || other('police'))) {
+    const patrol = view.rules.action('joint_patrol');
+    const best = [...view.rules.scenario.districts].sort((a, b) => worth(view, patrol, b.id) - worth(view, patrol, a.id))[0];
+    const partner = partnersFor(view, 'joint_patrol', card.kind === 'police' ? ['military'] : ['police']).slice(0, 1);
+    if (best && partner.length) out.push(propose(view, 'joint_patrol', best.id, partner));
+  }
+  if (mayLead(card, 'escorted_aid')) {
+    const aid = view.rules.action('escorted_aid');
+    const best = [...view.rules.scenario.districts]
+      .filter((d) => value(view, d.id, 'security') < 50)
+      .sort((a, b) => worth(view, aid, b.id) - worth(view, aid, a.id))[0];
+    const partner = partnersFor(view, 'escorted_aid', ['military', 'police']).slice(0, 1);
+    if (best && partner.length) out.push(propose(view, 'escorted_aid', best.id, partner));
+  }
+  return out;
+}
+
+/** Facts another role would use, that it is not known to hold. Most urgent first. */
+function shares(view: RoleView): Command[] {
+  const out: Command[] = [];
+  const known = (fact: string, role: string) =>
+    view.log.some((e) => e.kind === 'share' && e.roles.includes(role) && e.effects.some((x) => x.kind === 'fact' && x.fact === fact)) ||
+    view.log.some((e) => e.kind === 'share' && e.roles[1] === view.me.id && e.roles[0] === role && e.effects.some((x) => x.kind === 'fact' && x.fact === fact));
+  const urgent = new Set(view.openIncidents.map((i) => i.def.relatedFact).filter(Boolean));
+  const facts = [...view.facts].sort((a, b) => Number(urgent.has(b.id)) - Number(urgent.has(a.id)));
+  for (const f of facts) {
+    if (view.compromised.includes(f.id)) continue;
+    for (const r of view.rules.scenario.roles) {
+      if (r.id === view.me.id || known(f.id, r.id)) continue;
+      if (!f.helps.some((a) => r.capabilities.includes(a))) continue;
+      out.push({ type: 'order', role: view.me.id, action: 'share_intel', district: f.district ?? view.rules.scenario.districts[0]!.id, fact: f.id, to: r.id });
+    }
+  }
+  return out;
+}
+
+export const cooperative: Policy = {
+  id: 'cooperative',
+  plan(view, step) {
+    if (step === 'propose') {
+      // Keep a point for acting alone and for answering partners.
+      let budget = view.me.apLeft - 1;
+      const out: Command[] = [];
+      const seen = new Set<string>();
+      for (const p of proposals(view)) {
+        if (p.type !== 'propose') continue;
+        const cost = view.rules.action(p.action).cost;
+        const key = `${p.action}@${p.district}`;
+        if (cost > budget || seen.has(key)) continue;
+        seen.add(key);
+        budget -= cost;
+        out.push(p);
+      }
+      return out;
+    }
+    if (step === 'respond') {
+      let left = view.me.apLeft;
+      return view.proposalsToMe
+        .filter((p) => p.responses[p.partners.indexOf(view.me.id)] === 'pending')
+        .map((p) => {
+          const cost = view.rules.action(p.action).partnerCost ?? 1;
+          const accept = cost <= left;
+          if (accept) left -= cost;
+          return { type: 'respond', role: view.me.id, proposal: p.id, accept } as Command;
+        });
+    }
+    const sharing = shares(view).slice(0, view.me.apLeft >= 3 ? 2 : view.me.apLeft >= 2 ? 1 : 0);
+    const moves = moveCandidates(view).slice(0, 1);
+    const spent = sharing.length + moves.length;
+    return [...sharing, ...moves, ...fillWithin(view, soloCandidates(view), view.me.apLeft - spent)];
+  },
+};

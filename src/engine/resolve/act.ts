@@ -1,0 +1,80 @@
+/**
+ * The roll shared by solo and joint actions: modifiers, the d100, the action's effects, and the
+ * incidents its success answers. The joint and solo phases add the rules peculiar to them.
+ */
+import type { ActionDef } from '../actions';
+import type { Ctx } from '../context';
+import { applyEffects } from '../effects';
+import { addLog } from '../log';
+import { districtModifiers, intelligenceModifiers, presenceModifiers } from '../modifiers';
+import { roll } from '../roll';
+import type { DistrictId, EffectRecord, LogEntry, Modifier, Roll, RoleId } from '../types';
+
+export interface Attempt {
+  action: ActionDef;
+  district: DistrictId;
+  lead: RoleId;
+  partners: RoleId[];
+  /** Escorted civilian work ignores insecurity. */
+  escorted?: boolean;
+  /** Rules peculiar to this action: posture, lead, intelligence needs. */
+  modifiers: Modifier[];
+}
+
+export interface AttemptResult {
+  roll: Roll;
+  effects: EffectRecord[];
+  entry: LogEntry;
+}
+
+function incidentModifiers(ctx: Ctx, a: Attempt): Modifier[] {
+  return ctx.s.incidents
+    .filter((i) => i.status === 'open' && i.district === a.district && i.def.respondWith.includes(a.action.id))
+    .map((i) => ({ value: -Math.trunc(i.def.severity / 4), reason: `the incident "${i.def.title}" makes it harder` }));
+}
+
+function answerIncidents(ctx: Ctx, a: Attempt): void {
+  for (const i of ctx.s.incidents) {
+    if (i.status === 'open' && i.district === a.district && i.def.respondWith.includes(a.action.id)) {
+      i.answeredBy = [...(i.answeredBy ?? []), a.lead, ...a.partners.filter((p) => !i.answeredBy?.includes(p))];
+    }
+  }
+}
+
+export function attempt(
+  ctx: Ctx,
+  a: Attempt,
+  outcomeEffects: (success: boolean) => EffectRecord[],
+  kind: 'joint' | 'solo',
+): AttemptResult {
+  const roles = [a.lead, ...a.partners];
+  const modifiers = [
+    ...presenceModifiers(ctx, a.lead, a.district, 2),
+    ...a.partners.flatMap((p) => presenceModifiers(ctx, p, a.district, 1)),
+    ...intelligenceModifiers(ctx, a.action, a.district, roles),
+    ...districtModifiers(ctx, a.action, a.district, a.escorted ?? false),
+    ...incidentModifiers(ctx, a),
+    ...a.modifiers,
+  ];
+  const r = roll(ctx, a.action.baseChance, modifiers);
+  const reason = `${a.action.name} ${r.success ? 'succeeded' : 'failed'}`;
+  const effects = [
+    ...applyEffects(ctx, r.success ? a.action.onSuccess : a.action.onFailure, a.district, reason),
+    ...outcomeEffects(r.success),
+  ];
+  if (r.success) answerIncidents(ctx, a);
+  const names = roles.map((id) => ctx.rules.role(id).name);
+  const who = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0];
+  const entry = addLog(ctx, {
+    phase: kind,
+    kind,
+    title: `${who}: ${a.action.name.toLowerCase()} in ${ctx.rules.district(a.district).name} ${r.success ? 'succeeded' : 'failed'}.`,
+    roles,
+    district: a.district,
+    action: a.action.id,
+    visibleTo: roles,
+    roll: r,
+    effects,
+  });
+  return { roll: r, effects, entry };
+}

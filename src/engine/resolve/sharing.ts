@@ -1,0 +1,59 @@
+/**
+ * Phase "sharing": facts move between roles before anything else resolves, so what was shared
+ * this turn already helps this turn's actions. Sharing builds trust; sharing with a partner
+ * trusted below 50 may leak, and a leaked fact loses its value.
+ */
+import type { Ctx } from '../context';
+import { addLog } from '../log';
+import { roll } from '../roll';
+import { changeCounter, changeIndicator, changeTrust, learnFact, pairTrust } from '../values';
+
+export const LEAK_THRESHOLD = 50;
+
+export function sharing(ctx: Ctx): void {
+  for (const order of ctx.s.orders.filter((o) => o.action === 'share_intel')) {
+    const fact = order.fact ? ctx.rules.factById.get(order.fact) : undefined;
+    const to = order.to;
+    if (!fact || !to) continue;
+    const from = ctx.rules.role(order.role).name;
+    const toName = ctx.rules.role(to).name;
+    const trust = pairTrust(ctx, order.role, to);
+    const learned = learnFact(ctx, to, fact.id);
+    const effects = [
+      learned ? { kind: 'fact' as const, fact: fact.id, to: [to], reason: `shared by ${from}` } : undefined,
+      changeTrust(ctx, order.role, to, 3, 'intelligence shared'),
+      changeCounter(ctx, 'factsShared', 1, 'intelligence shared'),
+    ];
+    const leak =
+      trust < LEAK_THRESHOLD ? roll(ctx, 0, [{ value: LEAK_THRESHOLD - trust, reason: `low trust between ${from} and ${toName} (${trust})` }], 0, 95) : undefined;
+    addLog(ctx, {
+      phase: 'sharing',
+      kind: 'share',
+      title: `${from} shared "${fact.title}" with ${toName}.`,
+      ...(leak ? { detail: leak.success ? 'It leaked.' : 'It did not leak.' } : {}),
+      roles: [order.role, to],
+      ...(fact.district ? { district: fact.district } : {}),
+      action: 'share_intel',
+      visibleTo: [order.role, to],
+      ...(leak ? { roll: leak } : {}),
+      effects,
+    });
+    if (leak?.success && !ctx.s.compromised.includes(fact.id)) {
+      ctx.s.compromised.push(fact.id);
+      addLog(ctx, {
+        phase: 'sharing',
+        kind: 'leak',
+        title: `Leak: word of "${fact.title}" got out, and it is worthless now.`,
+        detail: 'Information passed between partners who do not trust each other travels further than intended.',
+        roles: [order.role, to],
+        ...(fact.district ? { district: fact.district } : {}),
+        visibleTo: 'all',
+        effects: [
+          changeCounter(ctx, 'leaks', 1, 'intelligence leaked'),
+          changeTrust(ctx, order.role, to, -5, 'a shared secret leaked'),
+          fact.district ? changeIndicator(ctx, fact.district, 'tension', 4, 'rumours from the leak') : undefined,
+        ],
+      });
+    }
+  }
+}

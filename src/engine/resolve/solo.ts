@@ -1,0 +1,43 @@
+/**
+ * Phase "solo": each role's own orders, in the order they were given. Acting alone on another
+ * component's mandate works less well and strains trust with that component.
+ */
+import type { Ctx } from '../context';
+import { outsideMandateModifier } from '../modifiers';
+import type { EffectRecord, Order } from '../types';
+import { changeCounter, changeTrust, learnFact } from '../values';
+import { attempt } from './act';
+
+function uncoverFact(ctx: Ctx, order: Order): EffectRecord[] {
+  const fact = ctx.rules.scenario.intelligence.find(
+    (f) => f.district === order.district && !ctx.s.roles.find((r) => r.id === order.role)?.knows.includes(f.id),
+  );
+  if (!fact || !learnFact(ctx, order.role, fact.id)) return [];
+  return [{ kind: 'fact', fact: fact.id, to: [order.role], reason: 'uncovered by investigation' }];
+}
+
+function mandateStrain(ctx: Ctx, order: Order, domain: string | undefined): EffectRecord[] {
+  const me = ctx.rules.role(order.role);
+  if (!domain || domain === me.kind) return [];
+  return ctx.rules.scenario.roles
+    .filter((r) => r.kind === domain)
+    .map((r) => changeTrust(ctx, me.id, r.id, -3, `${me.name} acted alone on the ${domain} mandate`))
+    .filter((e): e is EffectRecord => e !== undefined);
+}
+
+export function soloActions(ctx: Ctx): void {
+  for (const order of ctx.s.orders) {
+    const action = ctx.rules.action(order.action);
+    if (action.shape !== 'solo') continue;
+    attempt(
+      ctx,
+      { action, district: order.district, lead: order.role, partners: [], modifiers: outsideMandateModifier(ctx, action, order.role) },
+      (success) => [
+        ...(success && action.id === 'investigate' ? uncoverFact(ctx, order) : []),
+        ...mandateStrain(ctx, order, action.domain),
+        changeCounter(ctx, 'soloActions', 1, 'solo action carried out'),
+      ],
+      'solo',
+    );
+  }
+}
