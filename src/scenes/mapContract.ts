@@ -1,0 +1,35 @@
+/**
+ * The boundary between the DOM app and the Phaser map. The app owns the store; the map only
+ * draws the model it is given and reports what the user points at. Phaser is loaded lazily
+ * through `mountMap` so the start screen does not wait for it.
+ */
+import type { Rules } from '../engine/rules';
+import type { DistrictId, GameState, IndicatorId } from '../engine/types';
+
+export type RendererChoice = 'auto' | 'webgl' | 'canvas';
+
+export interface MapModel {
+  rules: Rules;
+  state: GameState;
+  /** The indicator the districts are shaded by. */
+  indicator: IndicatorId;
+  selectedDistrict: DistrictId | null;
+  /** Districts to emphasise, e.g. where the log entry being shown happened. */
+  highlighted: DistrictId[];
+  /** Whose units and incidents to show: a role sees all units (they are visible on the ground). */
+  viewer: string | 'facilitator';
+}
+
+export interface MapIntents {
+  selectDistrict(id: DistrictId | null): void;
+  hoverDistrict(id: DistrictId | null): void;
+}
+
+export interface MapHandle {
+  update(model: MapModel): void;
+  /** Re-fits the map to its parent after a layout change. */
+  resize(): void;
+  destroy(): void;
+}
+
+export type MountMap = (parent: HTMLElement, model: MapModel, intents: MapIntents, renderer: RendererChoice) => Promise<MapHandle>;
