@@ -72,7 +72,8 @@ export function attempt(
     roles,
     district: a.district,
     action: a.action.id,
-    visibleTo: roles,
+    // Actions are seen on the ground once they happen; what an investigation finds stays with its team.
+    visibleTo: a.action.id === 'investigate' ? roles : 'all',
     roll: r,
     effects,
   });
