@@ -34,3 +34,15 @@ export function restoreRng(state: RngState): Rng {
   // A copy: alea copies fields out of the object, but the draft it may come from must stay untouched.
   return wrap(seedrandom.alea('', { state: { ...state } }));
 }
+
+/** A generator seeded only when first used: most policy steps never draw a number. */
+export function lazyRng(seed: string): Rng {
+  let inner: Rng | undefined;
+  const get = () => (inner ??= seedRng(seed));
+  return {
+    next: () => get().next(),
+    die: (sides) => get().die(sides),
+    below: (n) => get().below(n),
+    state: () => get().state(),
+  };
+}

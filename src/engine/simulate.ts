@@ -2,9 +2,9 @@
  * Whole games played by policies, for tests, balance and benchmarks. Each game's commands are
  * recorded, so any simulated game can be saved and replayed like one played by people.
  */
-import { applyCommandInPlace, CommandError, newGame } from './game';
+import { applyCommandInPlace, commandProblem, newGame } from './game';
 import { PLAN_STEPS, POLICIES, type Policy, type PolicyId } from './policies';
-import { seedRng } from './rng';
+import { lazyRng } from './rng';
 import type { Rules } from './rules';
 import type { Command, GameState, RoleId } from './types';
 import { roleView } from './view';
@@ -17,20 +17,17 @@ function policyFor(seating: Seating, role: RoleId): Policy {
 
 /** Applies a command if it is legal; a policy's illegal suggestion is simply skipped. */
 function tryApply(rules: Rules, state: GameState, cmd: Command, record: Command[]): boolean {
-  try {
-    applyCommandInPlace(rules, state, cmd);
-    record.push(cmd);
-    return true;
-  } catch (e) {
-    if (e instanceof CommandError) return false;
-    throw e;
-  }
+  // Checked first: policies suggest many commands that turn out illegal, and exceptions are slow.
+  if (commandProblem({ rules, s: state }, cmd) !== null) return false;
+  applyCommandInPlace(rules, state, cmd);
+  record.push(cmd);
+  return true;
 }
 
 /** Plays one planning step for the given roles, in scenario order. */
 export function planStep(rules: Rules, state: GameState, roles: RoleId[], seating: Seating, step: (typeof PLAN_STEPS)[number], record: Command[]): void {
   for (const role of roles) {
-    const rng = seedRng(`${state.seed}/${state.turn}/${role}/${step}`);
+    const rng = lazyRng(`${state.seed}/${state.turn}/${role}/${step}`);
     for (const cmd of policyFor(seating, role).plan(roleView(rules, state, role), step, rng)) tryApply(rules, state, cmd, record);
   }
 }

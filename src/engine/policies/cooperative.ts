@@ -71,9 +71,13 @@ function proposals(view: RoleView): Command[] {
 /** Facts another role would use, that it is not known to hold. Most urgent first. */
 function shares(view: RoleView): Command[] {
   const out: Command[] = [];
-  const known = (fact: string, role: string) =>
-    view.log.some((e) => e.kind === 'share' && e.roles.includes(role) && e.effects.some((x) => x.kind === 'fact' && x.fact === fact)) ||
-    view.log.some((e) => e.kind === 'share' && e.roles[1] === view.me.id && e.roles[0] === role && e.effects.some((x) => x.kind === 'fact' && x.fact === fact));
+  // A fact is known to hold by a role once it passed between us, either way.
+  const passed = new Set<string>();
+  for (const e of view.log) {
+    if (e.kind !== 'share' || !e.action) continue;
+    for (const x of e.effects) if (x.kind === 'fact') e.roles.forEach((r) => passed.add(`${x.fact}>${r}`));
+  }
+  const known = (fact: string, role: string) => passed.has(`${fact}>${role}`);
   const urgent = new Set(view.openIncidents.map((i) => i.def.relatedFact).filter(Boolean));
   const facts = [...view.facts].sort((a, b) => Number(urgent.has(b.id)) - Number(urgent.has(a.id)));
   for (const f of facts) {

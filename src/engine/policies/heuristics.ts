@@ -23,7 +23,7 @@ export function worth(view: RoleView, action: ActionDef, district: DistrictId): 
   let w = 0;
   for (const e of action.onSuccess) {
     if (e.type !== 'indicator') continue;
-    const def = view.rules.indicators.find((i) => i.id === e.indicator);
+    const def = view.rules.indicators[view.rules.indicatorIndex.get(e.indicator) ?? -1];
     if (!def) continue;
     const v = value(view, district, e.indicator);
     const good = def.goodWhen === 'high' ? e.delta : -e.delta;
@@ -42,16 +42,19 @@ export function incidentsAnsweredBy(view: RoleView, action: string): IncidentSta
 
 export function soloCandidates(view: RoleView): Command[] {
   const scored: { cmd: Command; score: number }[] = [];
+  const unknownFactDistricts = new Set(
+    view.rules.scenario.intelligence.filter((f) => f.district && !view.me.knows.includes(f.id)).map((f) => f.district),
+  );
   for (const id of view.card.capabilities) {
     const action = view.rules.actionById.get(id);
     if (!action || action.shape !== 'solo') continue;
+    const incidentDistricts = new Set(incidentsAnsweredBy(view, id).map((i) => i.district));
+    const outside = action.domain !== undefined && action.domain !== view.card.kind;
     for (const d of view.rules.scenario.districts) {
       let score = worth(view, action, d.id);
-      if (incidentsAnsweredBy(view, id).some((i) => i.district === d.id)) score += 2500;
-      if (id === 'investigate' && view.rules.scenario.intelligence.some((f) => f.district === d.id && !view.me.knows.includes(f.id))) {
-        score += 600;
-      }
-      if (action.domain && action.domain !== view.card.kind) score = Math.trunc(score / 2);
+      if (incidentDistricts.has(d.id)) score += 2500;
+      if (id === 'investigate' && unknownFactDistricts.has(d.id)) score += 600;
+      if (outside) score = Math.trunc(score / 2);
       scored.push({ cmd: { type: 'order', role: view.me.id, action: id, district: d.id }, score });
     }
   }
