@@ -1,0 +1,51 @@
+/**
+ * `validateScenario`: every problem of a scenario value at once, shapes and meaning, each with a
+ * JSON path. It never throws, whatever it is given.
+ */
+import { scenarioSchema } from './schema';
+import { guardValue, withoutHostileKeys } from './guard';
+import { checkMeaning } from './semantics';
+import { issuesToProblems } from './zodIssues';
+import { problem, type Problem, type ValidationResult } from './problems';
+import type { Scenario } from './types';
+
+export type { Problem, ValidationResult } from './problems';
+
+/** Past this many, more problems only bury the first ones; the rest are summarised. */
+export const MAX_PROBLEMS = 500;
+
+export function validateScenario(input: unknown): ValidationResult {
+  try {
+    return validate(input);
+  } catch (err) {
+    // A bug of ours must still end as a message, never as a blank screen.
+    const why = err instanceof Error ? err.message : String(err);
+    return { ok: false, problems: [problem('error', [], `internal error while validating: ${why}`)], warnings: [] };
+  }
+}
+
+function validate(input: unknown): ValidationResult {
+  const guard = guardValue(input);
+  if (guard.fatal) return { ok: false, problems: guard.problems, warnings: [] };
+
+  const problems: Problem[] = [...guard.problems];
+  // Zod assigns record keys, so it only ever sees a copy without the keys the guard reported.
+  const data = guard.problems.length === 0 ? input : withoutHostileKeys(input);
+  let scenario: Scenario | undefined;
+  const parsed = scenarioSchema.safeParse(data);
+  if (parsed.success) scenario = parsed.data;
+  else problems.push(...issuesToProblems(parsed.error.issues, data));
+  const meaning = checkMeaning(data);
+  problems.push(...meaning.errors);
+
+  const warnings = cap(meaning.warnings);
+  if (problems.length === 0 && scenario !== undefined) return { ok: true, scenario, warnings };
+  return { ok: false, problems: cap(problems), warnings };
+}
+
+function cap(list: Problem[]): Problem[] {
+  if (list.length <= MAX_PROBLEMS) return list;
+  const rest = list.length - MAX_PROBLEMS;
+  const severity = list[0]?.severity ?? 'error';
+  return [...list.slice(0, MAX_PROBLEMS), problem(severity, [], `and ${rest} more like these; fix the ones above first`)];
+}

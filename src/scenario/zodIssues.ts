@@ -1,0 +1,211 @@
+/**
+ * Zod's issues, rewritten for scenario authors: a JSON path, what was expected and what the file
+ * holds, and a fix when one is obvious. Unions are narrowed to the alternative the author most
+ * likely meant instead of listing every alternative's complaints.
+ */
+import type { z } from 'zod';
+import { describeFound, problem, quote, type Problem } from './problems';
+import { allowedKeysAt, numberAt } from './schemaKeys';
+import { suggestFrom } from './suggest';
+
+type Issue = z.core.$ZodIssue;
+type Key = PropertyKey;
+
+export function issuesToProblems(issues: readonly Issue[], input: unknown): Problem[] {
+  const out: Problem[] = [];
+  for (const issue of issues) convert(issue, [], input, out);
+  return out;
+}
+
+function convert(issue: Issue, base: readonly Key[], input: unknown, out: Problem[]): void {
+  const path = [...base, ...issue.path];
+  const found = valueAt(input, path);
+  switch (issue.code) {
+    case 'invalid_type':
+      out.push(invalidType(issue.expected, path, found));
+      return;
+    case 'too_small':
+      out.push(problem('error', path, tooSmall(issue, found, path)));
+      return;
+    case 'too_big':
+      out.push(problem('error', path, tooBig(issue, found, path)));
+      return;
+    case 'invalid_value': {
+      const values = issue.values.map(showValue);
+      const expected = values.length === 1 ? values[0] : `one of ${values.join(', ')}`;
+      const strings = issue.values.filter((v): v is string => typeof v === 'string');
+      const hint = typeof found === 'string' && strings.length > 0 ? suggestFrom(found, strings, 'values') : undefined;
+      const last = path[path.length - 1];
+      if (found === undefined && typeof last === 'string') {
+        out.push(problem('error', path, `required field ${quote(last)} is missing; expected ${expected}`, `add ${quote(last)}`));
+      } else {
+        out.push(problem('error', path, `expected ${expected}, found ${describeFound(found)}`, hint));
+      }
+      return;
+    }
+    case 'unrecognized_keys': {
+      const allowed = allowedKeysAt(path, found).filter((k) => !hasOwn(found, k));
+      for (const key of issue.keys) {
+        const near = suggestFrom(key, allowed, 'fields');
+        const hint = near?.startsWith('did you mean') ? near : 'remove it';
+        out.push(problem('error', [...path, key], `unknown field ${quote(key)}`, hint));
+      }
+      return;
+    }
+    case 'invalid_union':
+      convertUnion(issue, path, found, input, out);
+      return;
+    case 'invalid_key':
+      out.push(problem('error', path, 'a key here is empty; keys must be ids', 'remove the empty key'));
+      return;
+    case 'not_multiple_of':
+      out.push(problem('error', path, `expected a multiple of ${issue.divisor}, found ${describeFound(found)}`));
+      return;
+    default:
+      out.push(problem('error', path, plain(issue.message)));
+  }
+}
+
+function convertUnion(
+  issue: Extract<Issue, { code: 'invalid_union' }>,
+  path: readonly Key[],
+  found: unknown,
+  input: unknown,
+  out: Problem[],
+): void {
+  if (issue.discriminator !== undefined && 'options' in issue && issue.options) {
+    // Zod already points the path at the discriminator field ("type", "kind").
+    const field = issue.discriminator;
+    const options = issue.options.filter((o): o is string => typeof o === 'string');
+    const listed = options.map((o) => quote(o)).join(', ');
+    const message =
+      found === undefined
+        ? `${quote(field)} is missing; expected one of ${listed}`
+        : `expected ${quote(field)} to be one of ${listed}, found ${describeFound(found)}`;
+    const hint = typeof found === 'string' ? suggestFrom(found, options, 'values') : undefined;
+    out.push(problem('error', path, message, hint));
+    return;
+  }
+  const branches = issue.errors;
+  if (branches.length === 0) {
+    out.push(problem('error', path, `${describeFound(found)} matches more than one form; make it unambiguous`));
+    return;
+  }
+  // A branch whose only complaint is about the value itself (wrong type, wrong constant) was not
+  // what the author meant if another branch got further into the value.
+  const rootOnly = (b: readonly Issue[]) =>
+    b.every((i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_value'));
+  const deeper = branches.filter((b) => !rootOnly(b));
+  if (deeper.length === 0) {
+    const expected = branches.flatMap((b) => b.map(expectedOf));
+    out.push(problem('error', path, `expected ${unique(expected).join(' or ')}, found ${describeFound(found)}`));
+    return;
+  }
+  let best = deeper[0]!;
+  for (const b of deeper) if (b.length < best.length) best = b;
+  for (const i of best) convert(i, path, input, out);
+}
+
+function expectedOf(issue: Issue): string {
+  if (issue.code === 'invalid_type') return expectedName(issue.expected);
+  if (issue.code === 'invalid_value') return issue.values.map(showValue).join(' or ');
+  return 'another value';
+}
+
+function invalidType(expected: string, path: readonly Key[], found: unknown): Problem {
+  const what = (expected === 'number' || expected === 'int' ? numberAt(path) : undefined) ?? expectedName(expected);
+  const last = path[path.length - 1];
+  if (found === undefined && typeof last === 'string') {
+    return problem('error', path, `required field ${quote(last)} is missing; expected ${what}`, `add ${quote(last)}`);
+  }
+  if (expected === 'int' && typeof found === 'number') {
+    return problem('error', path, `expected ${what}, found ${describeFound(found)}`, `use ${Math.round(found)}`);
+  }
+  const hint = typeof found === 'string' && /^-?\d+(\.\d+)?$/.test(found) && (expected === 'number' || expected === 'int')
+    ? `write the number without quotes: ${found}`
+    : undefined;
+  return problem('error', path, `expected ${what}, found ${describeFound(found)}`, hint);
+}
+
+function expectedName(expected: string): string {
+  switch (expected) {
+    case 'string':
+      return 'text';
+    case 'number':
+      return 'a number';
+    case 'int':
+      return 'a whole number';
+    case 'boolean':
+      return 'true or false';
+    case 'array':
+    case 'tuple':
+      return 'a list';
+    case 'object':
+    case 'record':
+      return 'an object';
+    default:
+      return expected;
+  }
+}
+
+function tooSmall(issue: Extract<Issue, { code: 'too_small' }>, found: unknown, path: readonly Key[]): string {
+  const n = Number(issue.minimum);
+  switch (issue.origin) {
+    case 'array':
+      return issue.exact
+        ? `expected exactly ${count(n, 'item')}, found ${lengthOf(found)}`
+        : `expected at least ${count(n, 'item')}, found ${lengthOf(found)}`;
+    case 'string':
+      return n === 1 ? 'expected some text, found empty text' : `expected at least ${count(n, 'character')}`;
+    default:
+      return issue.inclusive === false
+        ? `expected a number greater than ${n}, found ${describeFound(found)}`
+        : `expected ${rangeAt(path) ?? `a number of at least ${n}`}, found ${describeFound(found)}`;
+  }
+}
+
+function tooBig(issue: Extract<Issue, { code: 'too_big' }>, found: unknown, path: readonly Key[]): string {
+  const n = Number(issue.maximum);
+  switch (issue.origin) {
+    case 'array':
+      return issue.exact
+        ? `expected exactly ${count(n, 'item')}, found ${lengthOf(found)}`
+        : `expected at most ${count(n, 'item')}, found ${lengthOf(found)}`;
+    case 'string':
+      return `expected at most ${count(n, 'character')}, found ${typeof found === 'string' ? found.length : 'more'}`;
+    default:
+      return issue.inclusive === false
+        ? `expected a number less than ${n}, found ${describeFound(found)}`
+        : `expected ${rangeAt(path) ?? `a number of at most ${n}`}, found ${describeFound(found)}`;
+  }
+}
+
+/** The allowed range from the schema, when it states one. */
+function rangeAt(path: readonly Key[]): string | undefined {
+  const range = numberAt(path);
+  return range === 'a number' || range === 'a whole number' ? undefined : range;
+}
+
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+const lengthOf = (v: unknown) => (Array.isArray(v) ? `${v.length}` : describeFound(v));
+const unique = (xs: string[]) => [...new Set(xs)];
+const hasOwn = (v: unknown, k: string) => typeof v === 'object' && v !== null && Object.hasOwn(v, k);
+
+function showValue(v: unknown): string {
+  return typeof v === 'string' ? quote(v) : String(v);
+}
+
+/** Zod's own text, for issue kinds this file does not know, without its quoting style. */
+function plain(message: string): string {
+  return message.replace(/^Invalid input: /, '').replace(/[\u0000-\u001f]/g, ' ');
+}
+
+function valueAt(input: unknown, path: readonly Key[]): unknown {
+  let v: unknown = input;
+  for (const seg of path) {
+    if (typeof v !== 'object' || v === null) return undefined;
+    if (typeof seg === 'symbol' || !Object.hasOwn(v, seg)) return undefined;
+    v = (v as Record<string | number, unknown>)[seg];
+  }
+  return v;
+}
