@@ -264,6 +264,20 @@ function checkInjects(c: Checker, sc: Obj): void {
     c.metric(field(field(trigger, 'condition'), 'metric'), [...at, 'trigger', 'condition', 'metric']);
     c.ref('district', field(x, 'district'), [...at, 'district']);
     c.effects(field(x, 'effects'), [...at, 'effects']);
+    if (field(x, 'district') === undefined) warnUntargeted(c, field(x, 'effects'), [...at, 'effects']);
+  });
+}
+
+/** An inject is the one place with no district of its own: the engine then skips such effects. */
+function warnUntargeted(c: Checker, effects: unknown, at: Path): void {
+  list(effects).forEach((e, i) => {
+    const where = field(e, 'district');
+    const needsTarget =
+      (field(e, 'type') === 'indicator' && (where === undefined || where === '@target' || where === '@neighbours')) ||
+      (field(e, 'type') === 'incident' && where === undefined);
+    if (needsTarget) {
+      c.warn([...at, i], 'this effect lands in the inject\'s district, but the inject has none, so it does nothing', 'give the inject a "district", or name one in the effect ("@all" for every district)');
+    }
   });
 }
 

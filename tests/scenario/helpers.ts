@@ -5,9 +5,11 @@ import { validateScenario, type Problem, type ValidationResult } from '../../src
 export const FIXTURE_PATH = fileURLToPath(new URL('../fixtures/mini-scenario.json', import.meta.url));
 export const FIXTURE_TEXT = readFileSync(FIXTURE_PATH, 'utf8');
 
-/** A fresh, mutable copy of the fixture as plain JSON. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests poke at arbitrary fields
+/** Untyped on purpose: the tests break the fixture in ways its type forbids. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Json = any;
+
+/** A fresh, mutable copy of the fixture as plain JSON. */
 export function fixture(): Json {
   return JSON.parse(FIXTURE_TEXT) as Json;
 }

@@ -461,6 +461,18 @@ describe('warnings', () => {
     expect(w?.message).toMatch(/'arrest' costs 4 action points but role 'police' has only 3 a turn/);
   });
 
+  it('an inject effect that needs a district when the inject has none', () => {
+    const result = validateChanged((s) => delete s.injects[0].district);
+    expect(result.ok).toBe(true);
+    const [w] = at(result.warnings, '$.injects[0].effects[0]');
+    expect(w?.message).toMatch(/the inject has none, so it does nothing/);
+    const fine = validateChanged((s) => {
+      delete s.injects[0].district;
+      s.injects[0].effects[0].district = 'market';
+    });
+    expect(fine.warnings).toEqual([]);
+  });
+
   it('an expensive joint action a role can still join as a partner is not flagged', () => {
     const result = validateChanged((s) => (s.roles[2].actionPoints = 1));
     // crowd_control costs 2 to lead but 1 to join.
