@@ -11,3 +11,4 @@ export { RESOLUTION_ORDER } from './resolve/turn';
 export { POLICIES, POLICY_IDS, isPolicyId, PLAN_STEPS, type Policy, type PolicyId, type PlanStep } from './policies';
 export { playGame, planStep, simulate, gameSeed, type Seating, type SimulationSummary } from './simulate';
 export { hashJson } from './hash';
+export { parseSave, parseSaveValue, makeSave, type SaveParse } from './save';

@@ -24,7 +24,7 @@ export function presenceModifiers(ctx: Ctx, role: RoleId, district: DistrictId, 
   }
   const neighbours = ctx.rules.district(district).neighbours;
   const near = ctx.s.assets.some((a) => a.role === role && neighbours.includes(a.location));
-  return near ? [] : [{ value: -10 * weight, reason: `${name} has no unit within reach` }];
+  return [near ? { value: 0, reason: `${name} acts from a neighbouring district` } : { value: -10 * weight, reason: `${name} has no unit within reach` }];
 }
 
 /** Facts known to any participant that help this action here, unless a leak spoiled them. */

@@ -1,0 +1,22 @@
+/** npm run replay -- SAVE.json [--turn N] [--scenario FILE]: the state hash after the last (or Nth) turn. */
+import { readFile } from 'node:fs/promises';
+import { replay, stateHash } from '../engine';
+import { DEFAULT_SCENARIO, intFlag, loadRules, parseArgs, run, UsageError } from './common';
+import { parseSave } from '../engine/save';
+
+const USAGE = 'usage: npm run replay -- SAVE.json [--turn N] [--scenario FILE]';
+
+run(USAGE, async () => {
+  const args = parseArgs(process.argv.slice(2), ['turn', 'scenario']);
+  const file = args.positional[0];
+  if (!file) throw new UsageError('name a save file');
+  const parsed = parseSave(await readFile(file, 'utf8'));
+  if (!parsed.ok) throw new Error(`${file}: ${parsed.path}: ${parsed.message}`);
+  const rules = await loadRules(String(args.flags.get('scenario') ?? DEFAULT_SCENARIO));
+  if (parsed.save.scenarioHash !== rules.scenarioHash) {
+    throw new Error(`${file}: $.scenarioHash: the save was made with another version of the scenario (${parsed.save.scenarioHash}, this one is ${rules.scenarioHash}); name it with --scenario`);
+  }
+  const turn = args.flags.has('turn') ? intFlag(args, 'turn', 1) : undefined;
+  const { state } = replay(rules, parsed.save.seed, parsed.save.commands, turn);
+  console.log(`turn ${state.turn} (${state.status}) state ${stateHash(state)}`);
+});

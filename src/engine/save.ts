@@ -1,0 +1,73 @@
+/**
+ * The save file: `{format, version, scenarioHash, scenarioId, seed, commands}`. Saves travel by
+ * mail and USB stick, so parsing one is input validation: every problem comes back with its
+ * JSON path and nothing is thrown. Whether the commands replay is checked by `replay`.
+ */
+import { z } from 'zod';
+import { guardValue } from '../scenario/guard';
+import { formatPath } from '../scenario/problems';
+import { POSTURES, type Command, type SavedGame } from './types';
+
+const id = z.string().min(1).max(200);
+const int = z.number().int();
+const posture = z.enum(POSTURES as [string, ...string[]]);
+
+const commandSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('order'), role: id, action: id, district: id, fact: id.optional(), to: id.optional(), asset: id.optional() }),
+  z.strictObject({ type: z.literal('cancelOrder'), role: id, order: int }),
+  z.strictObject({ type: z.literal('propose'), role: id, action: id, district: id, partners: z.array(id).max(50), posture: posture.optional() }),
+  z.strictObject({ type: z.literal('withdraw'), role: id, proposal: int }),
+  z.strictObject({ type: z.literal('respond'), role: id, proposal: int, accept: z.boolean() }),
+  z.strictObject({ type: z.literal('commit'), role: id }),
+  z.strictObject({ type: z.literal('uncommit'), role: id }),
+  z.strictObject({ type: z.literal('releaseInject'), inject: id }),
+  z.strictObject({ type: z.literal('scheduleInject'), inject: id, turn: int }),
+  z.strictObject({ type: z.literal('adjust'), district: id, indicator: id, delta: int, reason: z.string().max(2000) }),
+  z.strictObject({ type: z.literal('adjustTrust'), roles: z.tuple([id, id]), delta: int, reason: z.string().max(2000) }),
+  z.strictObject({ type: z.literal('annotate'), entry: int, note: z.string().max(5000) }),
+  z.strictObject({ type: z.literal('pause') }),
+  z.strictObject({ type: z.literal('resume') }),
+  z.strictObject({ type: z.literal('rewind'), turn: int }),
+  z.strictObject({ type: z.literal('endExercise'), reason: z.string().max(2000) }),
+]);
+
+const saveSchema = z.strictObject({
+  format: z.literal('mandate-save'),
+  version: z.literal(1),
+  scenarioHash: z.string().regex(/^[0-9a-f]{16}$/),
+  scenarioId: id,
+  seed: z.string().max(200),
+  commands: z.array(commandSchema).max(100_000),
+});
+
+export type SaveParse = { ok: true; save: SavedGame } | { ok: false; path: string; message: string };
+
+export const MAX_SAVE_BYTES = 20 * 1024 * 1024;
+
+export function parseSaveValue(value: unknown): SaveParse {
+  const guard = guardValue(value);
+  const first = guard.problems[0];
+  if (first) return { ok: false, path: first.path, message: first.message };
+  if (typeof value === 'object' && value !== null && (value as { format?: unknown }).format !== 'mandate-save') {
+    return { ok: false, path: '$.format', message: 'this is not a Mandate save file (no "format": "mandate-save")' };
+  }
+  const parsed = saveSchema.safeParse(value);
+  if (parsed.success) return { ok: true, save: parsed.data as SavedGame };
+  const issue = parsed.error.issues[0]!;
+  return { ok: false, path: formatPath(issue.path), message: issue.message };
+}
+
+export function parseSave(text: string): SaveParse {
+  if (text.length > MAX_SAVE_BYTES) return { ok: false, path: '$', message: `the file is larger than ${MAX_SAVE_BYTES / 1024 / 1024} MB; a save never is` };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, path: '$', message: `not JSON: ${e instanceof Error ? e.message : String(e)}` };
+  }
+  return parseSaveValue(value);
+}
+
+export function makeSave(scenarioId: string, scenarioHash: string, seed: string, commands: readonly Command[]): SavedGame {
+  return { format: 'mandate-save', version: 1, scenarioHash, scenarioId, seed, commands: [...commands] };
+}
