@@ -8,7 +8,7 @@ describe('determinism', () => {
   it('same scenario, seed and policy give the same game, command for command and bit for bit', () => {
     for (let i = 0; i < 25; i++) {
       const seed = gameSeed('det', i);
-      const policy = (['random', 'cooperative', 'siloed'] as const)[i % 3];
+      const policy = (['random', 'cooperative', 'siloed'] as const)[i % 3]!;
       const a = playGame(rules, seed, policy);
       const b = playGame(rules, seed, policy);
       expect(b.commands).toEqual(a.commands);
