@@ -7,7 +7,7 @@ import { produce } from 'immer';
 import type { Ctx, Reader } from './context';
 import { orderProblem, proposalProblem, responseProblem, roleState } from './legality';
 import { addLog } from './log';
-import { restoreRng, seedRng } from './rng';
+import { lazyRng, restoreRng, seedRng } from './rng';
 import type { Rules } from './rules';
 import { fireInject, shuffledDeck } from './resolve/briefing';
 import { endGame } from './resolve/objectives';
@@ -224,9 +224,9 @@ function mutate(ctx: Ctx, cmd: Command): void {
 export function applyCommandInPlace(rules: Rules, s: GameState, cmd: Command): void {
   const problem = commandProblem({ rules, s }, cmd);
   if (problem) throw new CommandError(problem);
-  const rng = restoreRng(s.rng);
+  const rng = lazyRng(() => restoreRng(s.rng));
   mutate({ rules, s, rng }, cmd);
-  s.rng = rng.state();
+  if (rng.used()) s.rng = rng.state();
 }
 
 /** Applies a command and returns the new state; the old one is untouched. Throws CommandError if illegal. */

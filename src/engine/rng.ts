@@ -35,14 +35,15 @@ export function restoreRng(state: RngState): Rng {
   return wrap(seedrandom.alea('', { state: { ...state } }));
 }
 
-/** A generator seeded only when first used: most policy steps never draw a number. */
-export function lazyRng(seed: string): Rng {
+/** A generator made only when first drawn from: most commands and policy steps never roll. */
+export function lazyRng(make: () => Rng): Rng & { used(): boolean } {
   let inner: Rng | undefined;
-  const get = () => (inner ??= seedRng(seed));
+  const get = () => (inner ??= make());
   return {
     next: () => get().next(),
     die: (sides) => get().die(sides),
     below: (n) => get().below(n),
     state: () => get().state(),
+    used: () => inner !== undefined,
   };
 }

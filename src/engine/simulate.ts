@@ -4,7 +4,7 @@
  */
 import { applyCommandInPlace, commandProblem, newGame } from './game';
 import { PLAN_STEPS, POLICIES, type Policy, type PolicyId } from './policies';
-import { lazyRng } from './rng';
+import { lazyRng, seedRng } from './rng';
 import type { Rules } from './rules';
 import type { Command, GameState, RoleId } from './types';
 import { roleView } from './view';
@@ -27,7 +27,7 @@ function tryApply(rules: Rules, state: GameState, cmd: Command, record: Command[
 /** Plays one planning step for the given roles, in scenario order. */
 export function planStep(rules: Rules, state: GameState, roles: RoleId[], seating: Seating, step: (typeof PLAN_STEPS)[number], record: Command[]): void {
   for (const role of roles) {
-    const rng = lazyRng(`${state.seed}/${state.turn}/${role}/${step}`);
+    const rng = lazyRng(() => seedRng(`${state.seed}/${state.turn}/${role}/${step}`));
     for (const cmd of policyFor(seating, role).plan(roleView(rules, state, role), step, rng)) tryApply(rules, state, cmd, record);
   }
 }
