@@ -12,8 +12,8 @@ import type { Rules } from './rules';
 import { fireInject, shuffledDeck } from './resolve/briefing';
 import { endGame } from './resolve/objectives';
 import { resolveTurn, startTurn } from './resolve/turn';
-import type { Command, GameState } from './types';
-import { changeIndicator, changeTrust } from './values';
+import { RATINGS, type Command, type GameState } from './types';
+import { changeCounter, changeIndicator, changeTrust } from './values';
 
 export class CommandError extends Error {}
 
@@ -51,6 +51,9 @@ export function newGame(rules: Rules, seed: string): GameState {
     scheduledInjects: [],
     log: [],
     annotations: [],
+    evaluations: [],
+    improvements: [],
+    overruled: [],
     history: [],
     nextId: 1,
   };
@@ -112,6 +115,22 @@ export function commandProblem(ctx: Reader, cmd: Command): string | null {
       return cmd.reason.trim() ? null : 'State a reason for the adjustment.';
     case 'annotate':
       return s.log.some((e) => e.id === cmd.entry) ? null : `There is no log entry ${cmd.entry}.`;
+    case 'overrule': {
+      const entry = s.log.find((e) => e.id === cmd.entry);
+      if (!entry) return `There is no log entry ${cmd.entry}.`;
+      if (!entry.effects.some((e) => 'before' in e)) return 'That entry changed no value that could be overruled.';
+      if (s.overruled.includes(cmd.entry)) return 'That outcome has already been overruled.';
+      return cmd.reason.trim() ? null : 'State a reason for overruling.';
+    }
+    case 'rate': {
+      const ids = [...ctx.rules.scenario.objectives, ...ctx.rules.scenario.roles.map((r) => r.privateObjective)].map((o) => o.id);
+      if (!ids.includes(cmd.objective)) return `There is no objective '${cmd.objective}'.`;
+      return RATINGS.includes(cmd.rating) ? null : `A rating is one of ${RATINGS.join(', ')}.`;
+    }
+    case 'addImprovement':
+      return cmd.action.trim() ? null : 'Describe the corrective action.';
+    case 'removeImprovement':
+      return s.improvements.some((i) => i.id === cmd.id) ? null : 'No such improvement.';
     case 'pause':
       return s.paused ? 'Already paused.' : null;
     case 'resume':
@@ -201,6 +220,35 @@ function mutate(ctx: Ctx, cmd: Command): void {
       return;
     case 'annotate':
       s.annotations.push({ entry: cmd.entry, note: cmd.note });
+      return;
+    case 'overrule': {
+      const entry = s.log.find((e) => e.id === cmd.entry)!;
+      s.overruled.push(cmd.entry);
+      // Undo what the entry changed, as deltas: later changes to the same values stand.
+      const undone = entry.effects.map((e) => {
+        const why = `facilitator overruled: ${cmd.reason}`;
+        if (e.kind === 'indicator') return changeIndicator(ctx, e.district, e.indicator, e.before - e.after, why);
+        if (e.kind === 'trust') return changeTrust(ctx, e.roles[0], e.roles[1], e.before - e.after, why);
+        if (e.kind === 'counter') return changeCounter(ctx, e.counter, e.before - e.after, why);
+        return undefined;
+      });
+      facilitatorLog(ctx, `Facilitator overruled "${entry.title}": ${cmd.reason}`, undone, entry.district);
+      return;
+    }
+    case 'rate':
+      s.evaluations = [...s.evaluations.filter((e) => e.objective !== cmd.objective), { objective: cmd.objective, rating: cmd.rating, note: cmd.note }];
+      return;
+    case 'addImprovement':
+      s.improvements.push({
+        id: s.nextId++,
+        ...(cmd.objective ? { objective: cmd.objective } : {}),
+        action: cmd.action,
+        owner: cmd.owner,
+        due: cmd.due,
+      });
+      return;
+    case 'removeImprovement':
+      s.improvements = s.improvements.filter((i) => i.id !== cmd.id);
       return;
     case 'pause':
       s.paused = true;

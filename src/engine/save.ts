@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { guardValue } from '../scenario/guard';
 import { formatPath } from '../scenario/problems';
-import { POSTURES, type Command, type SavedGame } from './types';
+import { POSTURES, RATINGS, type Command, type SavedGame } from './types';
 
 const id = z.string().min(1).max(200);
 const int = z.number().int();
@@ -25,6 +25,10 @@ const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('adjust'), district: id, indicator: id, delta: int, reason: z.string().max(2000) }),
   z.strictObject({ type: z.literal('adjustTrust'), roles: z.tuple([id, id]), delta: int, reason: z.string().max(2000) }),
   z.strictObject({ type: z.literal('annotate'), entry: int, note: z.string().max(5000) }),
+  z.strictObject({ type: z.literal('overrule'), entry: int, reason: z.string().max(2000) }),
+  z.strictObject({ type: z.literal('rate'), objective: id, rating: z.enum(RATINGS), note: z.string().max(5000) }),
+  z.strictObject({ type: z.literal('addImprovement'), objective: id.optional(), action: z.string().max(2000), owner: z.string().max(200), due: z.string().max(100) }),
+  z.strictObject({ type: z.literal('removeImprovement'), id: int }),
   z.strictObject({ type: z.literal('pause') }),
   z.strictObject({ type: z.literal('resume') }),
   z.strictObject({ type: z.literal('rewind'), turn: int }),

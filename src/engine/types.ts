@@ -106,6 +106,8 @@ export interface IncidentState {
   /** Set when an order that answers it succeeded this turn. */
   answeredBy?: RoleId[];
   status: 'open' | 'resolved' | 'failed';
+  /** The turn it was resolved or failed in, for response times in the debrief. */
+  closedTurn?: number;
 }
 
 export interface CounterState {
@@ -183,6 +185,26 @@ export interface Annotation {
   note: string;
 }
 
+/** Exercise evaluation ratings, as exercise practice (HSEEP) has them. */
+export const RATINGS = ['performed', 'someChallenges', 'majorChallenges', 'notPerformed'] as const;
+export type Rating = (typeof RATINGS)[number];
+
+export interface Evaluation {
+  objective: ObjectiveId;
+  rating: Rating;
+  note: string;
+}
+
+export interface Improvement {
+  id: number;
+  /** The objective or capability it improves, if any. */
+  objective?: ObjectiveId;
+  action: string;
+  owner: string;
+  /** Free text as facilitators write it ("end of March", "2027-03-31"). */
+  due: string;
+}
+
 /** One snapshot per resolved turn, for charts and the debrief. */
 export interface TurnRecord {
   turn: number;
@@ -235,6 +257,11 @@ export interface GameState {
   scheduledInjects: { inject: InjectId; turn: number }[];
   log: LogEntry[];
   annotations: Annotation[];
+  /** The facilitator's rating of each objective (the latest per objective). */
+  evaluations: Evaluation[];
+  improvements: Improvement[];
+  /** Log entries whose outcome the facilitator overruled. */
+  overruled: number[];
   history: TurnRecord[];
   outcome?: Outcome;
   nextId: number;
@@ -255,6 +282,10 @@ export type Command =
   | { type: 'adjust'; district: DistrictId; indicator: IndicatorId; delta: number; reason: string }
   | { type: 'adjustTrust'; roles: [RoleId, RoleId]; delta: number; reason: string }
   | { type: 'annotate'; entry: number; note: string }
+  | { type: 'overrule'; entry: number; reason: string }
+  | { type: 'rate'; objective: ObjectiveId; rating: Rating; note: string }
+  | { type: 'addImprovement'; objective?: ObjectiveId; action: string; owner: string; due: string }
+  | { type: 'removeImprovement'; id: number }
   | { type: 'pause' }
   | { type: 'resume' }
   | { type: 'rewind'; turn: number }

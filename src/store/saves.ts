@@ -36,6 +36,7 @@ export type ReadSave = { ok: true; save: SaveFile } | { ok: false; path: string;
 const COMMAND_TYPES: readonly Command['type'][] = [
   'order', 'cancelOrder', 'propose', 'withdraw', 'respond', 'commit', 'uncommit', 'releaseInject', 'scheduleInject',
   'adjust', 'adjustTrust', 'annotate', 'pause', 'resume', 'rewind', 'endExercise',
+  'overrule', 'rate', 'addImprovement', 'removeImprovement',
 ];
 
 const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -58,6 +59,10 @@ const FIELDS: Record<Command['type'], Record<string, 'string' | 'number' | 'bool
   resume: {},
   rewind: { turn: 'number' },
   endExercise: { reason: 'string' },
+  overrule: { entry: 'number', reason: 'string' },
+  rate: { objective: 'string', rating: 'string', note: 'string' },
+  addImprovement: { objective: '?string', action: 'string', owner: 'string', due: 'string' },
+  removeImprovement: { id: 'number' },
 };
 
 function fieldProblem(value: unknown, kind: string): string | null {

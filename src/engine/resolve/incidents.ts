@@ -47,6 +47,7 @@ export function incidents(ctx: Ctx): void {
     const place = ctx.rules.district(incident.district).name;
     if (incident.answeredBy?.length) {
       incident.status = 'resolved';
+      incident.closedTurn = ctx.s.turn;
       const who = incident.answeredBy.map((r) => ctx.rules.role(r).name).join(' and ');
       addLog(ctx, {
         phase: 'incidents',
@@ -65,6 +66,7 @@ export function incidents(ctx: Ctx): void {
     const r = roll(ctx, 50, deterrence(ctx, incident));
     if (r.success) {
       incident.status = 'resolved';
+      incident.closedTurn = ctx.s.turn;
       addLog(ctx, {
         phase: 'incidents',
         kind: 'incident',
@@ -96,6 +98,7 @@ export function incidents(ctx: Ctx): void {
       continue;
     }
     incident.status = 'failed';
+    incident.closedTurn = ctx.s.turn;
     addLog(ctx, {
       phase: 'incidents',
       kind: 'incident',
