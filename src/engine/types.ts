@@ -174,6 +174,8 @@ export interface LogEntry {
   roles: RoleId[];
   district?: DistrictId;
   action?: ActionId;
+  /** The fact an entry is about: a share, a leak. */
+  fact?: FactId;
   /** Roles that may read this entry during play; the facilitator and the debrief see all. */
   visibleTo: RoleId[] | 'all';
   roll?: Roll;

@@ -34,6 +34,7 @@ export function sharing(ctx: Ctx): void {
       roles: [order.role, to],
       ...(fact.district ? { district: fact.district } : {}),
       action: 'share_intel',
+      fact: fact.id,
       visibleTo: [order.role, to],
       ...(leak ? { roll: leak } : {}),
       effects,
@@ -43,6 +44,7 @@ export function sharing(ctx: Ctx): void {
       addLog(ctx, {
         phase: 'sharing',
         kind: 'leak',
+        fact: fact.id,
         title: `Leak: word of "${fact.title}" got out, and it is worthless now.`,
         detail: 'Information passed between partners who do not trust each other travels further than intended.',
         roles: [order.role, to],
