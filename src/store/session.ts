@@ -361,6 +361,7 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
   function showReport(turn: number): void {
     set((d) => {
       d.screen = 'report';
+      d.notice = null;
       d.reportTurn = turn;
       d.reportIndex = 0;
       d.active = null;
@@ -374,6 +375,7 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
   function handOver(role: RoleId, round: 1 | 2): void {
     set((d) => {
       d.screen = 'handover';
+      d.notice = null;
       d.active = role;
       d.round = round;
       d.draft = { ...EMPTY_DRAFT };

@@ -1,0 +1,40 @@
+/** The browser entry point: bundled font and styles, the session store, and the app shell. */
+import '@fontsource/atkinson-hyperlegible/400.css';
+import '@fontsource/atkinson-hyperlegible/700.css';
+import './styles/app.css';
+import { createSessionStore, type StorageLike } from './store/session';
+import type { BundledScenario } from './store/scenarios';
+import { startApp } from './ui/app';
+import { rendererFromUrl } from './ui/mapPanel';
+
+const files = import.meta.glob(['../scenarios/*.json', '!../scenarios/scenario.schema.json'], { eager: true, import: 'default' });
+const bundled: BundledScenario[] = Object.entries(files)
+  .map(([path, json]) => ({ file: path.split('/').pop() ?? path, json }))
+  // The default scenario comes first; the rest in file-name order.
+  .sort((a, b) => (a.file === 'default.json' ? -1 : b.file === 'default.json' ? 1 : a.file.localeCompare(b.file)));
+
+function browserStorage(): StorageLike | null {
+  try {
+    const probe = '__mandate_probe__';
+    window.localStorage.setItem(probe, '1');
+    window.localStorage.removeItem(probe);
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+function randomSeed(): string {
+  const words = ['amber', 'beacon', 'cedar', 'delta', 'ember', 'harbor', 'juniper', 'lumen', 'meridian', 'olive', 'quartz', 'sierra', 'tundra', 'willow'];
+  const n = new Uint32Array(2);
+  crypto.getRandomValues(n);
+  return `${words[n[0]! % words.length]}-${String(n[1]! % 10000).padStart(4, '0')}`;
+}
+
+const session = createSessionStore({ storage: browserStorage(), bundled, randomSeed });
+// A reload in the middle of a game comes back to where the players were.
+const saved = session.getState().autosave;
+if (saved && saved.position.screen !== 'start') session.resumeAutosave();
+
+const root = document.getElementById('app');
+if (root) startApp(root, session, { renderer: rendererFromUrl(window.location.search) });

@@ -1,0 +1,249 @@
+/**
+ * The app shell: renders the screen the store names, keeps focus, scroll and open disclosures
+ * across re-renders, owns the map panel for the running game, and takes files from pickers and
+ * drag-and-drop. Data flows one way: DOM event → store action → engine → new state → render.
+ */
+import type { Rules } from '../engine';
+import type { RendererChoice } from '../scenes/mapContract';
+import type { SessionState, SessionStore } from '../store/session';
+import type { ScreenContext } from './context';
+import { h, mount } from './dom';
+import { MapPanel } from './mapPanel';
+import { planningScreen } from './screens/planning';
+import { setupScreen } from './screens/setup';
+import { startScreen } from './screens/start';
+import { briefingScreen, debriefScreen, endScreen, handoverScreen, reportScreen } from './screens/turn';
+
+export interface AppOptions {
+  renderer: RendererChoice;
+}
+
+function isFormControl(t: EventTarget | null): boolean {
+  return t instanceof HTMLInputElement || t instanceof HTMLSelectElement || t instanceof HTMLTextAreaElement;
+}
+
+/** A file's text: a save when it says it is one, a scenario otherwise. */
+function looksLikeSave(text: string): boolean {
+  try {
+    const v = JSON.parse(text) as { format?: unknown };
+    return v !== null && typeof v === 'object' && (v.format === 'mandate-save' || v.format === 'mandate-autosave');
+  } catch {
+    return false;
+  }
+}
+
+export function startApp(root: HTMLElement, session: SessionStore, opts: AppOptions): { destroy(): void } {
+  let map: MapPanel | null = null;
+  let mapRules: Rules | null = null;
+  let last: { screen: string; active: string | null; reportIndex: number } | null = null;
+  let scheduled = false;
+  let lastNotice: SessionState['notice'] = null;
+  const local: ScreenContext['local'] = { leftTab: 'card' };
+
+  const endDialog = buildEndDialog(session);
+  document.body.appendChild(endDialog);
+
+  async function readFile(file: File, kind: 'scenario' | 'save' | 'auto'): Promise<void> {
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (e) {
+      session.notify(`${file.name} could not be read: ${e instanceof Error ? e.message : String(e)}`, 'error');
+      return;
+    }
+    const asSave = kind === 'save' || (kind === 'auto' && looksLikeSave(text));
+    if (asSave) session.importSaveText(text, file.name);
+    else if (session.getState().screen === 'start' || session.getState().screen === 'setup') session.openScenarioText(text, file.name);
+    else session.notify('To open a scenario file, go back to the start screen first. A save file can be dropped here.', 'error');
+  }
+
+  const ctxBase = {
+    session,
+    map(): MapPanel {
+      const g = session.getState().game!;
+      if (!map || mapRules !== g.rules) {
+        map?.destroy();
+        map = new MapPanel(session, opts.renderer);
+        mapRules = g.rules;
+      }
+      return map;
+    },
+    readFileInput(input: HTMLInputElement, kind: 'scenario' | 'save') {
+      const file = input.files?.[0];
+      if (file) void readFile(file, kind).finally(() => (input.value = ''));
+    },
+    local,
+    rerender: () => render(),
+    openEndDialog: () => {
+      const input = endDialog.querySelector('input');
+      if (input) input.value = '';
+      endDialog.showModal();
+    },
+  };
+
+  function build(s: SessionState): HTMLElement {
+    const ctx: ScreenContext = { ...ctxBase, s };
+    if (!s.game && s.screen !== 'start' && s.screen !== 'setup') return startScreen(ctx);
+    switch (s.screen) {
+      case 'start':
+        return startScreen(ctx);
+      case 'setup':
+        return s.setup ? setupScreen(ctx) : startScreen(ctx);
+      case 'briefing':
+        return briefingScreen(ctx);
+      case 'handover':
+        return s.active ? handoverScreen(ctx) : briefingScreen(ctx);
+      case 'planning':
+        return s.active ? planningScreen(ctx) : briefingScreen(ctx);
+      case 'report':
+        return reportScreen(ctx);
+      case 'end':
+        return endScreen(ctx);
+      case 'debrief':
+        return debriefScreen(ctx);
+    }
+  }
+
+  function render(): void {
+    scheduled = false;
+    const s = session.getState();
+    const active = document.activeElement as HTMLElement | null;
+    const focusId = active && root.contains(active) && active.id ? active.id : null;
+    const selection =
+      active instanceof HTMLInputElement && active.type === 'text' ? [active.selectionStart ?? 0, active.selectionEnd ?? 0] as const : null;
+    const scrolls = new Map<string, number>();
+    root.querySelectorAll<HTMLElement>('[data-scroll-key]').forEach((el) => scrolls.set(el.dataset.scrollKey!, el.scrollTop));
+    const opened = new Map<string, boolean>();
+    root.querySelectorAll<HTMLDetailsElement>('details[data-key]').forEach((el) => opened.set(el.dataset.key!, el.open));
+
+    if ((s.screen === 'start' || s.screen === 'setup' || !s.game) && map) {
+      map.destroy();
+      map = null;
+      mapRules = null;
+    }
+    const changed = !last || last.screen !== s.screen || last.active !== s.active;
+    if (changed && s.screen === 'planning') local.leftTab = 'card';
+    mount(root, build(s));
+    document.title = s.game && s.screen !== 'start' && s.screen !== 'setup' ? `Mandate \u2014 ${s.game.rules.scenario.title}` : 'Mandate';
+
+    if (changed) {
+      const title = root.querySelector<HTMLElement>('#screen-title');
+      title?.focus({ preventScroll: true });
+      window.scrollTo(0, 0);
+    } else {
+      root.querySelectorAll<HTMLDetailsElement>('details[data-key]').forEach((el) => {
+        const was = opened.get(el.dataset.key!);
+        if (was !== undefined && !(s.screen === 'report' && el.closest('.current'))) el.open = was;
+      });
+      root.querySelectorAll<HTMLElement>('[data-scroll-key]').forEach((el) => {
+        const top = scrolls.get(el.dataset.scrollKey!);
+        if (top !== undefined) el.scrollTop = top;
+      });
+      if (focusId) {
+        const el = document.getElementById(focusId);
+        if (el && !(el as HTMLButtonElement).disabled) {
+          el.focus({ preventScroll: true });
+          if (selection && el instanceof HTMLInputElement) el.setSelectionRange(selection[0], selection[1]);
+        }
+      }
+    }
+    if (s.screen === 'report' && (changed || last?.reportIndex !== s.reportIndex)) {
+      root.querySelector<HTMLElement>('.entry.current')?.scrollIntoView({ block: 'nearest' });
+    }
+    last = { screen: s.screen, active: s.active, reportIndex: s.reportIndex };
+    // Confirmations fade on their own; errors stay until dismissed.
+    if (s.notice && s.notice !== lastNotice && s.notice.tone === 'info') {
+      const shown = s.notice;
+      setTimeout(() => {
+        if (session.getState().notice === shown) session.clearNotice();
+      }, 5000);
+    }
+    lastNotice = s.notice;
+  }
+
+  const unsubscribe = session.subscribe((s, prev) => {
+    const keys = Object.keys(s) as (keyof SessionState)[];
+    if (!keys.some((k) => k !== 'hover' && s[k] !== prev[k])) return;
+    if (!scheduled) {
+      scheduled = true;
+      queueMicrotask(render);
+    }
+  });
+
+  const onKey = (ev: KeyboardEvent) => {
+    const s = session.getState();
+    if (s.screen !== 'report' || isFormControl(ev.target) || ev.altKey || ev.ctrlKey || ev.metaKey) return;
+    if (ev.key === 'ArrowRight') {
+      ev.preventDefault();
+      session.reportStep(1);
+    } else if (ev.key === 'ArrowLeft') {
+      ev.preventDefault();
+      session.reportStep(-1);
+    }
+  };
+  const onDragOver = (ev: DragEvent) => {
+    if (!ev.dataTransfer?.types.includes('Files')) return;
+    ev.preventDefault();
+    document.body.classList.add('dragging');
+  };
+  const onDragLeave = (ev: DragEvent) => {
+    if (ev.relatedTarget === null) document.body.classList.remove('dragging');
+  };
+  const onDrop = (ev: DragEvent) => {
+    document.body.classList.remove('dragging');
+    const file = ev.dataTransfer?.files[0];
+    if (!file) return;
+    ev.preventDefault();
+    void readFile(file, 'auto');
+  };
+  document.addEventListener('keydown', onKey);
+  window.addEventListener('dragover', onDragOver);
+  window.addEventListener('dragleave', onDragLeave);
+  window.addEventListener('drop', onDrop);
+  render();
+
+  return {
+    destroy() {
+      unsubscribe();
+      document.removeEventListener('keydown', onKey);
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('dragleave', onDragLeave);
+      window.removeEventListener('drop', onDrop);
+      map?.destroy();
+      endDialog.remove();
+    },
+  };
+}
+
+/** "End the exercise now?", with the reason the log will keep. */
+function buildEndDialog(session: SessionStore): HTMLDialogElement {
+  const reason = h('input', { type: 'text', id: 'end-reason', 'data-testid': 'end-reason', maxlength: '200', placeholder: 'e.g. time is up for today' });
+  const dialog: HTMLDialogElement = h(
+    'dialog',
+    { class: 'dialog', 'aria-labelledby': 'end-title', 'data-testid': 'end-dialog' },
+    h(
+      'form',
+      {
+        method: 'dialog',
+        onsubmit: (ev: Event) => {
+          const submitter = (ev as SubmitEvent).submitter as HTMLButtonElement | null;
+          if (submitter?.value !== 'end') return;
+          ev.preventDefault();
+          dialog.close();
+          const p = session.endExercise(reason.value);
+          if (p) session.notify(p, 'error');
+        },
+      },
+      h('h2', { id: 'end-title' }, 'End the exercise now?'),
+      h('p', null, 'The objectives are scored as they stand. The reason goes into the log.'),
+      h('label', { class: 'field' }, h('span', null, 'Reason'), reason),
+      h(
+        'div',
+        { class: 'actions' },
+        h('button', { type: 'submit', class: 'btn btn-quiet', value: 'cancel' }, 'Keep playing'),
+        h('button', { type: 'submit', class: 'btn btn-danger', value: 'end', 'data-testid': 'confirm-end' }, 'End the exercise'),
+      ),
+    ),
+  );
+  return dialog;
+}

@@ -1,0 +1,204 @@
+/**
+ * The map area: the indicator picker and its legend, the Phaser map (loaded lazily), and the
+ * details of the district under the pointer or chosen. The Phaser part only draws the model it
+ * is given and reports what is pointed at; the store decides everything.
+ */
+import type { MapHandle, MapModel, RendererChoice } from '../scenes/mapContract';
+import { indicatorColour, legendEnds, legendGradient } from '../scenes/palette';
+import type { SessionState, SessionStore } from '../store/session';
+import { roleBadge } from './components';
+import { h, mount } from './dom';
+import { plural } from './text';
+
+export function rendererFromUrl(search: string): RendererChoice {
+  const r = new URLSearchParams(search).get('renderer');
+  return r === 'canvas' || r === 'webgl' ? r : 'auto';
+}
+
+export interface MapOptions {
+  viewer: string;
+  highlighted: string[];
+}
+
+export class MapPanel {
+  readonly el: HTMLElement;
+  private readonly toolbar: HTMLElement;
+  private readonly host: HTMLElement;
+  private readonly details: HTMLElement;
+  private handle: MapHandle | null = null;
+  private model: MapModel | null = null;
+  private destroyed = false;
+  private unsubscribe: () => void;
+  private failed: string | null = null;
+
+  constructor(
+    private readonly session: SessionStore,
+    private readonly renderer: RendererChoice,
+  ) {
+    this.toolbar = h('div', { class: 'map-toolbar' });
+    this.host = h('div', { class: 'map-host', 'data-testid': 'map' });
+    this.details = h('section', { class: 'district-details', 'aria-label': 'District details', 'aria-live': 'polite', 'data-testid': 'district-details' });
+    const reset = h('button', { type: 'button', class: 'btn btn-small map-reset', id: 'map-reset', onclick: () => this.handle?.resetView?.() }, 'Reset view');
+    this.el = h('section', { class: 'map-panel', 'aria-label': 'Map' }, this.toolbar, h('div', { class: 'map-frame' }, this.host, reset), this.details);
+    this.unsubscribe = session.subscribe((s, prev) => {
+      if (s.hover !== prev.hover) this.renderDetails(s);
+    });
+  }
+
+  /** Redraws the toolbar and details, and hands the map its new model. */
+  render(s: SessionState, opts: MapOptions): void {
+    const g = s.game;
+    if (!g || this.destroyed) return;
+    this.model = {
+      rules: g.rules,
+      state: g.state,
+      indicator: s.indicator,
+      selectedDistrict: s.selected,
+      highlighted: opts.highlighted,
+      viewer: opts.viewer,
+    };
+    this.renderToolbar(s);
+    this.renderDetails(s);
+    if (this.handle) this.handle.update(this.model);
+    else void this.start();
+  }
+
+  private async start(): Promise<void> {
+    if (this.handle || this.host.dataset.loading === 'true' || !this.model) return;
+    this.host.dataset.loading = 'true';
+    const note = h('p', { class: 'map-loading' }, 'Loading the map\u2026');
+    this.host.appendChild(note);
+    try {
+      const { mountMap } = await import('../scenes/mountMap');
+      if (this.destroyed) return;
+      const handle = await mountMap(
+        this.host,
+        this.model,
+        {
+          selectDistrict: (id) => {
+            this.session.selectDistrict(id);
+            const st = this.session.getState();
+            if (id && st.screen === 'planning' && st.draft.action) this.session.setDraft({ district: id });
+          },
+          hoverDistrict: (id) => this.session.hoverDistrict(id),
+        },
+        this.renderer,
+      );
+      if (this.destroyed) {
+        handle.destroy();
+        return;
+      }
+      this.handle = handle;
+      note.remove();
+      this.host.dataset.ready = 'true';
+      if (this.model) handle.update(this.model);
+    } catch (e) {
+      this.failed = e instanceof Error ? e.message : String(e);
+      note.textContent = `The map could not be drawn here (${this.failed}). Everything else works: use the district list below.`;
+      console.error(e);
+    } finally {
+      this.host.dataset.loading = 'false';
+    }
+  }
+
+  private renderToolbar(s: SessionState): void {
+    const rules = s.game!.rules;
+    const def = rules.indicators.find((i) => i.id === s.indicator) ?? rules.indicators[0]!;
+    const ends = legendEnds(def);
+    mount(
+      this.toolbar,
+      h(
+        'label',
+        { class: 'field field-inline' },
+        h('span', null, 'Shade by'),
+        h(
+          'select',
+          { id: 'indicator-picker', 'data-testid': 'indicator-picker', onchange: (ev: Event) => this.session.setIndicator((ev.target as HTMLSelectElement).value) },
+          rules.indicators.map((i) => h('option', { value: i.id, selected: i.id === s.indicator }, i.name)),
+        ),
+      ),
+      h(
+        'div',
+        { class: 'legend', role: 'img', 'aria-label': `${def.name}: 0 is ${ends.low}, 100 is ${ends.high}` },
+        h('span', { class: 'legend-end' }, `0 ${ends.low === 'good' ? '\u2714 good' : '\u2716 bad'}`),
+        h('span', { class: 'legend-bar', style: { backgroundImage: legendGradient(def) } }),
+        h('span', { class: 'legend-end' }, `100 ${ends.high === 'good' ? '\u2714 good' : '\u2716 bad'}`),
+      ),
+    );
+  }
+
+  private renderDetails(s: SessionState): void {
+    const g = s.game;
+    if (!g) return;
+    const rules = g.rules;
+    const id = s.hover ?? s.selected;
+    const picker = h(
+      'label',
+      { class: 'field field-inline' },
+      h('span', null, 'District'),
+      h(
+        'select',
+        { id: 'district-picker', onchange: (ev: Event) => this.session.selectDistrict((ev.target as HTMLSelectElement).value || null) },
+        h('option', { value: '' }, 'Choose\u2026'),
+        rules.scenario.districts.map((d) => h('option', { value: d.id, selected: d.id === s.selected }, d.name)),
+      ),
+    );
+    if (!id || !rules.districtIndex.has(id)) {
+      mount(this.details, h('div', { class: 'details-head' }, h('p', { class: 'muted' }, 'Point at a district on the map, or choose one:'), picker));
+      return;
+    }
+    const d = rules.district(id);
+    const values = g.state.districts[rules.districtIndex.get(id)!]?.values ?? [];
+    const units = g.state.assets.filter((a) => a.location === id);
+    const incidents = g.state.incidents.filter((i) => i.status === 'open' && i.district === id);
+    const unitName = (assetId: string, role: string) => rules.role(role).assets.find((a) => a.id === assetId)?.name ?? assetId;
+    mount(
+      this.details,
+      h('div', { class: 'details-head' }, h('h3', null, d.name), h('span', { class: 'muted' }, `Population ${d.population.toLocaleString('en-GB')}`), picker),
+      h(
+        'div',
+        { class: 'details-body' },
+        h(
+          'dl',
+          { class: 'indicators' },
+          rules.indicators.map((ind, i) => {
+            const v = values[i] ?? 0;
+            return h(
+              'div',
+              { class: `ind${ind.id === s.indicator ? ' ind-current' : ''}` },
+              h('dt', null, ind.name),
+              h('dd', null, h('span', { class: 'swatch', style: { background: indicatorColour(v, ind.goodWhen) }, 'aria-hidden': 'true' }), String(v)),
+            );
+          }),
+        ),
+        h(
+          'div',
+          { class: 'details-lists' },
+          h(
+            'div',
+            null,
+            h('h4', null, plural(units.length, 'unit')),
+            units.length
+              ? h('ul', { class: 'units' }, units.map((u) => h('li', null, roleBadge(rules, u.role), ' ', unitName(u.id, u.role))))
+              : h('p', { class: 'muted' }, 'No units here.'),
+          ),
+          h(
+            'div',
+            null,
+            h('h4', null, plural(incidents.length, 'open incident')),
+            incidents.length
+              ? h('ul', { class: 'incidents' }, incidents.map((i) => h('li', null, '\u26a0 ', i.def.title, h('span', { class: 'muted' }, ` \u2014 ${plural(i.turnsLeft, 'turn')} left`))))
+              : h('p', { class: 'muted' }, 'None.'),
+          ),
+        ),
+      ),
+    );
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.unsubscribe();
+    this.handle?.destroy();
+    this.handle = null;
+  }
+}

@@ -1,0 +1,83 @@
+/** Headless Debian Chromium through playwright-core, and the checks every page test shares. */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const SHOTS = fileURLToPath(new URL('../../artifacts/screenshots/', import.meta.url));
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export async function launch(): Promise<Browser> {
+  mkdirSync(SHOTS, { recursive: true });
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+export function baseUrl(): string {
+  return inject('baseUrl');
+}
+
+export interface Watched {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught exceptions and console errors seen so far. */
+  errors: string[];
+}
+
+/** A fresh context (its own localStorage) and page that records every page error. */
+export async function openPage(browser: Browser, viewport = { width: 1366, height: 768 }): Promise<Watched> {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  // The built game must run offline: any request off this machine is an error.
+  await context.route(/^(?!http:\/\/127\.0\.0\.1)(?!blob:)(?!data:).*/, (route) => {
+    errors.push(`network: ${route.request().url()}`);
+    return route.abort();
+  });
+  return { context, page, errors };
+}
+
+/** Two animation frames: enough for the map to draw after a resize or a new model. */
+export async function frames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  await frames(page);
+  await page.screenshot({ path: `${SHOTS}${name}.png` });
+}
+
+/** Visible elements with their own text whose computed font size is under 14 px. */
+export async function smallText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>('body *'))) {
+      const own = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
+      if (!own) continue;
+      const cs = getComputedStyle(el);
+      const r = el.getBoundingClientRect();
+      if (r.width <= 1 || r.height <= 1 || cs.visibility === 'hidden' || cs.display === 'none') continue;
+      if (el.closest('option, select') && el.tagName === 'OPTION') continue;
+      const size = Number.parseFloat(cs.fontSize);
+      if (size < 14) out.push(`${el.tagName.toLowerCase()}.${el.className}: ${size}px "${(el.textContent ?? '').trim().slice(0, 40)}"`);
+    }
+    return out;
+  });
+}
+
+/** Elements that stick out of the viewport sideways (a sign of a broken layout). */
+export async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
