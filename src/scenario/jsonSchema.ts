@@ -4,7 +4,7 @@
  * `scenarios/scenario.schema.json` and a test fails if the committed copy is stale.
  */
 import { z } from 'zod';
-import { scenarioSchema } from './schema';
+import { scenarioFileSchema } from './schema';
 
 export const SCENARIO_SCHEMA_ID = 'urn:mandate:scenario-schema:1';
 
@@ -30,7 +30,7 @@ export function scenarioJsonSchemaText(): string {
 
 function generate(): JsonSchema {
   // draft-07: the version editors (VS Code, JetBrains) understand best, tuples included.
-  const generated = z.toJSONSchema(scenarioSchema, { target: 'draft-7' }) as JsonSchema;
+  const generated = z.toJSONSchema(scenarioFileSchema, { target: 'draft-7' }) as JsonSchema;
   const { $schema, description: _short, ...rest } = generated;
   return {
     $schema,
@@ -39,5 +39,16 @@ function generate(): JsonSchema {
     description:
       'A scenario for Mandate, the tabletop exercise simulator for peace operations: map, roles, actions, intelligence, injects, events and objectives. Ids must be unique and every reference must name something defined in the file; `npm run validate -- FILE` checks what this schema cannot.',
     ...rest,
+    ...SHAPES_UNLESS_TILED,
   };
 }
+
+/**
+ * Zod has no conditionals, so the one rule that depends on another field is added here: without
+ * "map.tiled", every district must draw its own shape and list its neighbours. It sits beside
+ * "properties" rather than in an "allOf", so the schema's root stays a plain object to walk.
+ */
+const SHAPES_UNLESS_TILED = {
+  if: { required: ['map'], properties: { map: { required: ['tiled'] } } },
+  else: { properties: { districts: { items: { required: ['shape', 'neighbours'] } } } },
+} as const;

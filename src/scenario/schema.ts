@@ -14,6 +14,7 @@ import type {
   AssetDef,
   Constraint,
   DistrictDef,
+  DistrictFileDef,
   DriftRule,
   Effect,
   EndCondition,
@@ -28,6 +29,8 @@ import type {
   ObjectiveDef,
   RoleDef,
   Scenario,
+  ScenarioFile,
+  TiledMapRef,
   Trigger,
   TrustDef,
 } from './types';
@@ -118,20 +121,34 @@ const districtSchema = z
     shape: z
       .array(pointSchema)
       .min(3)
-      .describe('Polygon outline in map units: at least 3 [x, y] corners, clockwise or not, inside the map. Example: [[0,0],[100,0],[100,80],[0,80]].'),
+      .describe('Polygon outline in map units: at least 3 [x, y] corners, clockwise or not, inside the map. Required, unless "map.tiled" is set: then it may be left out and comes from the Tiled map. Example: [[0,0],[100,0],[100,80],[0,80]].'),
     neighbours: z
       .array(ref('a district', 'old-town'))
-      .describe('Districts that share a border with this one; adjacency must be mutual. Units move only between neighbours.'),
+      .describe('Districts that share a border with this one; adjacency must be mutual. Units move only between neighbours. Required, unless "map.tiled" is set: then it may be left out and is computed from the edges the district shares with others on the map. Example: ["old-town", "market"].'),
     indicators: z
       .record(z.string().min(1), percent('Starting value of the indicator', 50))
       .describe('Starting value (0–100) of every indicator in play: security, trust, tension, need and any the scenario adds. Example: {"security": 40, "trust": 50, "tension": 60, "need": 30}.'),
   })
   .describe('A district of the map.');
 
+const tiledSchema = z
+  .strictObject({
+    file: z
+      .string()
+      .min(1)
+      .describe('Path of a Tiled JSON map (.tmj or .json, saved by the free Tiled editor), relative to this scenario file. Example: "maps/port.tmj".'),
+    layer: z
+      .string()
+      .min(1)
+      .describe('Name of the object layer whose polygons and rectangles are the districts. Example: "districts".'),
+  })
+  .describe('Take the districts\' shapes from a map drawn in Tiled: each object of the layer whose name (or custom property "district") is a district id becomes that district\'s shape, scaled so that the Tiled map\'s size in pixels becomes "width" × "height". Districts may then leave out "shape" and "neighbours". Objects whose class (type before Tiled 1.9) is set to something other than "district" are ignored. Example: {"file": "maps/port.tmj", "layer": "districts"}. Optional.');
+
 const mapSchema = z
   .strictObject({
     width: z.number().positive().describe('Map width in map units (greater than 0). Example: 1000.'),
     height: z.number().positive().describe('Map height in map units (greater than 0). Example: 700.'),
+    tiled: tiledSchema.optional(),
   })
   .describe('Size of the map; district shapes are drawn in these units.');
 
@@ -542,11 +559,40 @@ export const scenarioSchema = z
   })
   .describe('A Mandate scenario: one tabletop exercise for a peace operation.');
 
+/** A district as a file may write it: with "map.tiled", shape and neighbours may be left out. */
+const districtFileSchema = districtSchema.partial({ shape: true, neighbours: true }).describe('A district of the map.');
+
+/**
+ * The scenario as its file is written, which is what editors check. Validation itself uses
+ * `scenarioSchema`: by then a Tiled map has filled in what the file left out.
+ */
+export const scenarioFileSchema = scenarioSchema
+  .extend({
+    districts: z.array(districtFileSchema).min(1).describe('The districts of the map (at least one).'),
+  })
+  .describe('A Mandate scenario: one tabletop exercise for a peace operation.');
+
 // Both directions, so a change to types.ts that the schema does not follow fails to compile.
 type Parsed = z.infer<typeof scenarioSchema>;
 type Assert<T extends true> = T;
 export type SchemaMatchesTypes = Assert<
   [Parsed] extends [Scenario] ? ([Scenario] extends [Parsed] ? true : false) : false
+>;
+type ParsedFile = z.infer<typeof scenarioFileSchema>;
+export type FileSchemaMatchesTypes = Assert<
+  [ParsedFile] extends [ScenarioFile]
+    ? [ScenarioFile] extends [ParsedFile]
+      ? [z.infer<typeof districtFileSchema>] extends [DistrictFileDef]
+        ? [DistrictFileDef] extends [z.infer<typeof districtFileSchema>]
+          ? [z.infer<typeof tiledSchema>] extends [TiledMapRef]
+            ? [TiledMapRef] extends [z.infer<typeof tiledSchema>]
+              ? true
+              : false
+            : false
+          : false
+        : false
+      : false
+    : false
 >;
 // Parts not reachable through annotated schemas above still get their own check.
 export type PartsMatchTypes = Assert<

@@ -81,6 +81,7 @@ function checkDistricts(c: Checker, sc: Obj): void {
   }
   const width = num(field(sc.map, 'width'));
   const height = num(field(sc.map, 'height'));
+  checkTiledFile(c, str(field(field(sc.map, 'tiled'), 'file')));
 
   districts.forEach((d, i) => {
     const at: Path = ['districts', i];
@@ -100,6 +101,16 @@ function checkDistricts(c: Checker, sc: Obj): void {
       });
     }
   });
+}
+
+function checkTiledFile(c: Checker, file: string | undefined): void {
+  if (file === undefined) return;
+  const at: Path = ['map', 'tiled', 'file'];
+  if (/\.tmx$/i.test(file)) {
+    c.error(at, 'a .tmx map is in Tiled\'s XML format, which cannot be read; only Tiled\'s JSON format can', 'in Tiled, use File > Export As, choose "JSON map files (*.tmj *.json)", and name the .tmj file here');
+  } else if (!/\.(tmj|json)$/i.test(file)) {
+    c.warn(at, `${quote(file)} does not end in .tmj or .json, the names of Tiled's JSON maps`, 'name the Tiled map saved as JSON');
+  }
 }
 
 function checkNeighbours(

@@ -61,7 +61,23 @@ export interface DistrictDef {
 export interface MapDef {
   width: number;
   height: number;
+  /** Where the districts' shapes come from when a file leaves them out. */
+  tiled?: TiledMapRef;
 }
+
+/** A Tiled JSON map (`.tmj`/`.json`) and the object layer whose polygons are the districts. */
+export interface TiledMapRef {
+  /** Relative to the scenario file. */
+  file: string;
+  layer: string;
+}
+
+/**
+ * A district as a file may write it: with `map.tiled`, the shape comes from the Tiled map and
+ * the neighbours from shared edges. Loading fills both in, so a loaded `Scenario` always has them.
+ */
+export type DistrictFileDef = Omit<DistrictDef, 'shape' | 'neighbours'> &
+  Partial<Pick<DistrictDef, 'shape' | 'neighbours'>>;
 
 /** Where an effect lands when it names no district: the district of the event, order or incident. */
 export type EffectDistrict = DistrictId | '@target' | '@all' | '@neighbours';
@@ -249,3 +265,6 @@ export interface Scenario {
   /** Margin (in points of win rate) by which cooperative play should beat siloed play. */
   expectedCooperationMargin?: number;
 }
+
+/** A scenario as its file may be written, before a Tiled map fills in shapes and neighbours. */
+export type ScenarioFile = Omit<Scenario, 'districts'> & { districts: DistrictFileDef[] };

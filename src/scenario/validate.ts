@@ -6,7 +6,8 @@ import { scenarioSchema } from './schema';
 import { guardValue, withoutHostileKeys } from './guard';
 import { checkMeaning } from './semantics';
 import { issuesToProblems } from './zodIssues';
-import { problem, type Problem, type ValidationResult } from './problems';
+import { field, str } from './loose';
+import { problem, quote, type Problem, type ValidationResult } from './problems';
 import type { Scenario } from './types';
 
 export type { Problem, ValidationResult } from './problems';
@@ -34,13 +35,35 @@ function validate(input: unknown): ValidationResult {
   let scenario: Scenario | undefined;
   const parsed = scenarioSchema.safeParse(data);
   if (parsed.success) scenario = parsed.data;
-  else problems.push(...issuesToProblems(parsed.error.issues, data));
+  else problems.push(...explainTiledGaps(issuesToProblems(parsed.error.issues, data), data));
   const meaning = checkMeaning(data);
   problems.push(...meaning.errors);
 
   const warnings = cap(meaning.warnings);
   if (problems.length === 0 && scenario !== undefined) return { ok: true, scenario, warnings };
   return { ok: false, problems: cap(problems), warnings };
+}
+
+/** Where a file that uses a Tiled map may leave a district's field out. */
+export const MISSING_FROM_MAP = /^\$\.districts\[\d+\]\.(shape|neighbours)$/;
+
+/**
+ * A file that takes its shapes from a Tiled map is valid as written, but can only be checked
+ * once the map has filled them in (`readScenarioFile` does, the browser passes the map's text).
+ * Reaching here without it, "required field missing" would send the author to the wrong fix.
+ */
+function explainTiledGaps(problems: Problem[], data: unknown): Problem[] {
+  const file = str(field(field(field(data, 'map'), 'tiled'), 'file'));
+  if (file === undefined) return problems;
+  return problems.map((p) =>
+    MISSING_FROM_MAP.test(p.path) && p.message.startsWith('required field')
+      ? {
+          ...p,
+          message: `left out, to come from the Tiled map ${quote(file)}, which was not loaded with the scenario`,
+          suggestion: 'open the map together with the scenario (npm run validate reads it by itself), or write it here',
+        }
+      : p,
+  );
 }
 
 function cap(list: Problem[]): Problem[] {
