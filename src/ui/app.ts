@@ -38,6 +38,7 @@ export function startApp(root: HTMLElement, session: SessionStore, opts: AppOpti
   let last: { screen: string; active: string | null; reportIndex: number } | null = null;
   let scheduled = false;
   let lastNotice: SessionState['notice'] = null;
+  let lastProblems: unknown = null;
   const local: ScreenContext['local'] = { leftTab: 'card' };
 
   const endDialog = buildEndDialog(session);
@@ -147,6 +148,17 @@ export function startApp(root: HTMLElement, session: SessionStore, opts: AppOpti
         }
       }
     }
+    // A new problem report takes the focus, so it is seen and read out.
+    const problems = s.scenarioProblems ?? s.saveProblem;
+    if (problems && problems !== lastProblems) {
+      const title = root.querySelector<HTMLElement>('[data-testid=scenario-problems] h2, [data-testid=save-problem] h2');
+      if (title) {
+        title.tabIndex = -1;
+        title.focus({ preventScroll: true });
+        title.scrollIntoView({ block: 'nearest' });
+      }
+    }
+    lastProblems = problems;
     if (s.screen === 'report' && (changed || last?.reportIndex !== s.reportIndex)) {
       root.querySelector<HTMLElement>('.entry.current')?.scrollIntoView({ block: 'nearest' });
     }

@@ -39,6 +39,14 @@ async function expectReadable(where: string): Promise<void> {
   expect(await horizontalOverflow(page), `sideways overflow on ${where}`).toBeLessThanOrEqual(0);
 }
 
+/** The same screen on a 1920×1080 projector, then back to the laptop. */
+async function projectorShot(name: string): Promise<void> {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await shot(page, `${name}-1920`);
+  await expectReadable(`${name} at 1920×1080`);
+  await page.setViewportSize({ width: 1366, height: 768 });
+}
+
 async function give(o: OrderSpec): Promise<void> {
   const before = await page.getByTestId('my-order').count() + (await page.getByTestId('my-proposal').count());
   await page.getByTestId('draft-action').selectOption(o.action);
@@ -94,6 +102,7 @@ async function playTurn(turn: number, police: OrderSpec[], opts: { shots?: boole
     await mapReady();
     await shot(page, 'planning');
     await expectReadable('the planning screen');
+    await projectorShot('planning');
   }
   await opts.midTurn?.();
   await page.getByTestId('finish-round').click();
@@ -124,6 +133,7 @@ describe('three teams play three turns of the default scenario', () => {
     await expect.poll(() => page.getByRole('heading', { level: 3 }).first().innerText()).toBe('Velmora: Ballots and Borders');
     await shot(page, 'start');
     await expectReadable('the start screen');
+    await projectorShot('start');
     await page.getByTestId('choose-velmora').click();
     await page.getByTestId('seed').fill('e2e-three-turns');
     await shot(page, 'setup');
@@ -162,6 +172,7 @@ describe('three teams play three turns of the default scenario', () => {
     await mapReady();
     await shot(page, 'report');
     await expectReadable('the report');
+    await projectorShot('report');
 
     // Step through with the keyboard.
     const pos = page.getByTestId('report-position');
@@ -224,6 +235,7 @@ describe('three teams play three turns of the default scenario', () => {
     expect(await page.getByTestId('objectives').innerText()).toMatch(/Met|Not met/);
     await shot(page, 'end');
     await expectReadable('the end screen');
+    await projectorShot('end');
 
     await page.getByTestId('open-debrief').click();
     await page.getByRole('heading', { name: 'Debrief: the whole log' }).waitFor();

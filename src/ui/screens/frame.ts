@@ -86,7 +86,7 @@ export function notices(ctx: ScreenContext): HTMLElement {
     'div',
     { class: 'notices', 'aria-live': 'assertive', 'data-testid': 'notices' },
     s.saveProblem ? saveProblemPanel(s.saveProblem, () => session.dismissSaveProblem()) : null,
-    s.notice
+    s.notice && s.screen !== 'planning'
       ? h(
           'div',
           { class: `notice notice-${s.notice.tone}`, role: s.notice.tone === 'error' ? 'alert' : 'status', 'data-testid': 'notice' },

@@ -527,6 +527,14 @@ export function planningScreen(ctx: ScreenContext): HTMLElement {
         : h('p', { class: 'muted' }, 'Answer the proposals addressed to you, adjust your orders (cancelling frees action points), then commit.'),
       inbox(session, s, role),
       orderBuilder(session, s, role),
+      s.notice
+        ? h(
+            'p',
+            { class: `inline-notice notice-${s.notice.tone}`, role: s.notice.tone === 'error' ? 'alert' : 'status', 'data-testid': 'notice' },
+            s.notice.tone === 'error' ? '\u26a0 ' : '\u2714 ',
+            s.notice.text,
+          )
+        : null,
       ordersList(session, s, role),
     ),
     h(
