@@ -5,6 +5,7 @@
 import { scenarioSchema } from './schema';
 import { guardValue, withoutHostileKeys } from './guard';
 import { checkMeaning } from './semantics';
+import { checkFeasibility } from './feasible';
 import { issuesToProblems } from './zodIssues';
 import { field, str } from './loose';
 import { problem, quote, type Problem, type ValidationResult } from './problems';
@@ -39,7 +40,9 @@ function validate(input: unknown): ValidationResult {
   const meaning = checkMeaning(data);
   problems.push(...meaning.errors);
 
-  const warnings = cap(meaning.warnings);
+  // Bounds need a whole, consistent scenario; on a broken one they would only add noise.
+  const feasibility = scenario !== undefined && problems.length === 0 ? checkFeasibility(scenario) : [];
+  const warnings = cap([...meaning.warnings, ...feasibility]);
   if (problems.length === 0 && scenario !== undefined) return { ok: true, scenario, warnings };
   return { ok: false, problems: cap(problems), warnings };
 }
