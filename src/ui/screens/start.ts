@@ -36,7 +36,12 @@ export function startScreen(ctx: ScreenContext): HTMLElement {
       ),
       b.summary ? h('p', { class: 'lede' }, b.summary) : null,
       b.learningObjectives.length
-        ? h('div', { class: 'objectives' }, h('h4', null, 'Learning objectives'), h('ul', null, b.learningObjectives.map((o) => h('li', null, o))))
+        ? h(
+            'details',
+            { class: 'objectives', open: i === 0, 'data-key': `objectives-${b.file}` },
+            h('summary', null, `Learning objectives (${b.learningObjectives.length})`),
+            h('ul', null, b.learningObjectives.map((o) => h('li', null, o))),
+          )
         : null,
       h(
         'div',
