@@ -85,9 +85,13 @@ async function hashAndTurn(): Promise<{ hash: string | null; turn: string | null
 }
 
 /** One full turn; `police` is what the police team does in round 1, `midTurn` runs after it. */
-async function playTurn(turn: number, police: OrderSpec[], opts: { shots?: boolean; midTurn?: () => Promise<void>; civilianAccepts?: number } = {}): Promise<void> {
+async function playTurn(turn: number, police: OrderSpec[], opts: { shots?: boolean; round2Shot?: boolean; midTurn?: () => Promise<void>; civilianAccepts?: number } = {}): Promise<void> {
   await page.getByRole('heading', { name: 'Briefing' }).waitFor();
   expect(await page.getByTestId('turn').getAttribute('data-turn')).toBe(String(turn));
+  if (turn === 2) {
+    await mapReady();
+    await shot(page, 'briefing-turn2');
+  }
   await page.getByTestId('begin-planning').click();
   if (opts.shots) await shot(page, 'handover');
 
@@ -119,7 +123,11 @@ async function playTurn(turn: number, police: OrderSpec[], opts: { shots?: boole
   await takeScreen('Police team');
   await page.getByTestId('commit').click();
   await takeScreen('Civilian team');
-  if (opts.shots) await shot(page, 'planning-round2');
+  if (opts.round2Shot) {
+    await mapReady();
+    await shot(page, 'planning-round2');
+    await expectReadable('round 2 of planning');
+  }
   expect(await acceptAll()).toBe(opts.civilianAccepts ?? 0);
   await page.getByTestId('commit').click();
 
@@ -186,7 +194,7 @@ describe('three teams play three turns of the default scenario', () => {
   });
 
   it('turn 2: crowd control led by police with a posture, military cordon and civilian mediators', async () => {
-    await playTurn(2, [{ action: 'crowd_control', district: 'dunmere', partners: ['military', 'civilian'], posture: 'contain' }], { civilianAccepts: 1 });
+    await playTurn(2, [{ action: 'crowd_control', district: 'dunmere', partners: ['military', 'civilian'], posture: 'contain' }], { civilianAccepts: 1, round2Shot: true });
     const cc = page.getByTestId('report').getByTestId('log-entry').filter({ hasText: /crowd control in Dunmere/ });
     await expect.poll(() => cc.count()).toBe(1);
     await page.getByTestId('next-turn').click();
