@@ -114,6 +114,9 @@ export function setupScreen(ctx: ScreenContext): HTMLElement {
           h('input', { type: 'checkbox', id: 'facilitator-toggle', checked: s.facilitator, onchange: (ev: Event) => session.toggleFacilitator((ev.target as HTMLInputElement).checked) }),
           h('span', null, 'Facilitator view: show every log entry, including each team\u2019s private ones'),
         ),
+        s.autosave && s.autosave.turn
+          ? h('p', { class: 'replace-note' }, `Starting replaces the game saved in this browser (${s.autosave.title}, turn ${s.autosave.turn}). Export it first from its top bar to keep it.`)
+          : null,
         (error = h('p', { class: 'form-error', role: 'alert', 'data-testid': 'setup-error' })),
         h(
           'div',

@@ -74,6 +74,11 @@ export function briefingScreen(ctx: ScreenContext): HTMLElement {
   return gameFrame(ctx, h('main', { class: 'brief-grid', id: 'main' }, panel, h('section', { class: 'col col-center', 'aria-label': 'Map' }, map.el)));
 }
 
+/** "the Police team" for a name ending in "team", the bare name ("Blue") otherwise. */
+export function teamPhrase(name: string): string {
+  return /\bteam$/i.test(name.trim()) ? `the ${name.trim()}` : name.trim();
+}
+
 export function handoverScreen(ctx: ScreenContext): HTMLElement {
   const { session, s } = ctx;
   const g = s.game!;
@@ -89,10 +94,10 @@ export function handoverScreen(ctx: ScreenContext): HTMLElement {
         { class: 'handover-card', 'aria-labelledby': 'screen-title', 'data-testid': 'handover' },
         h('p', { class: 'eyebrow' }, `Turn ${g.state.turn} \u00b7 ${s.round === 1 ? 'Round 1 of 2: plan and propose' : 'Round 2 of 2: answer and commit'}`),
         roleBadge(g.rules, role, { large: true }),
-        h('h1', { id: 'screen-title', tabindex: '-1' }, `Pass the screen to the ${team}`),
+        h('h1', { id: 'screen-title', tabindex: '-1' }, `Pass the screen to ${teamPhrase(team)}`),
         h('p', { class: 'lede' }, g.rules.role(role).name),
         h('p', { class: 'muted' }, 'Other teams, please look away: the next screen shows this team\u2019s intelligence and orders.'),
-        h('button', { type: 'button', class: 'btn btn-primary btn-large', id: 'reveal', 'data-testid': 'reveal', onclick: () => session.reveal() }, `We are the ${team}: show our screen`),
+        h('button', { type: 'button', class: 'btn btn-primary btn-large', id: 'reveal', 'data-testid': 'reveal', onclick: () => session.reveal() }, `We are ${teamPhrase(team)}: show our screen`),
       ),
     ),
   );
