@@ -94,6 +94,20 @@ export function startScreen(ctx: ScreenContext): HTMLElement {
         s.scenarioProblems ? problemsPanel(s.scenarioProblems.source, s.scenarioProblems.problems, s.scenarioProblems.warnings, () => session.dismissScenarioProblems()) : null,
         h(
           'section',
+          { class: 'panel how', 'aria-labelledby': 'how-title' },
+          h('h2', { id: 'how-title' }, 'How a turn runs'),
+          h(
+            'ol',
+            null,
+            h('li', null, h('strong', null, 'Briefing. '), 'New injects, events and incidents, read out to the room.'),
+            h('li', null, h('strong', null, 'Plan and propose. '), 'Each team in turn, behind a hand-over screen: orders, joint proposals, shared intelligence.'),
+            h('li', null, h('strong', null, 'Answer and commit. '), 'Each team accepts or declines what it was offered, adjusts, and commits.'),
+            h('li', null, h('strong', null, 'Report. '), 'Every roll with its chance, modifiers and reasons, step by step on the map.'),
+            h('li', null, h('strong', null, 'Debrief. '), 'At the end: the score, the objectives and the whole log.'),
+          ),
+        ),
+        h(
+          'section',
           { class: 'panel', 'aria-labelledby': 'import-title' },
           h('h2', { id: 'import-title' }, 'Open a saved game'),
           h('p', null, 'A save file exported from Mandate, on this machine or another.'),
