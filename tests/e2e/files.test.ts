@@ -51,6 +51,16 @@ describe('opening files', () => {
     await expect.poll(() => panel.getByRole('heading').first().innerText()).toMatch(/not-json\.json cannot be used/);
     expect((await panel.locator('.problem .path').allInnerTexts()).length).toBeGreaterThan(0);
 
+    // Dropped on the page rather than picked: the same report.
+    await page.evaluate((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+      document.body.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, JSON.stringify({ ...bad, turns: 11 }));
+    await expect.poll(() => panel.getByRole('heading').first().innerText()).toMatch(/dropped\.json cannot be used/);
+    expect(await panel.locator('.problem .path').allInnerTexts()).not.toContain('$.turns');
+
     // The app keeps working: the default scenario still starts.
     await page.getByTestId('choose-velmora').click();
     await page.getByTestId('start-game').click();
