@@ -23,8 +23,9 @@ import {
   type Rules,
 } from '../engine';
 import type { Scenario } from '../scenario/types';
+import type { SavedGame } from '../engine';
 import { checkScenarioText, checkScenarioValue, summarise, type BundledScenario, type Problem, type ScenarioSummary } from './scenarios';
-import { readSaveText, replaySave, savedGame, type SaveFile, type SaveProblem, type Seat } from './saves';
+import { readSaveText, readSaveValue, replaySave, savedGame, type SaveProblem, type Seat } from './saves';
 
 export type { Seat, SaveProblem, BundledScenario, ScenarioSummary, Problem };
 
@@ -91,7 +92,7 @@ export interface Position {
 export interface Autosave {
   format: 'mandate-autosave';
   version: 1;
-  save: SaveFile;
+  save: SavedGame;
   bundledFile: string | null;
   scenarioText: string | null;
   seats: Record<RoleId, Seat>;
@@ -283,7 +284,7 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
     const s = get();
     const g = s.game;
     if (!storage || !g) return;
-    const save: SaveFile = savedGame(g.rules, g.seed, g.commands);
+    const save = savedGame(g.rules, g.seed, g.commands);
     const auto: Autosave = {
       format: 'mandate-autosave',
       version: 1,
@@ -687,10 +688,7 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
     exportSave() {
       const g = get().game;
       if (!g) return null;
-      const file: SaveFile = {
-        ...savedGame(g.rules, g.seed, g.commands),
-        app: { seats: g.seats, ...(g.bundledFile === null ? { scenario: g.rules.scenario } : {}) },
-      };
+      const file = savedGame(g.rules, g.seed, g.commands);
       const safeId = g.rules.scenario.id.replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 40) || 'scenario';
       return { filename: `mandate-${safeId}-turn${g.state.turn}.json`, text: `${JSON.stringify(file, null, 2)}\n` };
     },
@@ -717,15 +715,12 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
         rules = g.rules;
         bundledFile = g.bundledFile;
         scenarioText = g.scenarioText;
-      } else if (save.app?.scenario !== undefined) {
-        const c = checkScenarioValue(save.app.scenario);
-        if (!c.ok) {
-          const first = c.problems[0];
-          return fail(`$.app.scenario${(first?.path ?? '$').slice(1)}`, `The scenario inside the save is not valid: ${first?.message ?? 'unknown problem'}`);
-        }
-        if (c.rules.scenarioHash !== save.scenarioHash) return fail('$.scenarioHash', 'The scenario inside the save does not match its scenario hash.');
-        rules = c.rules;
-        scenarioText = JSON.stringify(save.app.scenario);
+      } else if (get().setup?.rules.scenarioHash === save.scenarioHash) {
+        // The scenario file was opened first (it is on the set-up screen).
+        const setup = get().setup!;
+        rules = setup.rules;
+        bundledFile = setup.text === null ? setup.file : null;
+        scenarioText = setup.text;
       } else {
         return fail(
           '$.scenarioHash',
@@ -734,11 +729,10 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
       }
       const replayed = replaySave(rules, save);
       if (!replayed.ok) return fail(replayed.path, replayed.message);
-      const seats = defaultSeats(rules);
-      for (const r of rules.scenario.roles) {
-        const s = save.app?.seats?.[r.id];
-        if (s && (s.kind === 'team' ? typeof s.name === 'string' : typeof s.policy === 'string')) seats[r.id] = s;
-      }
+      // A save file holds no seating: the roles keep the seats of the game on this screen when it
+      // is the same scenario, and are played by teams otherwise.
+      const current = get().game;
+      const seats = current && current.rules.scenarioHash === rules.scenarioHash ? current.seats : defaultSeats(rules);
       const state = replayed.state;
       set((d) => {
         d.game = { rules: rules!, seed: save.seed, commands: [...save.commands], state, hash: replayed.hash, seats, bundledFile, scenarioText };
@@ -767,7 +761,7 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
       };
       const auto = a.value;
       if (!auto) return fail('$', 'it is not a Mandate autosave.');
-      const read = readSaveText(JSON.stringify(auto.save ?? null));
+      const read = readSaveValue(auto.save ?? null);
       if (!read.ok) return fail(`$.save${read.path.slice(1)}`, read.message);
       let rules: Rules;
       if (auto.scenarioText) {

@@ -162,6 +162,29 @@ describe('session store: saves', () => {
     expect(other.getState().game!.hash).toBe(s.getState().game!.hash);
   });
 
+  it('imports a save of a scenario opened from a file once that file is open, and says so otherwise', () => {
+    const custom = JSON.parse(JSON.stringify(bundled[0]!.json)) as Record<string, unknown>;
+    custom.id = 'velmora-variant';
+    custom.title = 'Velmora, a variant';
+    const text = JSON.stringify(custom);
+    const a = newSession();
+    expect(a.openScenarioText(text, 'variant.json')).toBe(true);
+    a.setSeed('variant');
+    a.startGame();
+    a.dispatch({ type: 'order', role: 'police', action: 'patrol', district: 'aldera' });
+    const out = a.exportSave()!;
+    expect(Object.keys(JSON.parse(out.text) as object).sort()).toEqual(['commands', 'format', 'scenarioHash', 'scenarioId', 'seed', 'version']);
+
+    const b = newSession();
+    expect(b.importSaveText(out.text, out.filename)).toBe(false);
+    expect(b.getState().saveProblem).toMatchObject({ path: '$.scenarioHash' });
+    expect(b.getState().saveProblem!.message).toMatch(/Open that scenario file first/);
+    b.openScenarioText(text, 'variant.json');
+    expect(b.importSaveText(out.text, out.filename)).toBe(true);
+    expect(b.getState().game!.hash).toBe(a.getState().game!.hash);
+    expect(b.getState().game!.scenarioText).toBe(text);
+  });
+
   it('refuses corrupt or foreign saves with a path, keeping the current game', () => {
     const s = startedSession();
     s.dispatch({ type: 'order', role: 'police', action: 'patrol', district: 'aldera' });

@@ -3,7 +3,7 @@ import { POLICY_IDS } from '../../engine';
 import type { Seat } from '../../store/session';
 import { defaultTeamName } from '../../store/session';
 import { h } from '../dom';
-import { roleBadge } from '../components';
+import { roleBadge, saveProblemPanel } from '../components';
 import type { ScreenContext } from '../context';
 
 const POLICY_WORDS: Record<string, string> = {
@@ -18,6 +18,16 @@ export function setupScreen(ctx: ScreenContext): HTMLElement {
   const rules = setup.rules;
   const sc = setup.scenario;
   let error: HTMLElement;
+  const saveInput = h('input', {
+    type: 'file',
+    accept: '.json,application/json',
+    id: 'setup-save-file',
+    class: 'sr-only',
+    tabindex: '-1',
+    'aria-hidden': 'true',
+    'data-testid': 'setup-import-save-input',
+    onchange: (ev: Event) => ctx.readFileInput(ev.target as HTMLInputElement, 'save'),
+  });
 
   const seatRow = (roleId: string) => {
     const role = rules.role(roleId);
@@ -114,6 +124,7 @@ export function setupScreen(ctx: ScreenContext): HTMLElement {
           h('input', { type: 'checkbox', id: 'facilitator-toggle', checked: s.facilitator, onchange: (ev: Event) => session.toggleFacilitator((ev.target as HTMLInputElement).checked) }),
           h('span', null, 'Facilitator view: show every log entry, including each team\u2019s private ones'),
         ),
+        s.saveProblem ? saveProblemPanel(s.saveProblem, () => session.dismissSaveProblem()) : null,
         s.autosave && s.autosave.turn
           ? h('p', { class: 'replace-note' }, `Starting replaces the game saved in this browser (${s.autosave.title}, turn ${s.autosave.turn}). Export it first from its top bar to keep it.`)
           : null,
@@ -123,6 +134,13 @@ export function setupScreen(ctx: ScreenContext): HTMLElement {
           { class: 'actions' },
           h('button', { type: 'button', class: 'btn btn-quiet', id: 'setup-back', onclick: () => session.exitToStart() }, '\u2190 Back'),
           h('button', { type: 'submit', class: 'btn btn-primary', id: 'start-game', 'data-testid': 'start-game' }, 'Start the exercise'),
+        ),
+        h(
+          'p',
+          { class: 'muted setup-resume' },
+          'Or continue a game of this scenario from a save file: ',
+          saveInput,
+          h('button', { type: 'button', class: 'btn btn-small', id: 'setup-open-save', onclick: () => saveInput.click() }, 'Open a save file\u2026'),
         ),
       ),
     ),
