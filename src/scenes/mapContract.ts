@@ -30,6 +30,11 @@ export interface MapHandle {
   /** Re-fits the map to its parent after a layout change. */
   resize(): void;
   destroy(): void;
+  /**
+   * Back to the fitted view after the user panned or zoomed (double-click on the map does the
+   * same). Optional only so hand-made handles in tests stay valid; `mountMap` always provides it.
+   */
+  resetView?(): void;
 }
 
 export type MountMap = (parent: HTMLElement, model: MapModel, intents: MapIntents, renderer: RendererChoice) => Promise<MapHandle>;

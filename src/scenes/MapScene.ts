@@ -1,0 +1,324 @@
+/**
+ * The district map. It draws the model it is handed and reports what the user points at through
+ * the intents; it never touches game state. Everything is redrawn in canvas pixels from the map
+ * units on each change (≤16 polygons is cheap), which keeps strokes and labels crisp at any zoom
+ * instead of scaling a camera.
+ */
+import * as Phaser from 'phaser';
+import type { MapIntents, MapModel } from './mapContract';
+import { buildMapView, type DistrictView, type MapView } from './mapView';
+import {
+  clampPan,
+  fitTransform,
+  HOME_VIEW,
+  pointInPolygon,
+  toMap,
+  toScreen,
+  viewTransform,
+  zoomAt,
+  type Transform,
+  type Vec,
+  type View,
+} from './geometry';
+import { dashPolygon, drawBadge, drawIncident, fillPolygon, strokePolygon } from './drawing';
+import { clampBlock, layoutBlock, separateBlocks, type BlockLayout } from './layout';
+import { cssToNumber, MAP_COLOURS } from './palette';
+import { TextPool } from './TextPool';
+import { textSizes } from './typography';
+
+export interface MapSceneOptions {
+  model: MapModel;
+  intents: MapIntents;
+  /** Called once, at the end of `create()`. */
+  onReady: () => void;
+}
+
+/** Pixels the pointer may travel between press and release and still count as a click. */
+const CLICK_SLOP = 5;
+/** Frames drawn after the last change before the loop sleeps (a static map needs no 60 fps). */
+const IDLE_FRAMES = 3;
+
+interface Drag {
+  x: number;
+  y: number;
+  start: View;
+  moved: boolean;
+}
+
+export class MapScene extends Phaser.Scene {
+  private view: MapView;
+  private readonly intents: MapIntents;
+  private readonly onReady: () => void;
+  private userView: View = HOME_VIEW;
+  private fit: Transform = { scale: 1, offsetX: 0, offsetY: 0 };
+  private hovered: string | null = null;
+  private drag: Drag | null = null;
+  private idleFrames = 0;
+  private fills!: Phaser.GameObjects.Graphics;
+  private outlines!: Phaser.GameObjects.Graphics;
+  private icons!: Phaser.GameObjects.Graphics;
+  private texts!: TextPool;
+
+  constructor(options: MapSceneOptions) {
+    super({ key: 'mandate-map' });
+    this.view = buildMapView(options.model);
+    this.intents = options.intents;
+    this.onReady = options.onReady;
+  }
+
+  create(): void {
+    this.fills = this.add.graphics().setDepth(0);
+    this.outlines = this.add.graphics().setDepth(1);
+    this.icons = this.add.graphics().setDepth(2);
+    this.texts = new TextPool(this, textSizes(this.scale.width, this.scale.height), 3);
+
+    this.input.on(Phaser.Input.Events.POINTER_DOWN, this.onPointerDown, this);
+    this.input.on(Phaser.Input.Events.POINTER_MOVE, this.onPointerMove, this);
+    this.input.on(Phaser.Input.Events.POINTER_UP, this.onPointerUp, this);
+    this.input.on(Phaser.Input.Events.POINTER_UP_OUTSIDE, this.onPointerUpOutside, this);
+    this.input.on(Phaser.Input.Events.POINTER_WHEEL, this.onWheel, this);
+    this.input.on(Phaser.Input.Events.GAME_OUT, this.onGameOut, this);
+    this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize, this);
+    this.game.events.on(Phaser.Core.Events.VISIBLE, this.wake, this);
+    this.game.canvas.addEventListener('dblclick', this.onDoubleClick);
+    // Scenes have no shutdown() hook: clean up on the events, or a restart would leak listeners.
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, this.cleanup, this);
+    this.events.once(Phaser.Scenes.Events.DESTROY, this.cleanup, this);
+
+    this.refit();
+    this.redraw();
+    this.onReady();
+  }
+
+  override update(): void {
+    this.idleFrames += 1;
+    if (this.idleFrames > IDLE_FRAMES && !this.drag) this.game.loop.sleep();
+  }
+
+  setModel(model: MapModel): void {
+    const before = this.view;
+    this.view = buildMapView(model);
+    // Another scenario may bring a map of another size; a new turn never does.
+    if (before.width !== this.view.width || before.height !== this.view.height) this.refit();
+    if (this.hovered && !this.view.districts.some((d) => d.id === this.hovered)) this.hovered = null;
+    this.redraw();
+  }
+
+  resetView(): void {
+    this.userView = HOME_VIEW;
+    this.redraw();
+  }
+
+  /** Runs the loop again for a few frames so the latest drawing reaches the screen. */
+  wake(): void {
+    this.idleFrames = 0;
+    this.game.loop.wake();
+  }
+
+  /** For a web font that arrives after the first draw: texts measured with the fallback re-measure. */
+  remeasureText(): void {
+    this.texts.remeasure();
+    this.redraw();
+  }
+
+  private get width(): number {
+    return this.scale.width;
+  }
+
+  private get height(): number {
+    return this.scale.height;
+  }
+
+  private transform(): Transform {
+    return viewTransform(this.fit, this.userView, this.width, this.height);
+  }
+
+  private refit(): void {
+    const margin = Math.max(12, Math.round(Math.min(this.width, this.height) * 0.03));
+    this.fit = fitTransform(this.view.width, this.view.height, this.width, this.height, margin);
+    this.texts.resize(textSizes(this.width, this.height));
+  }
+
+  private redraw(): void {
+    const t = this.transform();
+    const screen = this.view.districts.map((d) => d.shape.map(([x, y]) => toScreen(t, x, y)));
+    this.drawDistricts(screen);
+    this.drawOutlines(screen);
+    this.drawLabels(t);
+    this.wake();
+  }
+
+  private drawDistricts(screen: Vec[][]): void {
+    const g = this.fills.clear();
+    // A soft drop shadow lifts the map off the background, whatever the outline of the map.
+    const shadow = Math.max(3, Math.round(Math.min(this.width, this.height) / 160));
+    for (const pts of screen) fillPolygon(g, pts.map((p) => ({ x: p.x + shadow, y: p.y + shadow * 1.3 })), 0x000000, 0.35);
+    this.view.districts.forEach((d, i) => {
+      fillPolygon(g, screen[i]!, cssToNumber(d.fill));
+      if (d.id === this.hovered) fillPolygon(g, screen[i]!, 0xffffff, 0.3);
+    });
+    // Borders after every fill, so no neighbour paints over half of a shared border.
+    const border = cssToNumber(MAP_COLOURS.border);
+    for (const pts of screen) strokePolygon(g, pts, 3, border);
+  }
+
+  private drawOutlines(screen: Vec[][]): void {
+    const g = this.outlines.clear();
+    const dark = cssToNumber(MAP_COLOURS.border);
+    this.view.districts.forEach((d, i) => {
+      if (!d.highlighted || d.selected) return;
+      // Same dash pattern twice, dark then bright, so the dashes carry a halo on any fill.
+      dashPolygon(g, screen[i]!, 8, dark, 16, 9);
+      dashPolygon(g, screen[i]!, 4, cssToNumber(MAP_COLOURS.highlighted), 16, 9);
+    });
+    this.view.districts.forEach((d, i) => {
+      if (!d.selected) return;
+      strokePolygon(g, screen[i]!, 10, dark);
+      strokePolygon(g, screen[i]!, 5, cssToNumber(MAP_COLOURS.selected));
+      if (d.highlighted) dashPolygon(g, screen[i]!, 3, cssToNumber(MAP_COLOURS.highlighted), 16, 9);
+    });
+  }
+
+  private drawLabels(t: Transform): void {
+    const sizes = textSizes(this.width, this.height);
+    const padX = Math.round(sizes.badge * 0.45);
+    const padY = Math.round(sizes.badge * 0.18);
+    this.texts.begin();
+    const g = this.icons.clear();
+
+    const blocks = this.view.districts.map((d) => {
+      const anchor = toScreen(t, d.anchor.x, d.anchor.y);
+      const name = this.texts.get(`${d.id}:name`, 'name', d.name);
+      const value = d.value === null ? null : this.texts.get(`${d.id}:value`, 'value', String(d.value));
+      const badgeTexts = d.badges.map((b) => this.texts.get(`${d.id}:badge:${b.role}`, 'badge', `${b.label} ${b.count}`));
+      const marker = Math.round(sizes.value * 1.05);
+      return layoutBlock(
+        {
+          anchor,
+          name: { width: name.width, height: name.height },
+          value: value ? { width: value.width, height: value.height } : null,
+          incident: d.openIncidents > 0 ? { width: marker * 1.12, height: marker } : null,
+          badges: badgeTexts.map((bt) => ({ width: bt.width + 2 * padX, height: bt.height + 2 * padY })),
+        },
+        { rowGap: Math.round(sizes.name * 0.15), badgeGap: Math.round(sizes.badge * 0.5), sideGap: Math.round(sizes.name * 0.5) },
+      );
+    });
+
+    const pad = 4;
+    const canvas = { x: pad, y: pad, width: this.width - 2 * pad, height: this.height - 2 * pad };
+    separateBlocks(blocks, pad).forEach((block, i) => {
+      const d = this.view.districts[i]!;
+      const a = toScreen(t, d.anchor.x, d.anchor.y);
+      // Only labels of districts in sight are kept on the canvas; the others scroll off with them.
+      const inSight = a.x >= 0 && a.x <= this.width && a.y >= 0 && a.y <= this.height;
+      this.placeBlock(g, d, inSight ? clampBlock(block, canvas) : block, padX, padY);
+    });
+    this.texts.end();
+  }
+
+  private placeBlock(g: Phaser.GameObjects.Graphics, d: DistrictView, block: BlockLayout, padX: number, padY: number): void {
+    this.texts.get(`${d.id}:name`, 'name', d.name).setPosition(block.name.x, block.name.y);
+    if (block.value && d.value !== null) {
+      this.texts.get(`${d.id}:value`, 'value', String(d.value)).setPosition(block.value.x, block.value.y);
+    }
+    d.badges.forEach((b, j) => {
+      const box = block.badges[j];
+      if (!box) return;
+      drawBadge(g, box, b.colour, b.own);
+      this.texts.get(`${d.id}:badge:${b.role}`, 'badge', `${b.label} ${b.count}`).setPosition(box.x + padX, box.y + padY);
+    });
+    if (block.incident) {
+      const countBox = drawIncident(g, block.incident, d.openIncidents);
+      if (countBox) {
+        this.texts
+          .get(`${d.id}:incidents`, 'count', String(d.openIncidents))
+          .setOrigin(0.5, 0.5)
+          .setPosition(countBox.x + countBox.width / 2, countBox.y + countBox.height / 2);
+      }
+    }
+  }
+
+  private districtAt(x: number, y: number): string | null {
+    const m = toMap(this.transform(), x, y);
+    const hit = this.view.districts.find((d) => pointInPolygon(m, d.shape));
+    return hit ? hit.id : null;
+  }
+
+  private setHover(id: string | null): void {
+    this.game.canvas.style.cursor = this.drag?.moved ? 'grabbing' : id ? 'pointer' : 'grab';
+    if (id === this.hovered) return;
+    this.hovered = id;
+    this.intents.hoverDistrict(id);
+    this.redraw();
+  }
+
+  private onPointerDown(pointer: Phaser.Input.Pointer): void {
+    if (!pointer.primaryDown) return;
+    this.drag = { x: pointer.x, y: pointer.y, start: this.userView, moved: false };
+  }
+
+  private onPointerMove(pointer: Phaser.Input.Pointer): void {
+    const drag = this.drag;
+    if (drag && pointer.isDown) {
+      const dx = pointer.x - drag.x;
+      const dy = pointer.y - drag.y;
+      if (!drag.moved && Math.hypot(dx, dy) <= CLICK_SLOP) return;
+      drag.moved = true;
+      this.game.canvas.style.cursor = 'grabbing';
+      this.setUserView({ ...drag.start, panX: drag.start.panX + dx, panY: drag.start.panY + dy });
+      return;
+    }
+    this.setHover(this.districtAt(pointer.x, pointer.y));
+  }
+
+  private onPointerUp(pointer: Phaser.Input.Pointer): void {
+    const drag = this.drag;
+    this.drag = null;
+    if (drag && !drag.moved) this.intents.selectDistrict(this.districtAt(pointer.x, pointer.y));
+    this.setHover(this.districtAt(pointer.x, pointer.y));
+  }
+
+  private onPointerUpOutside(): void {
+    this.drag = null;
+  }
+
+  private onWheel(pointer: Phaser.Input.Pointer, _over: unknown, _dx: number, dy: number): void {
+    // Exponential in the wheel delta so a trackpad's many small deltas zoom as smoothly as a mouse notch.
+    const factor = Math.exp(-dy * 0.0015);
+    this.setUserView(zoomAt(this.fit, this.userView, factor, pointer.x, pointer.y, this.width, this.height));
+  }
+
+  /** Pans and zooms, keeping a quarter of the canvas' short side of map in sight. */
+  private setUserView(view: View): void {
+    const keep = Math.min(this.width, this.height) * 0.25;
+    this.userView = clampPan(this.fit, view, this.view.width, this.view.height, this.width, this.height, keep);
+    this.redraw();
+  }
+
+  private onGameOut(): void {
+    if (!this.drag) this.setHover(null);
+  }
+
+  private readonly onDoubleClick = (): void => {
+    this.resetView();
+  };
+
+  /** The Scale manager already resized the canvas; fit the map to it again. */
+  private onResize(): void {
+    this.refit();
+    this.redraw();
+  }
+
+  private cleanup(): void {
+    this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize, this);
+    this.game.events.off(Phaser.Core.Events.VISIBLE, this.wake, this);
+    this.game.canvas?.removeEventListener('dblclick', this.onDoubleClick);
+    this.input?.off(Phaser.Input.Events.POINTER_DOWN, this.onPointerDown, this);
+    this.input?.off(Phaser.Input.Events.POINTER_MOVE, this.onPointerMove, this);
+    this.input?.off(Phaser.Input.Events.POINTER_UP, this.onPointerUp, this);
+    this.input?.off(Phaser.Input.Events.POINTER_UP_OUTSIDE, this.onPointerUpOutside, this);
+    this.input?.off(Phaser.Input.Events.POINTER_WHEEL, this.onWheel, this);
+    this.input?.off(Phaser.Input.Events.GAME_OUT, this.onGameOut, this);
+    this.texts?.destroy();
+  }
+}

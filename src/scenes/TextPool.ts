@@ -1,0 +1,78 @@
+/**
+ * Reuses Text objects between redraws, keyed by what they label. A Text re-renders its canvas on
+ * every content or style change, so redraws only touch texts whose words changed, and labels that
+ * vanish are hidden rather than destroyed (they usually come back on the next turn).
+ */
+import * as Phaser from 'phaser';
+import { FONT_FAMILY, type TextSizes } from './typography';
+import { MAP_COLOURS } from './palette';
+
+export type TextKind = 'name' | 'value' | 'badge' | 'count';
+
+function styleFor(kind: TextKind, sizes: TextSizes): Phaser.Types.GameObjects.Text.TextStyle {
+  const base = { fontFamily: FONT_FAMILY, fontStyle: 'bold' };
+  switch (kind) {
+    case 'name':
+    case 'value':
+      return {
+        ...base,
+        fontSize: `${kind === 'name' ? sizes.name : sizes.value}px`,
+        color: MAP_COLOURS.text,
+        stroke: MAP_COLOURS.textStroke,
+        strokeThickness: sizes.stroke,
+      };
+    case 'badge':
+      return { ...base, fontSize: `${sizes.badge}px`, color: MAP_COLOURS.border };
+    case 'count':
+      return { ...base, fontSize: `${sizes.count}px`, color: '#ffffff' };
+  }
+}
+
+export class TextPool {
+  private readonly texts = new Map<string, { text: Phaser.GameObjects.Text; kind: TextKind }>();
+  private readonly used = new Set<string>();
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private sizes: TextSizes,
+    private readonly depth: number,
+  ) {}
+
+  begin(): void {
+    this.used.clear();
+  }
+
+  get(key: string, kind: TextKind, content: string): Phaser.GameObjects.Text {
+    let entry = this.texts.get(key);
+    if (!entry) {
+      const text = this.scene.add.text(0, 0, content, styleFor(kind, this.sizes)).setDepth(this.depth);
+      entry = { text, kind };
+      this.texts.set(key, entry);
+    }
+    if (entry.text.text !== content) entry.text.setText(content);
+    entry.text.setVisible(true);
+    this.used.add(key);
+    return entry.text;
+  }
+
+  /** Hides every text not asked for since `begin`. */
+  end(): void {
+    for (const [key, { text }] of this.texts) if (!this.used.has(key)) text.setVisible(false);
+  }
+
+  resize(sizes: TextSizes): void {
+    if (JSON.stringify(sizes) === JSON.stringify(this.sizes)) return;
+    this.sizes = sizes;
+    for (const { text, kind } of this.texts.values()) text.setStyle(styleFor(kind, sizes));
+  }
+
+  /** Re-measures every text, e.g. once a web font finished loading after the first draw. */
+  remeasure(): void {
+    for (const { text } of this.texts.values()) text.updateText();
+  }
+
+  destroy(): void {
+    for (const { text } of this.texts.values()) text.destroy();
+    this.texts.clear();
+  }
+}

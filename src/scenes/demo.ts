@@ -1,0 +1,45 @@
+/**
+ * Dev-only harness for map-demo.html: mounts the map on the default scenario so it can be looked
+ * at and screenshot. Query: scenario, renderer, indicator, sel, hl (comma list), incidents=1, viewer, w, h.
+ * Not imported by the app.
+ */
+import { compileRules } from '../engine/rules';
+import { newGame } from '../engine/game';
+import type { Scenario } from '../scenario/types';
+import type { MapModel, RendererChoice } from './mapContract';
+import { mountMap } from './mountMap';
+import { legendEnds, legendGradient } from './palette';
+
+const q = new URLSearchParams(location.search);
+const files = import.meta.glob<{ default: unknown }>('../../scenarios/*.json');
+const file = files[`../../scenarios/${q.get('scenario') ?? 'default'}.json`]!;
+const rules = compileRules((await file()).default as Scenario);
+const state = newGame(rules, 'demo');
+if (q.get('incidents')) {
+  const def = { id: 'demo', title: 'Demo', text: '', severity: 10, duration: 2, respondWith: [], onResolved: [], onFailed: [] };
+  for (const [i, at] of [5, 5, 4, 0].entries()) {
+    const district = rules.scenario.districts[at % rules.scenario.districts.length]!.id;
+    state.incidents.push({ id: 100 + i, def, district, openedTurn: 1, turnsLeft: 2, status: 'open' });
+  }
+}
+const el = document.getElementById('map')!;
+if (q.get('w')) Object.assign(el.style, { inset: 'auto', width: `${q.get('w')}px`, height: `${q.get('h') ?? 600}px` });
+const model: MapModel = {
+  rules,
+  state,
+  indicator: q.get('indicator') ?? 'security',
+  selectedDistrict: q.get('sel'),
+  highlighted: q.get('hl')?.split(',') ?? [],
+  viewer: q.get('viewer') ?? 'facilitator',
+};
+const def = rules.indicators[rules.indicatorIndex.get(model.indicator) ?? 0]!;
+const ends = legendEnds(def);
+document.getElementById('legend')!.innerHTML =
+  `<div>${def.name}</div><div style="width:220px;height:14px;background:${legendGradient(def)}"></div>` +
+  `<div style="display:flex;justify-content:space-between;width:220px"><span>0 ${ends.low}</span><span>50</span><span>${ends.high} 100</span></div>`;
+const events: string[] = [];
+const handle = await mountMap(el, model, {
+  selectDistrict: (id) => { events.push(`select:${id}`); handle.update({ ...model, selectedDistrict: id }); },
+  hoverDistrict: (id) => events.push(`hover:${id}`),
+}, (q.get('renderer') as RendererChoice | null) ?? 'auto');
+Object.assign(window, { mapDemo: { handle, events, model } });

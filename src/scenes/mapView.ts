@@ -1,0 +1,101 @@
+/**
+ * What the map shows, derived from the model without Phaser: one entry per district with its
+ * fill, value, unit badges and open incidents. Pure, so it is tested in Node and the scene only
+ * has to draw it.
+ */
+import type { Point } from '../scenario/types';
+import type { MapModel } from './mapContract';
+import { centroid, labelAnchor, type Vec } from './geometry';
+import { indicatorColour, roleColour } from './palette';
+
+export interface UnitBadge {
+  role: string;
+  /** The role's short label ("MIL"). */
+  label: string;
+  count: number;
+  colour: string;
+  /** The badge belongs to the viewing role. */
+  own: boolean;
+}
+
+export interface DistrictView {
+  id: string;
+  name: string;
+  shape: Point[];
+  /** Map units: the shoelace centroid and where the label block sits. */
+  centroid: Vec;
+  anchor: Vec;
+  value: number | null;
+  fill: string;
+  badges: UnitBadge[];
+  openIncidents: number;
+  selected: boolean;
+  highlighted: boolean;
+}
+
+export interface MapView {
+  width: number;
+  height: number;
+  indicatorName: string;
+  districts: DistrictView[];
+}
+
+const NO_DATA = '#6b7280';
+
+/** Shapes never change within a scenario; anchors are costly enough to cache per shape array. */
+const anchorCache = new WeakMap<Point[], { centroid: Vec; anchor: Vec }>();
+
+function anchorsOf(shape: Point[]): { centroid: Vec; anchor: Vec } {
+  let hit = anchorCache.get(shape);
+  if (!hit) {
+    hit = { centroid: centroid(shape), anchor: labelAnchor(shape) };
+    anchorCache.set(shape, hit);
+  }
+  return hit;
+}
+
+export function buildMapView(model: MapModel): MapView {
+  const { rules, state } = model;
+  const scenario = rules.scenario;
+  const ii = rules.indicatorIndex.get(model.indicator);
+  const def = ii === undefined ? undefined : rules.indicators[ii];
+  const highlighted = new Set(model.highlighted);
+  const roleOrder = scenario.roles;
+
+  return {
+    width: scenario.map.width,
+    height: scenario.map.height,
+    indicatorName: def?.name ?? model.indicator,
+    districts: scenario.districts.map((d) => {
+      const ds = state.districts[rules.districtIndex.get(d.id) ?? -1];
+      const raw = ii === undefined ? undefined : ds?.values[ii];
+      const value = typeof raw === 'number' ? raw : null;
+      const badges: UnitBadge[] = [];
+      roleOrder.forEach((role, index) => {
+        const count = state.assets.filter((a) => a.role === role.id && a.location === d.id).length;
+        if (count > 0) {
+          badges.push({
+            role: role.id,
+            label: role.short,
+            count,
+            colour: roleColour(role.kind, index),
+            own: model.viewer === role.id,
+          });
+        }
+      });
+      const openIncidents = state.incidents.filter((i) => i.status === 'open' && i.district === d.id).length;
+      return {
+        id: d.id,
+        name: d.name,
+        shape: d.shape,
+        ...anchorsOf(d.shape),
+        value,
+        fill: value === null || !def ? NO_DATA : indicatorColour(value, def.goodWhen),
+        badges,
+        openIncidents,
+        selected: model.selectedDistrict === d.id,
+        highlighted: highlighted.has(d.id),
+      };
+    }),
+  };
+}
