@@ -1,19 +1,27 @@
-/** `npm run schema`: regenerates scenarios/scenario.schema.json from the zod schema. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+/**
+ * `npm run schema`: regenerates scenarios/scenario.schema.json from the zod schema, and the
+ * generated parts of docs/scenario-authoring.md (the field reference and the standard actions).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scenarioJsonSchemaText } from '../scenario/jsonSchema';
+import { regenerateGuide } from '../scenario/reference';
 
-const SCHEMA_FILE = resolve(
-  dirname(fileURLToPath(import.meta.url)),
-  '../../scenarios/scenario.schema.json',
-);
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const SCHEMA_FILE = resolve(ROOT, 'scenarios/scenario.schema.json');
+const GUIDE_FILE = resolve(ROOT, 'docs/scenario-authoring.md');
 
-try {
-  mkdirSync(dirname(SCHEMA_FILE), { recursive: true });
-  writeFileSync(SCHEMA_FILE, scenarioJsonSchemaText());
-  console.log(`wrote ${SCHEMA_FILE}`);
-} catch (err) {
-  console.error(`could not write ${SCHEMA_FILE}: ${err instanceof Error ? err.message : String(err)}`);
-  process.exitCode = 1;
+function write(file: string, make: () => string): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, make());
+    console.log(`wrote ${file}`);
+  } catch (err) {
+    console.error(`could not write ${file}: ${err instanceof Error ? err.message : String(err)}`);
+    process.exitCode = 1;
+  }
 }
+
+write(SCHEMA_FILE, scenarioJsonSchemaText);
+write(GUIDE_FILE, () => regenerateGuide(readFileSync(GUIDE_FILE, 'utf8')));

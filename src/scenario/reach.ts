@@ -6,7 +6,7 @@
  */
 import type { ActionDef } from '../engine/actions';
 import type { Rules } from '../engine/rules';
-import type { DistrictId, Effect, IndicatorId } from './types';
+import type { DistrictId, Effect, IndicatorId, RoleDef } from './types';
 
 /** +1: the indicator must rise; -1: it must fall. */
 export type Direction = 1 | -1;
@@ -42,18 +42,19 @@ export function reach(rules: Rules, indicator: IndicatorId, dir: Direction, dist
   const neighbours = Math.max(0, ...sc.districts.map((d) => d.neighbours.filter((n) => inScope.has(n)).length));
   const scope: Scope = { indicator, dir, districts: inScope, neighbours };
 
-  const roles = sc.roles.map((r) => ({ role: r, perTurn: rolePerTurn(rules, r.capabilities, r.actionPoints, scope) }));
+  const roles = sc.roles.map((r) => ({ role: r, perTurn: rolePerTurn(rules, r, scope) }));
   const actions = roles.reduce((a, r) => a + r.perTurn.gain, 0);
   const drift = rules.drift
     .filter((d) => d.then.indicator === indicator && Math.sign(d.then.delta) === dir)
     .reduce((a, d) => a + Math.abs(d.then.delta) * inScope.size, 0);
   const events = sc.events.chancePerTurn > 0 ? Math.max(0, ...sc.events.cards.map((c) => effectsGain(c.effects, scope))) : 0;
   const injects = sc.injects.reduce((a, i) => a + effectsGain(i.effects, scope, i.district), 0);
-  const total = turns * (actions + drift + events) + injects;
+  // Every real change is whole, so the bound may be rounded down once, at the end.
+  const total = Math.floor(turns * (actions + drift + events) + injects);
 
   const word = dir === 1 ? 'raise' : 'lower';
   const parts = [
-    `actions ${turns} × ${actions}${actions > 0 ? ` (${roles.filter((r) => r.perTurn.gain > 0).map((r) => `${r.role.id} ${r.role.actionPoints} AP × ${r.perTurn.best}`).join(', ')})` : ''}`,
+    `actions ${turns} × ${show(round1(actions))}${actions > 0 ? ` (${roles.filter((r) => r.perTurn.gain > 0).map((r) => `${r.role.id}: ${r.role.actionPoints} AP × ${r.perTurn.best}`).join('; ')})` : ''}`,
     `drift ${turns} × ${drift}`,
     `events ${turns} × ${events}`,
     `injects ${injects}`,
@@ -63,24 +64,43 @@ export function reach(rules: Rules, indicator: IndicatorId, dir: Direction, dist
 
 const show = (n: number) => (Number.isFinite(n) ? String(n) : 'unlimited');
 
-/** A role's best gain a turn: its action points times the best gain per point among its actions. */
-function rolePerTurn(rules: Rules, capabilities: readonly string[], points: number, scope: Scope): { gain: number; best: string } {
+/**
+ * A role's best gain a turn: its action points times the best gain per point among what it may
+ * take part in. A joint action's gain is shared by the points its lead and a partner pay for it
+ * (each participant's points are worth at most that much), which keeps the sum of all roles
+ * from counting one patrol twice.
+ */
+function rolePerTurn(rules: Rules, role: RoleDef, scope: Scope): { gain: number; best: string } {
   let ratio = 0;
   let best = '';
-  for (const id of capabilities) {
+  for (const id of role.capabilities) {
     const action = rules.actionById.get(id);
-    if (!action) continue;
+    if (!action || barredEverywhere(role, id, scope)) continue;
     const gain = actionGain(action, scope);
     if (gain <= 0) continue;
+    // Crowd control may go ahead with no partner; other joint actions need one.
+    const points = action.shape === 'joint' && action.id !== 'crowd_control' ? action.cost + (action.partnerCost ?? 1) : action.cost;
     // A free action can be repeated without end.
-    const r = action.cost === 0 ? Infinity : gain / action.cost;
+    const r = points === 0 ? Infinity : gain / points;
     if (r > ratio) {
       ratio = r;
-      best = `${show(gain)} by ${id}${action.cost > 1 ? ` for ${action.cost} AP` : ''}`;
+      const shared = points !== action.cost ? ' with its partner' : '';
+      best = `${show(round1(r))}, ${id} giving ${show(gain)} for ${points} AP${shared}`;
     }
   }
-  return { gain: ratio === Infinity ? Infinity : Math.floor(points * ratio), best };
+  // Not rounded down here: shares of a point between roles add up to whole actions.
+  return { gain: role.actionPoints * ratio, best };
 }
+
+/** The role may not take the action in any district in scope (notInDistricts). */
+function barredEverywhere(role: RoleDef, action: string, scope: Scope): boolean {
+  const barred = new Set(
+    role.constraints.flatMap((c) => (c.type === 'notInDistricts' && c.actions.includes(action) ? c.districts : [])),
+  );
+  return [...scope.districts].every((d) => barred.has(d));
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
 
 function actionGain(action: ActionDef, scope: Scope): number {
   const special = SPECIAL[action.id]?.[scope.indicator];

@@ -9,6 +9,7 @@
  * silence and the effect would land somewhere else.
  */
 import { z } from 'zod';
+import { DEFAULT_DRIFT } from '../engine/rules';
 import type {
   ActionOverride,
   AssetDef,
@@ -36,6 +37,9 @@ import type {
 } from './types';
 
 // ---- building blocks -------------------------------------------------------------------------
+
+const describeDrift = (d: DriftRule) =>
+  `${d.when.indicator} ${d.when.comparison === 'atLeast' ? 'at least' : 'at most'} ${d.when.value} moves ${d.then.indicator} by ${d.then.delta > 0 ? '+' : ''}${d.then.delta}`;
 
 const id = (what: string, example: string) =>
   z
@@ -80,8 +84,8 @@ const comparisonSchema = z
   .describe('How the measured value is compared with "value": "atLeast" (>=) or "atMost" (<=).')
   .meta({ id: 'Comparison' });
 
-const roleList = (meaning: string) =>
-  z.array(ref('a role', 'police')).describe(`${meaning} (list of role ids).`);
+const roleList = (meaning: string, example: string) =>
+  z.array(ref('a role', 'police')).describe(`${meaning} (list of role ids). Example: ${example}.`);
 
 const rolePairSchema = z
   .tuple([ref('a role', 'military'), ref('a role', 'police')])
@@ -105,7 +109,7 @@ const indicatorDefSchema = z
     description: text('What the indicator measures, for the map legend and debrief', 'Reach of criminal networks.'),
     goodWhen: z
       .enum(['high', 'low'])
-      .describe('Whether a high value is good for the mission ("high") or bad ("low"); the map and debrief colour by it.'),
+      .describe('Whether a high value is good for the mission ("high") or bad ("low"); the map and debrief colour by it. Example: "low".'),
   })
   .describe('An indicator this scenario adds to the standard four (security, trust, tension, need).');
 
@@ -113,7 +117,11 @@ const districtSchema = z
   .strictObject({
     id: id('the district; must not start with "@"', 'harbour'),
     name: text('Name shown on the map', 'Harbour'),
-    description: text('Short description for the district panel', 'Docks and fish market; smuggling hub.').optional(),
+    description: z
+      .string()
+      .min(1)
+      .describe('Short description for the district panel (text). Optional (default: none). Example: "Docks and fish market; smuggling hub."')
+      .optional(),
     population: z
       .int()
       .min(0)
@@ -142,7 +150,7 @@ const tiledSchema = z
       .min(1)
       .describe('Name of the object layer whose polygons and rectangles are the districts. Example: "districts".'),
   })
-  .describe('Take the districts\' shapes from a map drawn in Tiled: each object of the layer whose name (or custom property "district") is a district id becomes that district\'s shape, scaled so that the Tiled map\'s size in pixels becomes "width" × "height". Districts may then leave out "shape" and "neighbours". Objects whose class (type before Tiled 1.9) is set to something other than "district" are ignored. Example: {"file": "maps/port.tmj", "layer": "districts"}. Optional.');
+  .describe('Take the districts\' shapes from a map drawn in Tiled: each object of the layer whose name (or custom property "district") is a district id becomes that district\'s shape, scaled so that the Tiled map\'s size in pixels becomes "width" × "height". Districts may then leave out "shape" and "neighbours". Objects whose class (type before Tiled 1.9) is set to something other than "district" are ignored. Optional (default: none; every district then draws its own shape). Example: {"file": "maps/port.tmj", "layer": "districts"}.');
 
 const mapSchema = z
   .strictObject({
@@ -171,7 +179,11 @@ const incidentSchema: z.ZodType<IncidentDef> = z
     respondWith: z
       .array(ref('an action in play', 'crowd_control'))
       .describe('Actions that, succeeding in its district, resolve it. Example: ["crowd_control", "mediation"].'),
-    relatedFact: ref('a fact in "intelligence" that would have changed the outcome', 'gang-leader').optional(),
+    relatedFact: z
+      .string()
+      .min(1)
+      .describe('Id of a fact in "intelligence" that would have changed the outcome: a role that held it back when the incident fails loses trust with the roles that could have answered it. Optional (default: none). Example: "gang-leader"')
+      .optional(),
     get onResolved(): z.ZodArray<z.ZodType<Effect>> {
       return effectList('Effects when it is resolved');
     },
@@ -179,7 +191,7 @@ const incidentSchema: z.ZodType<IncidentDef> = z
       return effectList('Effects when it fails');
     },
     get escalation(): z.ZodOptional<z.ZodArray<z.ZodType<Effect>>> {
-      return effectList('Effects applied each turn it stays open and unresolved').optional();
+      return effectList('Effects applied each turn it stays open and unresolved (default: none)').optional();
     },
   })
   .describe('An incident that demands a response in a district.')
@@ -188,7 +200,7 @@ const incidentSchema: z.ZodType<IncidentDef> = z
 const effectDistrictSchema = z
   .string()
   .min(1)
-  .describe('Where it lands: a district id, or "@target" (the district of the event, order or incident; the default), "@all" or "@neighbours" (the neighbours of the target).');
+  .describe('Where it lands: a district id, or "@target" (the district of the event, order, incident or inject), "@all" or "@neighbours" (the neighbours of the target) (default: "@target"). Example: "@all".');
 
 export const effectSchema: z.ZodType<Effect> = z
   .discriminatedUnion('type', [
@@ -213,7 +225,7 @@ export const effectSchema: z.ZodType<Effect> = z
         counter: z
           .string()
           .min(1)
-          .describe('A standard counter (civilianHarm, incidentsResolved, incidentsFailed, arrests, jointActions, soloActions, factsShared, leaks, heldIntelMattered) or a new name, which creates a scenario counter.'),
+          .describe('A standard counter (civilianHarm, incidentsResolved, incidentsFailed, arrests, jointActions, soloActions, factsShared, leaks, heldIntelMattered) or a new name, which creates a scenario counter. Example: "rumoursHeard".'),
         delta: delta('Amount added to the counter', 1),
       })
       .describe('Adds to a counter. Example: {"type": "counter", "counter": "civilianHarm", "delta": 1}.'),
@@ -221,7 +233,7 @@ export const effectSchema: z.ZodType<Effect> = z
       .strictObject({
         type: z.literal('revealFact').describe('Makes a fact known to roles.'),
         fact: ref('a fact in "intelligence"', 'arms-cache'),
-        to: roleList('Roles that learn the fact'),
+        to: roleList('Roles that learn the fact', '["police"]'),
       })
       .describe('Reveals a fact. Example: {"type": "revealFact", "fact": "arms-cache", "to": ["police"]}.'),
     z
@@ -305,15 +317,15 @@ const objectiveSchema: z.ZodType<ObjectiveDef> = z
   .describe('An objective scored at the end: met when the metric compares with "value" as stated.')
   .meta({ id: 'Objective' });
 
-const actionList = (meaning: string) =>
-  z.array(ref('a standard action', 'patrol')).describe(`${meaning} (list of action ids).`);
+const actionList = (meaning: string, example: string) =>
+  z.array(ref('a standard action', 'patrol')).describe(`${meaning} (list of action ids). Example: ${example}.`);
 
 export const constraintSchema: z.ZodType<Constraint> = z
   .discriminatedUnion('type', [
     z
       .strictObject({
         type: z.literal('cannotLead').describe('The role may join these joint actions but never lead them.'),
-        actions: actionList('Joint actions it cannot lead'),
+        actions: actionList('Joint actions it cannot lead', '["crowd_control"]'),
         reason: text('Why, shown on the role card', 'Police have primacy over arrests.'),
       })
       .describe('Cannot lead some joint actions.'),
@@ -328,15 +340,15 @@ export const constraintSchema: z.ZodType<Constraint> = z
     z
       .strictObject({
         type: z.literal('notInDistricts').describe('The role may not take these actions in these districts.'),
-        actions: actionList('Actions forbidden there'),
-        districts: z.array(ref('a district', 'old-town')).describe('Districts where they are forbidden.'),
+        actions: actionList('Actions forbidden there', '["aid_delivery"]'),
+        districts: z.array(ref('a district', 'old-town')).describe('Districts where they are forbidden. Example: ["hills"].'),
         reason: text('Why, shown on the role card', 'The ceasefire bars troops from the old town.'),
       })
       .describe('Forbidden actions in some districts.'),
     z
       .strictObject({
         type: z.literal('requiresKnownFact').describe('The role may take these actions only in a district about which it knows a fact.'),
-        actions: actionList('Actions that need a known fact'),
+        actions: actionList('Actions that need a known fact', '["joint_raid"]'),
         reason: text('Why, shown on the role card', 'No raid without intelligence.'),
       })
       .describe('Actions that need a known fact about the district.'),
@@ -363,7 +375,7 @@ export const roleSchema: z.ZodType<RoleDef> = z
       .describe('Kind of role: "military", "police" or "civilian" (other kinds are allowed). Example: "police".'),
     short: z.string().min(1).max(8).describe('Short label for map and buttons (1–8 characters). Example: "POL".'),
     mandate: text('Mandate text on the role card', 'Advise and support the host-state police.'),
-    capabilities: actionList('Actions the role may take; each must be listed in "actions"'),
+    capabilities: actionList('Actions the role may take; each must be listed in "actions"', '["patrol", "investigate", "joint_patrol", "share_intel"]'),
     actionPoints: z
       .int()
       .min(1)
@@ -384,10 +396,10 @@ const trustSchema: z.ZodType<TrustDef> = z
 
 const actionOverrideSchema: z.ZodType<ActionOverride> = z
   .strictObject({
-    cost: z.int().min(0).max(20).describe('Action points it costs (whole number, 0–20). Example: 2.').optional(),
-    baseChance: percent('Base chance of success in percent', 60).optional(),
-    onSuccess: effectList('Effects on success, replacing the standard ones').optional(),
-    onFailure: effectList('Effects on failure, replacing the standard ones').optional(),
+    cost: z.int().min(0).max(20).describe('Action points the lead pays (whole number, 0–20; partners of a joint action pay its standard partner cost) (default: the standard cost). Example: 2.').optional(),
+    baseChance: z.int().min(0).max(100).describe('Base chance of success in percent (whole number, 0–100) (default: the standard base chance). Example: 60.').optional(),
+    onSuccess: effectList('Effects on success, replacing the standard ones (default: the standard effects)').optional(),
+    onFailure: effectList('Effects on failure, replacing the standard ones (default: the standard effects)').optional(),
   })
   .describe('Numbers of an action this scenario changes; anything left out keeps the standard.');
 
@@ -396,9 +408,13 @@ const factSchema: z.ZodType<FactDef> = z
     id: id('the fact', 'arms-cache'),
     title: text('Title shown in the intelligence panel', 'Arms cache in the harbour'),
     text: text('The intelligence itself', 'A warehouse on pier 4 holds rifles.'),
-    knownBy: roleList('Roles that know it at the start (may be empty: then only an inject or investigation reveals it)'),
-    district: ref('the district it concerns', 'harbour').optional(),
-    helps: actionList('Actions that gain "bonus" in its district (or anywhere) for a role that knows it'),
+    knownBy: roleList('Roles that know it at the start (may be empty: then only an inject, or an investigation in its district, reveals it)', '["military"]'),
+    district: z
+      .string()
+      .min(1)
+      .describe('Id of the district it concerns; it must exist in this file. Only a fact with a district can be uncovered by investigating there or satisfy "requiresKnownFact". Optional (default: none; the fact then helps anywhere). Example: "harbour"')
+      .optional(),
+    helps: actionList('Actions that gain "bonus" in its district (or anywhere, if it has none) for a role that knows it', '["joint_raid", "cordon_search"]'),
     bonus: percent('Percentage points added to the chance of the helped actions', 15),
   })
   .describe('A piece of intelligence, hidden from the roles that do not know it.');
@@ -440,7 +456,11 @@ const injectSchema: z.ZodType<InjectDef> = z
     expectedResponse: text('What the facilitator expects the teams to do', 'Police and civilians plan crowd control together.'),
     objectiveTested: text('The learning or mission objective it tests', 'Coordinated response to unrest.'),
     trigger: triggerSchema,
-    district: ref('the district it concerns (the target of its effects)', 'old-town').optional(),
+    district: z
+      .string()
+      .min(1)
+      .describe('Id of the district it concerns, the target of its effects; it must exist in this file. Optional (default: none; effects on "@target" or "@neighbours" then do nothing). Example: "old-town"')
+      .optional(),
     effects: effectList('Effects when it is released'),
   })
   .describe('A scripted inject from the master events list.');
@@ -458,7 +478,7 @@ const eventCardSchema: z.ZodType<EventCardDef> = z
     districts: z
       .array(ref('a district', 'harbour'))
       .min(1)
-      .describe('Districts it can strike; one is drawn among them (default: all).')
+      .describe('Districts it can strike; one is drawn among them (default: all districts). Example: ["harbour"].')
       .optional(),
     effects: effectList('Effects in the drawn district'),
   })
@@ -498,7 +518,7 @@ const endConditionSchema: z.ZodType<EndCondition> = z
     comparison: comparisonSchema,
     value: z.int().describe('Threshold (whole number). Example: 95.'),
   })
-  .describe('Ends the game early when it holds.');
+  .describe('Ends the game after the turn in which it holds, and the mission then counts as failed whatever the score.');
 
 // ---- the scenario -----------------------------------------------------------------------------
 
@@ -506,7 +526,7 @@ export const scenarioSchema = z
   .strictObject({
     $schema: z
       .string()
-      .describe('Path of this JSON Schema, so editors check the file. Example: "./scenario.schema.json".')
+      .describe('Path of this JSON Schema, so editors check the file. Optional (default: none; editors then cannot help). Example: "./scenario.schema.json".')
       .optional(),
     schemaVersion: z.literal(1).describe('Version of the scenario format; always 1 for now.'),
     id: id('the scenario', 'tutorial'),
@@ -518,43 +538,49 @@ export const scenarioSchema = z
       .describe('What trainees should learn (list of text). Example: ["Share intelligence early"].'),
     sources: z
       .array(z.string().min(1))
-      .describe('Where the scenario\'s ideas come from: training scenarios, doctrine, reports (list of text).'),
+      .describe('Where the scenario\'s ideas come from: training scenarios, doctrine, reports (list of text). Example: ["UN DPO, Civil-Military Coordination in UN Integrated Peacekeeping Missions (UN-CIMIC), 2022"].'),
     turns: z.int().min(1).max(100).describe('Number of turns (whole number, 1–100). Example: 8.'),
     winScore: percent('Score at or above which the mission counts as a success', 60),
     map: mapSchema,
     indicators: z
       .array(indicatorDefSchema)
-      .describe('Indicators added to the standard four (security, trust, tension, need). Optional.')
+      .describe('Indicators added to the standard four (security, trust, tension, need). Optional (default: none, only the standard four).')
       .optional(),
     districts: z.array(districtSchema).min(1).describe('The districts of the map (at least one).'),
     roles: z.array(roleSchema).min(1).describe('The role cards (at least one).'),
     defaultTrust: percent('Starting trust of every pair of roles not listed in "trust"', 50),
-    trust: z.array(trustSchema).describe('Starting trust of particular pairs of roles. Optional.').optional(),
+    trust: z
+      .array(trustSchema)
+      .describe('Starting trust of particular pairs of roles. Optional (default: every pair starts at "defaultTrust").')
+      .optional(),
     actions: z
       .array(ref('a standard action', 'patrol'))
       .min(1)
       .describe('Standard actions in play, by id. Example: ["patrol", "joint_patrol", "share_intel"].'),
     actionOverrides: z
       .record(z.string().min(1), actionOverrideSchema)
-      .describe('Changed numbers of actions in play, keyed by action id. Example: {"patrol": {"cost": 2}}. Optional.')
+      .describe('Changed numbers of actions in play, keyed by action id. Optional (default: the standard numbers). Example: {"patrol": {"cost": 2}}.')
       .optional(),
     intelligence: z.array(factSchema).describe('Hidden facts (may be empty).'),
     injects: z.array(injectSchema).describe('Scripted injects, the master events list (may be empty).'),
     events: eventDeckSchema,
-    drift: z.array(driftSchema).describe('Rules that move indicators by themselves each turn. Optional.').optional(),
+    drift: z
+      .array(driftSchema)
+      .describe(`Rules that move indicators by themselves each turn. Optional (default: the engine's rules, ${DEFAULT_DRIFT.map(describeDrift).join('; ')}); a list here replaces them all.`)
+      .optional(),
     objectives: z.array(objectiveSchema).min(1).describe('Mission objectives scored at the end (at least one).'),
     endConditions: z
       .array(endConditionSchema)
-      .describe('Conditions that end the game before the last turn. Optional.')
+      .describe('Conditions that end the game before the last turn. Optional (default: none, the game runs all its turns).')
       .optional(),
     debriefQuestions: z
       .array(z.string().min(1))
-      .describe('Discussion questions for the debrief (list of text).'),
+      .describe('Discussion questions for the debrief (list of text). Example: ["When did the police learn of the protest, and what changed?"].'),
     expectedCooperationMargin: z
       .int()
       .min(0)
       .max(100)
-      .describe('Margin, in points of win rate, by which cooperative play should beat siloed play in the balance report (whole number, 0–100). Example: 20. Optional.')
+      .describe('Margin, in points of win rate, by which cooperative play should beat siloed play in the balance report (whole number, 0–100). Optional (default: none, the report then states no verdict). Example: 20.')
       .optional(),
   })
   .describe('A Mandate scenario: one tabletop exercise for a peace operation.');

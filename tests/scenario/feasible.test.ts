@@ -90,8 +90,9 @@ const cases: Case[] = [
     },
     path: '$.objectives[0].value',
     // Security starts at 50, 45, 50, 30: 175 of the 398 the average needs (100 in all four, rounded).
+    // A joint patrol gives at most 8 + 3 and costs the lead and its partner a point each.
     message:
-      /^this objective can never be met in 2 turns: the average must rise from 44 to 100 over 4 districts, 223 points in all, but the most play could raise it is 132: actions 2 × 66 \(military 3 AP × 11 by joint_patrol, police 3 AP × 11 by joint_patrol\), drift 2 × 0, events 2 × 0, injects 0/,
+      /^this objective can never be met in 2 turns: the average must rise from 44 to 100 over 4 districts, 223 points in all, but the most play could raise it is 66: actions 2 × 33 \(military: 3 AP × 5\.5, joint_patrol giving 11 for 2 AP with its partner; police: 3 AP × 5\.5, joint_patrol giving 11 for 2 AP with its partner\), drift 2 × 0, events 2 × 0, injects 0/,
     suggestion: /lower the value, add turns or action points/,
   },
   {
@@ -103,7 +104,7 @@ const cases: Case[] = [
       s.roles[2].privateObjective.value = 10;
     },
     path: '$.roles[2].privateObjective.value',
-    message: /^the private objective of 'civilian' can never be met in 1 turn: the average must fall from 43 to 10 over 4 districts, 129 points in all, but the most play could lower it is 65/,
+    message: /^the private objective of 'civilian' can never be met in 1 turn: the average must fall from 43 to 10 over 4 districts, 129 points in all, but the most play could lower it is 39: actions 1 × 34 \(military: 3 AP × 6, escorted_aid giving 12 for 2 AP with its partner; civilian: 2 AP × 8, aid_delivery giving 8 for 1 AP\), drift 1 × 0, events 1 × 5/,
   },
   {
     name: 'every district must reach a value',
@@ -159,6 +160,26 @@ describe('warnings about what cannot happen in play', () => {
       s.objectives[0].value = 100;
     });
     expect(result.warnings).toEqual([]);
+  });
+
+  it('leaves out actions a role may not take anywhere the metric looks (notInDistricts)', () => {
+    // Need in the hills starts at 45. In one turn: military escorts (12 for 2 AP) 3 × 6 = 18,
+    // civilians barred from aid delivery there escort too, 2 × 6 = 12, and an aid convoy card 5.
+    const hills = (s: Json) => {
+      s.turns = 1;
+      s.injects[1].trigger.from = 1;
+      s.injects[0].trigger.turn = 1;
+      s.roles[2].privateObjective.metric = { kind: 'average', indicator: 'need', districts: ['hills'] };
+      s.roles[2].privateObjective.value = 8;
+    };
+    const barred = validateChanged(hills);
+    expect(at(barred.warnings, '$.roles[2].privateObjective.value')[0]?.message).toMatch(/37 points in all, but the most play could lower it is 35/);
+    // Allowed there, aid delivery (8 for 1 AP) would make 39, enough for 37.
+    const allowed = validateChanged((s) => {
+      hills(s);
+      s.roles[2].constraints = [];
+    });
+    expect(at(allowed.warnings, '$.roles[2].privateObjective.value')).toEqual([]);
   });
 
   it('says nothing when the scenario has errors (the bounds would only add noise)', () => {

@@ -1,0 +1,299 @@
+/**
+ * The field reference of docs/scenario-authoring.md, generated from the editor JSON Schema (which
+ * is generated from the zod schema), so the guide says what the schema's descriptions say.
+ * `npm run schema` rewrites the guide between its markers; a test fails when they drift apart.
+ *
+ * The descriptions follow two conventions this file reads: "Example: …" ends a description, and
+ * an optional field states what leaving it out means as "(default: …)".
+ */
+import { STANDARD_ACTIONS } from '../engine/actions';
+import { scenarioJsonSchema, type JsonSchema } from './jsonSchema';
+import type { Effect } from './types';
+
+type Node = Readonly<JsonSchema>;
+
+const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+interface Row {
+  field: string;
+  type: string;
+  /** True, false, or the condition under which it is required. */
+  required: boolean | string;
+  description: string;
+}
+
+interface Section {
+  anchor: string;
+  title: string;
+  description: string;
+  rows: Row[];
+  /** For a choice between kinds of object (effects, metrics…): one table per kind. */
+  variants: { title: string; description: string; rows: Row[] }[];
+}
+
+const SAFE_INTEGER = 2 ** 53 - 1;
+
+class Builder {
+  readonly sections: Section[] = [];
+  private readonly named = new Map<Node, string>();
+  private readonly definitions: Record<string, Node>;
+
+  /** Fields required only when a condition of the root does not hold, by path. */
+  private readonly unlessTiled: Set<string>;
+
+  constructor(root: Node) {
+    this.definitions = isNode(root.definitions) ? (root.definitions as Record<string, Node>) : {};
+    this.unlessTiled = requiredInElse(root);
+  }
+
+  /** The type of a field in words, linking to the section that describes an object. */
+  typeOf(node: Node, path: string): string {
+    const ref = typeof node.$ref === 'string' ? node.$ref.replace('#/definitions/', '') : undefined;
+    if (ref !== undefined) {
+      const target = this.definitions[ref];
+      if (!target) return ref;
+      return isObjectLike(target) ? this.link(target, ref) : this.typeOf(target, ref);
+    }
+    if (Array.isArray(node.allOf) && node.allOf.length === 1 && isNode(node.allOf[0])) return this.typeOf(node.allOf[0], path);
+    if ('const' in node) return `\`${JSON.stringify(node.const)}\``;
+    if (Array.isArray(node.enum)) return node.enum.map((v) => `\`${JSON.stringify(v)}\``).join(' or ');
+    const choices = Array.isArray(node.anyOf) ? node.anyOf : Array.isArray(node.oneOf) ? node.oneOf : undefined;
+    if (choices) {
+      if (isObjectLike(node)) return this.link(node, path);
+      return choices.filter(isNode).map((c) => this.typeOf(c, path)).join(', or ');
+    }
+    switch (node.type) {
+      case 'string':
+        return `text${lengthRange(node)}`;
+      case 'integer':
+        return `whole number${numberRange(node)}`;
+      case 'number':
+        return `number${numberRange(node)}`;
+      case 'array':
+        return this.arrayType(node, path);
+      case 'object':
+        if (isNode(node.properties)) return this.link(node, path);
+        if (isNode(node.additionalProperties)) {
+          const key = path.endsWith('indicators') ? 'indicator id' : path.endsWith('actionOverrides') ? 'action id' : 'text';
+          return `object: ${key} → ${this.typeOf(node.additionalProperties, `${path}.<${key.replace(' id', '')}>`)}`;
+        }
+        return 'object';
+      default:
+        return 'value';
+    }
+  }
+
+  private arrayType(node: Node, path: string): string {
+    if (Array.isArray(node.items)) return `[${node.items.filter(isNode).map((i) => this.typeOf(i, path)).join(', ')}]`;
+    const items = isNode(node.items) ? this.typeOf(node.items, `${path}[]`) : 'values';
+    const min = typeof node.minItems === 'number' && node.minItems > 0 ? `, at least ${node.minItems}` : '';
+    return `list of ${items}${min}`;
+  }
+
+  /** A link to the section of an object, making the section the first time. */
+  private link(node: Node, title: string): string {
+    let anchor = this.named.get(node);
+    if (anchor === undefined) {
+      anchor = `ref-${title.replace(/^\$\.?/, '').replace(/\[\]/g, '').replace(/<(\w+)>/g, '$1').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'scenario'}`;
+      this.named.set(node, anchor);
+      this.section(node, title, anchor);
+    }
+    return `[${title}](#${anchor})`;
+  }
+
+  section(node: Node, title: string, anchor: string): void {
+    const section: Section = { anchor, title, description: described(node), rows: [], variants: [] };
+    this.sections.push(section);
+    const choices = Array.isArray(node.oneOf) ? node.oneOf : Array.isArray(node.anyOf) ? node.anyOf : undefined;
+    if (choices) {
+      for (const choice of choices.filter(isNode)) {
+        section.variants.push({ title: variantTitle(choice), description: described(choice), rows: this.rows(choice, title) });
+      }
+    } else {
+      section.rows = this.rows(node, title);
+    }
+  }
+
+  private rows(node: Node, path: string): Row[] {
+    const props = isNode(node.properties) ? node.properties : {};
+    const required = Array.isArray(node.required) ? node.required : [];
+    return Object.entries(props)
+      .filter((entry): entry is [string, Node] => isNode(entry[1]))
+      .map(([field, def]) => ({
+        field,
+        required: required.includes(field) || (this.unlessTiled.has(`${path}.${field}`) && 'unless `map.tiled` is set'),
+        // Rows are filled in reading order; a nested section is made as its field is reached.
+        type: this.typeOf(def, `${path === '$' ? '$' : path}.${field}`),
+        description: described(def) || described(this.resolve(def)),
+      }));
+  }
+
+  private resolve(node: Node): Node {
+    if (typeof node.$ref === 'string') return this.definitions[node.$ref.replace('#/definitions/', '')] ?? node;
+    if (Array.isArray(node.allOf) && isNode(node.allOf[0])) return this.resolve(node.allOf[0]);
+    return node;
+  }
+}
+
+/**
+ * The root's "else" lists what the file must hold when "map.tiled" is not set (see jsonSchema.ts):
+ * `properties.districts.items.required` becomes `$.districts[].shape` and so on.
+ */
+function requiredInElse(root: Node): Set<string> {
+  const out = new Set<string>();
+  const walk = (node: unknown, path: string): void => {
+    if (!isNode(node)) return;
+    if (Array.isArray(node.required)) for (const f of node.required) out.add(`${path}.${String(f)}`);
+    if (isNode(node.properties)) for (const [k, v] of Object.entries(node.properties)) walk(v, `${path === '$' ? '$' : path}.${k}`);
+    if (isNode(node.items)) walk(node.items, `${path}[]`);
+  };
+  walk(root.else, '$');
+  return out;
+}
+
+function isObjectLike(node: Node): boolean {
+  if (node.type === 'object' && isNode(node.properties)) return true;
+  const choices = Array.isArray(node.oneOf) ? node.oneOf : Array.isArray(node.anyOf) ? node.anyOf : undefined;
+  return choices !== undefined && choices.length > 0 && choices.every((c) => isNode(c) && c.type === 'object' && isNode(c.properties));
+}
+
+function described(node: Node): string {
+  return typeof node.description === 'string' ? node.description : '';
+}
+
+/** `"type": "indicator"` for a kind of effect, or the first words of its description. */
+function variantTitle(node: Node): string {
+  const props = isNode(node.properties) ? node.properties : {};
+  for (const [key, def] of Object.entries(props)) {
+    if (isNode(def) && 'const' in def) return `\`"${key}": ${JSON.stringify(def.const)}\``;
+  }
+  return `with ${Object.keys(props).map((k) => `\`"${k}"\``).join(' and ')}`;
+}
+
+function lengthRange(node: Node): string {
+  const min = typeof node.minLength === 'number' ? node.minLength : 0;
+  const max = typeof node.maxLength === 'number' ? node.maxLength : undefined;
+  // Text may never be empty (the guide says so once); only a maximum is worth a word here.
+  return max !== undefined ? `, ${min}–${max} characters` : '';
+}
+
+function numberRange(node: Node): string {
+  const finite = (v: unknown) => (typeof v === 'number' && Math.abs(v) < SAFE_INTEGER ? v : undefined);
+  const min = finite(node.minimum);
+  const max = finite(node.maximum);
+  const above = finite(node.exclusiveMinimum);
+  if (min !== undefined && max !== undefined) return ` ${min} to ${max}`;
+  if (min !== undefined) return ` ${min} or more`;
+  if (above !== undefined) return ` greater than ${above}`;
+  if (max !== undefined) return ` ${max} or less`;
+  return '';
+}
+
+// ---- text ---------------------------------------------------------------------------------------
+
+const EXAMPLE = /\s*Example: (.*?)\.?$/s;
+// "(default: …)" with at most one level of parentheses inside.
+const DEFAULT = /\(default:? ((?:[^()]|\([^()]*\))*)\)/;
+
+/** Splits a description into its meaning, its example and its default. */
+export function splitDescription(text: string): { meaning: string; example?: string; default?: string } {
+  const example = EXAMPLE.exec(text);
+  const meaning = example ? text.slice(0, example.index).trim() : text.trim();
+  const dflt = DEFAULT.exec(meaning);
+  return {
+    meaning,
+    ...(example ? { example: example[1]! } : {}),
+    ...(dflt ? { default: dflt[1]! } : {}),
+  };
+}
+
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
+
+function table(rows: Row[]): string[] {
+  if (rows.length === 0) return [];
+  const out = ['| field | type | required | default | example | meaning |', '| --- | --- | --- | --- | --- | --- |'];
+  for (const r of rows) {
+    const { meaning, example, default: dflt } = splitDescription(r.description);
+    // Section titles may hold "[]" themselves: `[$.roles[].assets[]](#ref-roles-assets)`.
+    const link = /\[(?:[^\]]|\[\])*\]\(#[^)]+\)/.exec(r.type)?.[0];
+    const shown = example !== undefined ? code(example) : r.type.startsWith('`') ? r.type : link ? `see ${link}` : '–';
+    const required = r.required === true ? 'yes' : r.required === false ? 'no' : `yes, ${r.required}`;
+    const fallback = r.required === true ? '–' : typeof r.required === 'string' ? 'from the Tiled map' : (dflt ?? 'none');
+    out.push(`| ${code(r.field)} | ${cell(r.type)} | ${required} | ${cell(fallback)} | ${cell(shown)} | ${cell(meaning)} |`);
+  }
+  return out;
+}
+
+/** The reference section of the guide, between the markers. */
+export function referenceMarkdown(): string {
+  const root = scenarioJsonSchema();
+  const b = new Builder(root);
+  b.section(root, '$', 'ref-scenario');
+  const out: string[] = [
+    '_Generated from `src/scenario/schema.ts` by `npm run schema`; do not edit by hand. Each field\'s text is its description in the schema, which editors show on hover._',
+    '',
+    'Types: *text* is a JSON string, never empty; *whole number* a number without decimals. A *list* is a JSON array, an *object* a JSON object. Ids are text and must be unique within their kind; a reference to an id must name something defined in the file. The default is what leaving an optional field out means.',
+    '',
+  ];
+  for (const s of b.sections) {
+    out.push(`<a id="${s.anchor}"></a>`, '', `### ${s.title === '$' ? 'The scenario file (`$`)' : code(s.title)}`, '');
+    if (s.description) out.push(cell(s.description), '');
+    out.push(...table(s.rows));
+    if (s.rows.length > 0) out.push('');
+    for (const v of s.variants) {
+      out.push(`#### ${s.title.startsWith('$') ? code(s.title) : s.title} ${v.title}`, '');
+      if (v.description) out.push(cell(v.description), '');
+      out.push(...table(v.rows), '');
+    }
+  }
+  return out.join('\n').trimEnd();
+}
+
+// ---- the standard actions --------------------------------------------------------------------
+
+function effectText(e: Effect): string {
+  switch (e.type) {
+    case 'indicator':
+      return `${e.indicator} ${e.delta > 0 ? '+' : ''}${e.delta}`;
+    case 'counter':
+      return `${e.counter} ${e.delta > 0 ? '+' : ''}${e.delta}`;
+    default:
+      return e.type;
+  }
+}
+
+/** The standard actions and their numbers, from `src/engine/actions.ts`. */
+export function actionsMarkdown(): string {
+  const out = [
+    '_Generated from `src/engine/actions.ts` by `npm run schema`; do not edit by hand._',
+    '',
+    '| id | name | kind | cost (partner) | base chance | mandate of | on success | on failure |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const a of STANDARD_ACTIONS) {
+    const cost = a.shape === 'joint' ? `${a.cost} (${a.partnerCost ?? 1})` : String(a.cost);
+    const chance = a.shape === 'move' || a.shape === 'share' ? 'no roll' : `${a.baseChance}`;
+    const effects = (list: readonly Effect[]) => (list.length === 0 ? '–' : list.map(effectText).join(', '));
+    out.push(`| ${code(a.id)} | ${a.name} | ${a.shape} | ${cost} | ${chance} | ${a.domain ?? 'anyone'} | ${effects(a.onSuccess)} | ${effects(a.onFailure)} |`);
+  }
+  return out.join('\n');
+}
+
+// ---- the guide ------------------------------------------------------------------------------------
+
+const BLOCKS: Record<string, () => string> = { reference: referenceMarkdown, actions: actionsMarkdown };
+
+/** The guide with every generated block rewritten; throws when a block's markers are missing. */
+export function regenerateGuide(guide: string): string {
+  let text = guide;
+  for (const [name, make] of Object.entries(BLOCKS)) {
+    const open = `<!-- ${name}:start -->`;
+    const close = `<!-- ${name}:end -->`;
+    const start = text.indexOf(open);
+    const end = text.indexOf(close);
+    if (start < 0 || end < start) throw new Error(`the guide has no ${open} … ${close} markers`);
+    text = `${text.slice(0, start + open.length)}\n\n${make()}\n\n${text.slice(end)}`;
+  }
+  return text;
+}
