@@ -25,10 +25,10 @@ function convert(issue: Issue, base: readonly Key[], input: unknown, out: Proble
       out.push(invalidType(issue.expected, path, found));
       return;
     case 'too_small':
-      out.push(problem('error', path, tooSmall(issue, found, path)));
+      out.push(problem('error', path, tooSmall(issue, found, path), nearestAllowed(issue, found)));
       return;
     case 'too_big':
-      out.push(problem('error', path, tooBig(issue, found, path)));
+      out.push(problem('error', path, tooBig(issue, found, path), nearestAllowed(issue, found)));
       return;
     case 'invalid_value': {
       const values = issue.values.map(showValue);
@@ -178,6 +178,15 @@ function tooBig(issue: Extract<Issue, { code: 'too_big' }>, found: unknown, path
         ? `expected a number less than ${n}, found ${describeFound(found)}`
         : `expected ${rangeAt(path) ?? `a number of at most ${n}`}, found ${describeFound(found)}`;
   }
+}
+
+/** For a number out of range, the closest allowed one: most often what the author meant. */
+function nearestAllowed(issue: Extract<Issue, { code: 'too_small' | 'too_big' }>, found: unknown): string | undefined {
+  if (typeof found !== 'number' || (issue.origin !== 'number' && issue.origin !== 'int')) return undefined;
+  const bound = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+  // An exclusive bound ("greater than 0") has no closest value worth naming.
+  if (!Number.isFinite(bound) || issue.inclusive === false) return undefined;
+  return `use ${bound}${issue.code === 'too_small' ? ' or more' : ' or less'}`;
 }
 
 /** The allowed range from the schema, when it states one. */

@@ -14,11 +14,12 @@ describe('bundled scenarios in scenarios/', () => {
     it.skip('none yet: scenarios/ holds no scenario file besides scenario.schema.json', () => {});
     return;
   }
-  it.each(files)('%s validates with no errors', (file) => {
+  it.each(files)('%s validates with no errors and no warnings', (file) => {
     const text = readFileSync(join(DIR, file), 'utf8');
     const result = parseScenarioText(text, file);
     const problems = result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.message}`);
     expect(problems).toEqual([]);
+    expect(result.warnings.map((p) => `${p.path}: ${p.message}`)).toEqual([]);
   });
 
   it.each(files)('%s names ./scenario.schema.json and schemaVersion 1', (file) => {
