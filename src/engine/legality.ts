@@ -96,6 +96,7 @@ export function proposalProblem(ctx: Reader, cmd: ProposeCommand): string | null
   for (const p of cmd.partners) {
     if (p === cmd.role) return 'A role cannot partner with itself.';
     if (!ctx.rules.roleIndex.has(p)) return `There is no role '${p}'.`;
+    if (roleState(ctx.s, p)?.committed) return `${ctx.rules.role(p).name} has already committed its orders and cannot answer.`;
     const problem = actionProblem(ctx, p, cmd.action, cmd.district, false);
     if (problem) return problem;
   }

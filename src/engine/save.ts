@@ -42,6 +42,8 @@ const saveSchema = z.strictObject({
   scenarioId: id,
   seed: z.string().max(200),
   commands: z.array(commandSchema).max(100_000),
+  /** What the app keeps beside the game (seating, a scenario that is not bundled); replay ignores it. */
+  app: z.record(z.string(), z.unknown()).optional(),
 });
 
 export type SaveParse = { ok: true; save: SavedGame } | { ok: false; path: string; message: string };

@@ -128,6 +128,8 @@ export interface Roll {
   /** 1–100; success when roll <= chance. */
   roll: number;
   success: boolean;
+  /** What a success of this roll means when it is not the action succeeding ("the fact leaks"). */
+  successMeans?: string;
 }
 
 export type EffectRecord =
@@ -300,6 +302,8 @@ export interface SavedGame {
   scenarioId: string;
   seed: string;
   commands: Command[];
+  /** The app's own notes beside the game (seating, a scenario that is not bundled); the engine ignores them. */
+  app?: Record<string, unknown>;
 }
 
 export type { Effect, IncidentDef };

@@ -40,7 +40,7 @@ function injectDue(ctx: Ctx, inject: InjectDef): string | null {
 function drawEvent(ctx: Ctx): void {
   const deck = ctx.rules.scenario.events;
   if (deck.cards.length === 0) return;
-  const r = roll(ctx, deck.chancePerTurn, [], 0, 100);
+  const r = roll(ctx, deck.chancePerTurn, [], 0, 100, 'a card is drawn from the event deck');
   if (!r.success) {
     addLog(ctx, { phase: 'briefing', kind: 'event', title: 'A quiet start: no random event this turn.', roles: [], visibleTo: 'all', roll: r });
     return;

@@ -17,7 +17,7 @@ export function drift(ctx: Ctx): void {
     addLog(ctx, {
       phase: 'drift',
       kind: 'drift',
-      title: `${district.name} drifts: ${due.map((r) => r.reason.toLowerCase()).join('; ')}.`,
+      title: `${district.name} drifts: ${due.map((r) => r.reason.replace(/[.\s]+$/, '').toLowerCase()).join('; ')}.`,
       roles: [],
       district: district.id,
       visibleTo: 'all',

@@ -63,7 +63,7 @@ export function incidents(ctx: Ctx): void {
       });
       continue;
     }
-    const r = roll(ctx, 50, deterrence(ctx, incident));
+    const r = roll(ctx, 50, deterrence(ctx, incident), 5, 95, 'the units deployed contain it');
     if (r.success) {
       incident.status = 'resolved';
       incident.closedTurn = ctx.s.turn;

@@ -106,7 +106,10 @@ function crowdControl(ctx: Ctx, p: Proposal, partners: RoleId[]): Special {
 function jointRaid(ctx: Ctx, p: Proposal, partners: RoleId[]): Special {
   const roles = [p.lead, ...partners];
   const hasTarget = ctx.rules.scenario.intelligence.some(
-    (f) => f.district === p.district && roles.some((r) => ctx.s.roles.find((x) => x.id === r)?.knows.includes(f.id)),
+    (f) =>
+      f.district === p.district &&
+      !ctx.s.compromised.includes(f.id) &&
+      roles.some((r) => ctx.s.roles.find((x) => x.id === r)?.knows.includes(f.id)),
   );
   const modifiers: Modifier[] = hasTarget ? [] : [{ value: -25, reason: 'no intelligence on a target here' }];
   if (!roles.some((r) => kindOf(ctx, r) === 'military')) modifiers.push({ value: -10, reason: 'no military to secure the site' });

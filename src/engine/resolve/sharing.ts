@@ -25,7 +25,9 @@ export function sharing(ctx: Ctx): void {
       changeCounter(ctx, 'factsShared', 1, 'intelligence shared'),
     ];
     const leak =
-      trust < LEAK_THRESHOLD ? roll(ctx, 0, [{ value: LEAK_THRESHOLD - trust, reason: `low trust between ${from} and ${toName} (${trust})` }], 0, 95) : undefined;
+      trust < LEAK_THRESHOLD
+        ? roll(ctx, 0, [{ value: LEAK_THRESHOLD - trust, reason: `low trust between ${from} and ${toName} (${trust})` }], 0, 95, 'the fact leaks')
+        : undefined;
     addLog(ctx, {
       phase: 'sharing',
       kind: 'share',
