@@ -1,22 +1,35 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../src/engine';
-import { defaultRules } from './helpers';
+import { compileRules, simulate } from '../../src/engine';
+import { loadScenario } from './helpers';
 
-// The lesson of the default scenario is that coordination decides the mission.
-describe('default scenario balance over 1,000 games a policy', () => {
-  const rules = defaultRules();
-  const cooperative = simulate(rules, 'balance', 1000, 'cooperative');
-  const siloed = simulate(rules, 'balance', 1000, 'siloed');
+/**
+ * The lesson of every bundled scenario is that coordination decides the mission: cooperative
+ * play must beat siloed play by the margin the scenario declares, and neither may win always or
+ * never. (The random policy is a baseline of nonsense orders; it is not held to this.)
+ */
+const files = readdirSync(new URL('../../scenarios/', import.meta.url)).filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json');
 
-  it('cooperative play wins at least 25 points of win rate more than siloed play', () => {
-    expect(cooperative.winRate - siloed.winRate).toBeGreaterThanOrEqual(0.25);
-    expect(cooperative.winRate - siloed.winRate).toBeGreaterThanOrEqual((rules.scenario.expectedCooperationMargin ?? 25) / 100);
+describe.each(files)('balance of %s', (file) => {
+  const rules = compileRules(loadScenario(`scenarios/${file}`));
+  // The default scenario is held to the issue's 1,000 games; the others to fewer, to keep the suite quick.
+  const games = file === 'default.json' ? 1000 : 300;
+  const cooperative = simulate(rules, 'balance', games, 'cooperative');
+  const siloed = simulate(rules, 'balance', games, 'siloed');
+  const margin = (rules.scenario.expectedCooperationMargin ?? 25) / 100;
+
+  it(`cooperative beats siloed by the declared margin over ${games} games each`, () => {
+    expect(cooperative.winRate - siloed.winRate).toBeGreaterThanOrEqual(margin);
   });
 
-  it('neither policy wins always or never: choices matter', () => {
+  it('neither policy wins always or never', () => {
     for (const s of [cooperative, siloed]) {
       expect(s.winRate).toBeGreaterThan(0);
       expect(s.winRate).toBeLessThan(1);
     }
   });
+});
+
+it('the default scenario declares at least the 25 points the design asks for', () => {
+  expect(loadScenario('scenarios/default.json').expectedCooperationMargin).toBeGreaterThanOrEqual(25);
 });
