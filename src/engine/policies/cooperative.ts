@@ -23,6 +23,21 @@ function propose(view: RoleView, action: string, district: DistrictId, partners:
   return { type: 'propose', role: view.me.id, action, district, partners, ...(posture ? { posture } : {}) };
 }
 
+/** The district where an action is worth most; the first in scenario order on a tie. */
+function bestDistrict(view: RoleView, action: string, districts: readonly { id: DistrictId }[]): { id: DistrictId } | undefined {
+  const def = view.rules.action(action);
+  let best: { id: DistrictId } | undefined;
+  let bestWorth = -Infinity;
+  for (const d of districts) {
+    const w = worth(view, def, d.id);
+    if (w > bestWorth) {
+      best = d;
+      bestWorth = w;
+    }
+  }
+  return best;
+}
+
 function proposals(view: RoleView): Command[] {
   const out: Command[] = [];
   const card = view.card;
@@ -52,16 +67,12 @@ function proposals(view: RoleView): Command[] {
     }
   }
   if (mayLead(card, 'joint_patrol') && (other('military') || other('police'))) {
-    const patrol = view.rules.action('joint_patrol');
-    const best = [...view.rules.scenario.districts].sort((a, b) => worth(view, patrol, b.id) - worth(view, patrol, a.id))[0];
+    const best = bestDistrict(view, 'joint_patrol', view.rules.scenario.districts);
     const partner = partnersFor(view, 'joint_patrol', card.kind === 'police' ? ['military'] : ['police']).slice(0, 1);
     if (best && partner.length) out.push(propose(view, 'joint_patrol', best.id, partner));
   }
   if (mayLead(card, 'escorted_aid')) {
-    const aid = view.rules.action('escorted_aid');
-    const best = [...view.rules.scenario.districts]
-      .filter((d) => value(view, d.id, 'security') < 50)
-      .sort((a, b) => worth(view, aid, b.id) - worth(view, aid, a.id))[0];
+    const best = bestDistrict(view, 'escorted_aid', view.rules.scenario.districts.filter((d) => value(view, d.id, 'security') < 50));
     const partner = partnersFor(view, 'escorted_aid', ['military', 'police']).slice(0, 1);
     if (best && partner.length) out.push(propose(view, 'escorted_aid', best.id, partner));
   }
