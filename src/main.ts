@@ -3,6 +3,7 @@ import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './styles/app.css';
 import { createSessionStore, type StorageLike } from './store/session';
+import { durableStorage, unavailableStorage } from './store/durable';
 import type { BundledScenario } from './store/scenarios';
 import { startApp } from './ui/app';
 import { rendererFromUrl } from './ui/mapPanel';
@@ -18,9 +19,9 @@ function browserStorage(): StorageLike | null {
     const probe = '__mandate_probe__';
     window.localStorage.setItem(probe, '1');
     window.localStorage.removeItem(probe);
-    return window.localStorage;
-  } catch {
-    return null;
+    return durableStorage(window.localStorage);
+  } catch (e) {
+    return unavailableStorage(e);
   }
 }
 
