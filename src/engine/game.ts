@@ -95,10 +95,12 @@ export function commandProblem(ctx: Reader, cmd: Command): string | null {
       return null;
     }
     case 'releaseInject':
-    case 'scheduleInject': {
+    case 'scheduleInject':
+    case 'skipInject': {
       if (s.status === 'ended') return 'The exercise has ended.';
       if (!ctx.rules.scenario.injects.some((i) => i.id === cmd.inject)) return `There is no inject '${cmd.inject}'.`;
       if (s.firedInjects.includes(cmd.inject)) return 'That inject has already been released.';
+      if (cmd.type === 'skipInject' && s.scheduledInjects.some((x) => x.inject === cmd.inject && x.turn === 0)) return 'That inject is already skipped.';
       if (cmd.type === 'scheduleInject' && (cmd.turn <= s.turn || cmd.turn > ctx.rules.scenario.turns)) {
         return `Schedule it for a turn from ${s.turn + 1} to ${ctx.rules.scenario.turns}.`;
       }
@@ -204,6 +206,10 @@ function mutate(ctx: Ctx, cmd: Command): void {
     case 'scheduleInject':
       s.scheduledInjects = [...s.scheduledInjects.filter((x) => x.inject !== cmd.inject), { inject: cmd.inject, turn: cmd.turn }];
       facilitatorLog(ctx, `Facilitator scheduled "${ctx.rules.scenario.injects.find((i) => i.id === cmd.inject)?.title}" for turn ${cmd.turn}.`);
+      return;
+    case 'skipInject':
+      s.scheduledInjects = [...s.scheduledInjects.filter((x) => x.inject !== cmd.inject), { inject: cmd.inject, turn: 0 }];
+      facilitatorLog(ctx, `Facilitator skipped "${ctx.rules.scenario.injects.find((i) => i.id === cmd.inject)?.title}": it will not fire.`);
       return;
     case 'adjust':
       facilitatorLog(

@@ -22,6 +22,7 @@ const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('uncommit'), role: id }),
   z.strictObject({ type: z.literal('releaseInject'), inject: id }),
   z.strictObject({ type: z.literal('scheduleInject'), inject: id, turn: int }),
+  z.strictObject({ type: z.literal('skipInject'), inject: id }),
   z.strictObject({ type: z.literal('adjust'), district: id, indicator: id, delta: int, reason: z.string().max(2000) }),
   z.strictObject({ type: z.literal('adjustTrust'), roles: z.tuple([id, id]), delta: int, reason: z.string().max(2000) }),
   z.strictObject({ type: z.literal('annotate'), entry: int, note: z.string().max(5000) }),

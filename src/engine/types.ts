@@ -258,6 +258,7 @@ export interface GameState {
   /** Remaining event card ids, top of the deck first. */
   deck: string[];
   firedInjects: InjectId[];
+  /** Turn 0 means skipped: the facilitator decided it never fires. */
   scheduledInjects: { inject: InjectId; turn: number }[];
   log: LogEntry[];
   annotations: Annotation[];
@@ -283,6 +284,8 @@ export type Command =
   // Facilitator commands.
   | { type: 'releaseInject'; inject: InjectId }
   | { type: 'scheduleInject'; inject: InjectId; turn: number }
+  /** The inject will not fire (scheduled for no turn); scheduling or releasing it again undoes that. */
+  | { type: 'skipInject'; inject: InjectId }
   | { type: 'adjust'; district: DistrictId; indicator: IndicatorId; delta: number; reason: string }
   | { type: 'adjustTrust'; roles: [RoleId, RoleId]; delta: number; reason: string }
   | { type: 'annotate'; entry: number; note: string }
