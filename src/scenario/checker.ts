@@ -17,6 +17,13 @@ const NOUNS: Record<RefKind, string> = {
   action: 'actions',
 };
 
+/**
+ * Ids become keys of plain objects in the app (seating, per-role records): a role called
+ * "__proto__" would set an object's prototype instead of a key, and crashed the session when a
+ * policy played it. The same three names the loader refuses as keys.
+ */
+const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype']);
+
 export const DISTRICT_SELECTORS = ['@target', '@all', '@neighbours'] as const;
 
 /** What a reference to an action outside `actions` amounts to where it appears. */
@@ -97,6 +104,10 @@ export class Checker {
     const first = new Map<string, Path>();
     for (const { id, path } of items) {
       if (typeof id !== 'string') continue;
+      if (RESERVED_IDS.has(id)) {
+        this.error(path, `${quote(id)} cannot be an id: it is a name every JavaScript object already has`, `rename it, e.g. ${quote(`${noun.replace(/ /g, '-')}-1`)}`);
+        continue;
+      }
       const earlier = first.get(id);
       if (earlier) {
         this.error(path, `duplicate ${noun} id ${quote(id)} (also at ${formatPath(earlier)})`, `give each ${noun} its own id`);
