@@ -1,62 +1,53 @@
 /**
- * npm run bench [-- --json] [--scenario FILE] [--games N]: full games a second on one core and
- * milliseconds to replay a whole game. Figures, not assertions: see docs/performance.md.
+ * npm run bench [-- --json] [--scenario FILE] [--games N]: figures for the engine on one core, for
+ * the default scenario and the large generated one (tests/fixtures/large-scenario.json), or for
+ * FILE alone: full games a second, replay time, turn resolution time, heap during a game, and the
+ * durable autosave's write. Figures, not assertions: see docs/performance.md.
+ * The browser's figures (bundle size, time to a drawn map, frame rate) are `npm run bench:browser`.
  */
-import { performance } from 'node:perf_hooks';
-import { gameSeed, playGame, replay, stateHash, type Seating } from '../engine';
+import { readFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
 import { DEFAULT_SCENARIO, intFlag, loadRules, parseArgs, run } from './common';
+import { benchScenario, describeScenario } from './bench/node';
 
 const USAGE = 'usage: npm run bench [-- --json] [--scenario FILE] [--games N]';
+export const LARGE_SCENARIO = 'tests/fixtures/large-scenario.json';
 
 run(USAGE, async () => {
   const args = parseArgs(process.argv.slice(2), ['scenario', 'games']);
-  const rules = await loadRules(String(args.flags.get('scenario') ?? DEFAULT_SCENARIO));
   const games = intFlag(args, 'games', 300);
   const json = args.flags.has('json');
-  const seatings: Seating[] = ['cooperative', 'siloed', 'random'];
-
-  // Warm the JIT so the figure is the steady state a balance run sees.
-  for (let i = 0; i < 30; i++) playGame(rules, gameSeed('warm', i), seatings[i % 3]!);
-
-  const perPolicy: Record<string, number> = {};
-  let total = 0;
-  let elapsed = 0;
-  const recorded = [];
-  for (const seating of seatings) {
-    const start = performance.now();
-    for (let i = 0; i < games; i++) {
-      const g = playGame(rules, gameSeed('bench', i), seating);
-      if (i < 100) recorded.push(g);
-    }
-    const ms = performance.now() - start;
-    perPolicy[String(seating)] = Math.round((games * 1000) / ms);
-    total += games;
-    elapsed += ms;
+  const only = args.flags.get('scenario');
+  // A large game costs about twenty default ones: a tenth of the games (at least one) per policy.
+  const plan = only ? [{ file: String(only), games }] : [{ file: DEFAULT_SCENARIO, games }, { file: LARGE_SCENARIO, games: Math.max(1, Math.round(games / 10)) }];
+  const load = loadavg().map((n) => Math.round(n * 100) / 100);
+  const figures = [];
+  for (const p of plan) {
+    const rules = await loadRules(p.file);
+    figures.push(benchScenario(rules, p.games, await readFile(p.file, 'utf8')));
   }
-  const gamesPerSecond = Math.round((total * 1000) / elapsed);
-
-  for (const g of recorded.slice(0, 10)) replay(rules, g.state.seed, g.commands);
-  let replayTotal = 0;
-  let hashTotal = 0;
-  for (const g of recorded) {
-    const start = performance.now();
-    const { state } = replay(rules, g.state.seed, g.commands);
-    replayTotal += performance.now() - start;
-    const hashStart = performance.now();
-    const same = stateHash(state) === stateHash(g.state);
-    hashTotal += (performance.now() - hashStart) / 2;
-    if (!same) throw new Error('replay diverged from the played game');
-  }
-  const round2 = (ms: number) => Math.round(ms * 100) / 100;
-  const replayMs = round2(replayTotal / recorded.length);
-  const hashMs = round2(hashTotal / recorded.length);
-  const commandsPerGame = Math.round(recorded.reduce((a, g) => a + g.commands.length, 0) / recorded.length);
-
+  const first = figures[0]!;
   if (json) {
-    console.log(JSON.stringify({ scenario: rules.scenario.id, gamesPerSecond, perPolicy, replayMs, hashMs, commandsPerGame, node: process.version }));
+    // The first scenario's figures stay at the top level, as before; every scenario is in `scenarios`.
+    console.log(
+      JSON.stringify({
+        scenario: first.scenario,
+        gamesPerSecond: first.gamesPerSecond,
+        perPolicy: first.perPolicy,
+        replayMs: first.replayMs,
+        hashMs: first.hashMs,
+        commandsPerGame: first.commandsPerGame,
+        node: process.version,
+        cores: cpus().length,
+        loadavg: load,
+        scenarios: figures,
+      }),
+    );
     return;
   }
-  console.log(`${rules.scenario.title} (${rules.scenario.turns} turns, ${rules.scenario.roles.length} roles), Node ${process.version}, one core`);
-  console.log(`full games a second: ${gamesPerSecond} (${Object.entries(perPolicy).map(([p, n]) => `${p} ${n}`).join(', ')})`);
-  console.log(`replay of a whole game: ${replayMs} ms (${commandsPerGame} commands); state hash of a finished game: ${hashMs} ms`);
+  console.log(`Node ${process.version}, one core of ${cpus().length} (${cpus()[0]?.model ?? 'unknown CPU'}), load average at start ${load.join(' ')}`);
+  for (const f of figures) {
+    console.log('');
+    for (const line of describeScenario(f)) console.log(line);
+  }
 });

@@ -1,0 +1,226 @@
+/**
+ * The Node figures of `npm run bench`, per scenario: whole games a second, replay time, turn
+ * resolution time (engine in place, and through immer as the app does), the heap while a game
+ * is replayed, and the cost of a durable autosave write. Every figure says how it was measured.
+ */
+import { performance } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import {
+  applyCommand,
+  applyCommandInPlace,
+  gameSeed,
+  makeSave,
+  newGame,
+  playGame,
+  replay,
+  stateHash,
+  type Command,
+  type GameState,
+  type Rules,
+  type Seating,
+} from '../../engine';
+import { durableStorage } from '../../store/durable';
+
+export interface TurnFigures {
+  /** Mean milliseconds of the command that resolves a turn (the last commit). */
+  meanMs: number;
+  p95Ms: number;
+  maxMs: number;
+  turns: number;
+}
+
+export interface MemoryFigures {
+  /** Heap in use after a forced GC before the game, MB. */
+  baselineMb: number;
+  /** Highest heap in use sampled after every command while the game was replayed, MB above the baseline. */
+  peakAboveBaselineMb: number;
+  /** Heap still in use after a forced GC while the finished state is held, MB above the baseline. */
+  retainedMb: number;
+  /** Whether a GC could be forced (otherwise the figures include garbage). */
+  gcForced: boolean;
+  stateJsonKb: number;
+  saveJsonKb: number;
+}
+
+export interface ScenarioFigures {
+  scenario: string;
+  title: string;
+  districts: number;
+  roles: number;
+  turns: number;
+  gamesPerPolicy: number;
+  gamesPerSecond: number;
+  perPolicy: Record<string, number>;
+  replayMs: number;
+  hashMs: number;
+  commandsPerGame: number;
+  turnsPerGame: number;
+  turnInPlace: TurnFigures;
+  turnImmer: TurnFigures;
+  memory: MemoryFigures;
+  /** Mean ms of one durable autosave write of this scenario's finished game, scenario text included. */
+  autosaveWriteMs: number;
+  autosaveKb: number;
+}
+
+const round2 = (ms: number) => Math.round(ms * 100) / 100;
+const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
+function forceGc(): (() => void) | null {
+  try {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as unknown;
+    return typeof gc === 'function' ? (gc as () => void) : null;
+  } catch {
+    return null;
+  }
+}
+
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
+}
+
+/** Times each command that resolves a turn while replaying recorded games one command at a time. */
+function turnTimes(rules: Rules, games: { seed: string; commands: Command[] }[], pure: boolean): TurnFigures {
+  const times: number[] = [];
+  for (const g of games) {
+    let state = newGame(rules, g.seed);
+    for (const cmd of g.commands) {
+      const turn = state.turn;
+      const status = state.status;
+      const t = performance.now();
+      if (pure) state = applyCommand(rules, state, cmd);
+      else applyCommandInPlace(rules, state, cmd);
+      const dt = performance.now() - t;
+      if (state.turn !== turn || state.status !== status) times.push(dt);
+    }
+  }
+  const mean = times.reduce((a, b) => a + b, 0) / Math.max(1, times.length);
+  return { meanMs: round2(mean), p95Ms: round2(quantile(times, 0.95)), maxMs: round2(Math.max(0, ...times)), turns: times.length };
+}
+
+function memory(rules: Rules, game: { seed: string; commands: Command[] }): MemoryFigures {
+  const gc = forceGc();
+  gc?.();
+  const heap = () => process.memoryUsage().heapUsed;
+  const baseline = heap();
+  let peak = baseline;
+  // As the app holds it: one immutable state at a time, each command through immer.
+  let state: GameState | null = newGame(rules, game.seed);
+  for (const cmd of game.commands) {
+    state = applyCommand(rules, state!, cmd);
+    const h = heap();
+    if (h > peak) peak = h;
+  }
+  const save = makeSave(rules.scenario.id, rules.scenarioHash, game.seed, game.commands);
+  const stateJsonKb = Math.round(JSON.stringify(state).length / 1024);
+  const saveJsonKb = Math.round(JSON.stringify(save).length / 1024);
+  // What the finished state holds: the heap with it, less the heap once it is dropped.
+  gc?.();
+  const withState = heap();
+  state = null;
+  gc?.();
+  const retained = withState - heap();
+  return {
+    baselineMb: mb(baseline),
+    peakAboveBaselineMb: mb(peak - baseline),
+    retainedMb: mb(Math.max(0, retained)),
+    gcForced: gc !== null,
+    stateJsonKb,
+    saveJsonKb,
+  };
+}
+
+/** One durable write of an autosave like the app's (the save plus the scenario's text), into a Map. */
+function autosaveWrite(rules: Rules, game: { seed: string; commands: Command[] }, scenarioText: string): { ms: number; kb: number } {
+  const items = new Map<string, string>();
+  const storage = durableStorage({ getItem: (k) => items.get(k) ?? null, setItem: (k, v) => void items.set(k, v), removeItem: (k) => void items.delete(k) });
+  const save = makeSave(rules.scenario.id, rules.scenarioHash, game.seed, game.commands);
+  const doc = (i: number) => JSON.stringify({ format: 'mandate-autosave', version: 1, save, scenarioText, bundledFile: null, write: i });
+  for (let i = 0; i < 5; i++) storage.setItem('mandate.autosave', doc(i));
+  const n = 40;
+  const texts = Array.from({ length: n }, (_, i) => doc(100 + i));
+  const t = performance.now();
+  for (const text of texts) storage.setItem('mandate.autosave', text);
+  return { ms: round2((performance.now() - t) / n), kb: Math.round(texts[0]!.length / 1024) };
+}
+
+export function benchScenario(rules: Rules, games: number, scenarioText: string): ScenarioFigures {
+  const seatings: Seating[] = ['cooperative', 'siloed', 'random'];
+  // Warm the JIT so the figure is the steady state a balance run sees.
+  const warm = Math.min(30, games * 3);
+  for (let i = 0; i < warm; i++) playGame(rules, gameSeed('warm', i), seatings[i % 3]!);
+
+  const perPolicy: Record<string, number> = {};
+  let total = 0;
+  let elapsed = 0;
+  const recorded: { seed: string; commands: Command[]; state: GameState }[] = [];
+  for (const seating of seatings) {
+    const start = performance.now();
+    for (let i = 0; i < games; i++) {
+      const g = playGame(rules, gameSeed('bench', i), seating);
+      if (i < 100) recorded.push({ seed: g.state.seed, commands: g.commands, state: g.state });
+    }
+    const ms = performance.now() - start;
+    perPolicy[String(seating)] = Math.round(((games * 1000) / ms) * 10) / 10;
+    total += games;
+    elapsed += ms;
+  }
+  const gamesPerSecond = Math.round(((total * 1000) / elapsed) * 10) / 10;
+
+  for (const g of recorded.slice(0, 10)) replay(rules, g.seed, g.commands);
+  let replayTotal = 0;
+  let hashTotal = 0;
+  for (const g of recorded) {
+    const start = performance.now();
+    const { state } = replay(rules, g.seed, g.commands);
+    replayTotal += performance.now() - start;
+    const hashStart = performance.now();
+    const same = stateHash(state) === stateHash(g.state);
+    hashTotal += (performance.now() - hashStart) / 2;
+    if (!same) throw new Error('replay diverged from the played game');
+  }
+  const sample = recorded.slice(0, Math.min(recorded.length, 30));
+  const turnInPlace = turnTimes(rules, sample, false);
+  const turnImmer = turnTimes(rules, sample, true);
+  // The longest recorded game, for memory and the autosave.
+  const longest = recorded.reduce((a, b) => (b.commands.length > a.commands.length ? b : a));
+  const write = autosaveWrite(rules, longest, scenarioText);
+  return {
+    scenario: rules.scenario.id,
+    title: rules.scenario.title,
+    districts: rules.scenario.districts.length,
+    roles: rules.scenario.roles.length,
+    turns: rules.scenario.turns,
+    gamesPerPolicy: games,
+    gamesPerSecond,
+    perPolicy,
+    replayMs: round2(replayTotal / recorded.length),
+    hashMs: round2(hashTotal / recorded.length),
+    commandsPerGame: Math.round(recorded.reduce((a, g) => a + g.commands.length, 0) / recorded.length),
+    turnsPerGame: Math.round((recorded.reduce((a, g) => a + g.state.turn, 0) / recorded.length) * 10) / 10,
+    turnInPlace,
+    turnImmer,
+    memory: memory(rules, longest),
+    autosaveWriteMs: write.ms,
+    autosaveKb: write.kb,
+  };
+}
+
+export function describeScenario(f: ScenarioFigures): string[] {
+  return [
+    `${f.title}: ${f.districts} districts, ${f.roles} roles, ${f.turns} turns (${f.turnsPerGame} played on average, ${f.commandsPerGame} commands a game)`,
+    `  full games a second: ${f.gamesPerSecond} (${Object.entries(f.perPolicy).map(([p, n]) => `${p} ${n}`).join(', ')})`,
+    `    measured: ${f.gamesPerPolicy} games per policy played back to back by playGame on one core, after ${Math.min(30, f.gamesPerPolicy * 3)} warm-up games`,
+    `  replay of a whole game: ${f.replayMs} ms; state hash of a finished game: ${f.hashMs} ms`,
+    `    measured: replay() of up to 100 recorded games each, mean; the hash timed separately`,
+    `  turn resolution: ${f.turnInPlace.meanMs} ms mean (p95 ${f.turnInPlace.p95Ms}, max ${f.turnInPlace.maxMs}) in place; ${f.turnImmer.meanMs} ms mean (p95 ${f.turnImmer.p95Ms}, max ${f.turnImmer.maxMs}) through immer as the app does`,
+    `    measured: the command that resolves each turn (the last commit), timed alone while replaying ${f.turnInPlace.turns} turns of recorded games`,
+    `  heap while replaying the longest game through immer: peak ${f.memory.peakAboveBaselineMb} MB above a ${f.memory.baselineMb} MB baseline; ${f.memory.retainedMb} MB held by the finished state (${f.memory.stateJsonKb} kB as JSON; its save ${f.memory.saveJsonKb} kB)`,
+    `    measured: process.memoryUsage().heapUsed after every command${f.memory.gcForced ? ', with a forced GC before the baseline and around dropping the finished state' : ' (no GC could be forced: garbage included)'}`,
+    `  durable autosave write: ${f.autosaveWriteMs} ms for a ${f.autosaveKb} kB autosave (save plus scenario text)`,
+    `    measured: mean of 40 setItem calls of src/store/durable.ts over a Map (checksums, read-back, pointer), no browser`,
+  ];
+}
