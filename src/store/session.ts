@@ -11,8 +11,10 @@ import { immer } from 'zustand/middleware/immer';
 import {
   applyCommand,
   commandProblem,
+  isPolicyId,
   newGame,
   planStep,
+  replay,
   stateHash,
   type Command,
   type GameState,
@@ -29,7 +31,36 @@ import { readSaveText, readSaveValue, replaySave, savedGame, type SaveProblem, t
 
 export type { Seat, SaveProblem, BundledScenario, ScenarioSummary, Problem };
 
-export type Screen = 'start' | 'setup' | 'briefing' | 'handover' | 'planning' | 'report' | 'end' | 'debrief';
+export type Screen = 'start' | 'setup' | 'briefing' | 'handover' | 'planning' | 'report' | 'end' | 'debrief' | 'console' | 'replay';
+
+/** The screens of the game itself, where "Back" from the console or the replay returns. */
+const PLAY_SCREENS: readonly Screen[] = ['briefing', 'handover', 'planning', 'report', 'end', 'debrief'];
+
+/**
+ * Which window this is: the main one (the projector, the teams' screens), or the facilitator's
+ * console opened in a second window (`?view=console`), which shows only the console, the debrief
+ * and the replay, and never moves the main window's screen.
+ */
+export type WindowMode = 'main' | 'console';
+
+/**
+ * The planning timer the facilitator sets and the projector counts down. UI state, not game
+ * state: it is no command and never enters the state hash; it is kept in the autosave's position.
+ * Running: `endsAt` (epoch ms). Paused or set: `left` (ms). `seconds` is what it was set to.
+ */
+export interface Timer {
+  seconds: number;
+  endsAt: number | null;
+  left: number | null;
+  /** When it was last changed (epoch ms): the latest change wins between windows. */
+  changedAt: number;
+}
+
+/** Milliseconds left on a timer at `now`. */
+export function timerLeft(t: Timer, now: number): number {
+  if (t.endsAt !== null) return Math.max(0, t.endsAt - now);
+  return Math.max(0, t.left ?? t.seconds * 1000);
+}
 
 /** The part of `localStorage` the session uses; tests pass a Map-backed one. */
 export interface StorageLike {
@@ -87,6 +118,7 @@ export interface Position {
   reportTurn: number;
   reportIndex: number;
   facilitator: boolean;
+  timer?: Timer | null;
 }
 
 export interface Autosave {
@@ -99,6 +131,26 @@ export interface Autosave {
   position: Position;
   savedTurn: number;
   title: string;
+}
+
+/** What windows share: the game as a save, its seating, and its hash to check the replay by. */
+export interface SharedGame {
+  save: SavedGame;
+  hash: string;
+  seats: Record<RoleId, Seat>;
+  bundledFile: string | null;
+  scenarioText: string | null;
+}
+
+/** What the what-if panel has chosen; the branch itself is computed by `playBranch`. */
+export interface WhatIfSetup {
+  turn: number;
+  role: RoleId;
+  mode: 'orders' | 'policy';
+  policy: PolicyId;
+  /** The new orders of the role for that turn (orders mode). */
+  orders: Command[];
+  later: 'recorded' | PolicyId;
 }
 
 export interface Notice {
@@ -123,6 +175,14 @@ export interface SessionState extends Position {
   autosave: { title: string; turn: number; position: Position } | null;
   /** The last refusal of `dispatch`, in words. */
   lastProblem: string | null;
+  mode: WindowMode;
+  /** The screen "Back" leaves the console or the replay for. */
+  returnTo: Screen;
+  timer: Timer | null;
+  /** The replay stepper: which turn, and its start or its end. */
+  replayTurn: number;
+  replayEdge: 'start' | 'end';
+  whatIf: WhatIfSetup | null;
 }
 
 export interface SessionOptions {
@@ -130,6 +190,9 @@ export interface SessionOptions {
   bundled?: BundledScenario[];
   /** Suggests a seed; the engine itself never draws random numbers. */
   randomSeed?: () => string;
+  mode?: WindowMode;
+  /** The clock of the planning timer (epoch ms); tests pass a fake one. */
+  now?: () => number;
 }
 
 export const EMPTY_DRAFT: Draft = { action: '', district: '', partners: [], posture: '', fact: '', to: '', asset: '' };
@@ -179,6 +242,36 @@ export function reportEntries(state: GameState, turn: number, viewer: RoleId | '
   );
 }
 
+/** The seating a file carries (`app.seats`), when it seats every role of the scenario soundly. */
+export function seatsFrom(rules: Rules, value: unknown): Record<RoleId, Seat> | null {
+  if (!value || typeof value !== 'object') return null;
+  const rec = value as Record<string, unknown>;
+  const seats: Record<RoleId, Seat> = {};
+  for (const r of rules.scenario.roles) {
+    if (!Object.hasOwn(rec, r.id)) return null;
+    const seat = rec[r.id] as { kind?: unknown; name?: unknown; policy?: unknown } | null;
+    if (seat?.kind === 'team' && typeof seat.name === 'string' && seat.name.trim() && seat.name.length <= 100) seats[r.id] = { kind: 'team', name: seat.name };
+    else if (seat?.kind === 'policy' && typeof seat.policy === 'string' && isPolicyId(seat.policy)) seats[r.id] = { kind: 'policy', policy: seat.policy };
+    else return null;
+  }
+  return Object.values(seats).some((x) => x.kind === 'team') ? seats : null;
+}
+
+/** A timer read from a file or another window, when it is one. */
+export function validTimer(value: unknown): Timer | null {
+  if (!value || typeof value !== 'object') return null;
+  const t = value as Record<string, unknown>;
+  const num = (x: unknown) => typeof x === 'number' && Number.isFinite(x) && x >= 0;
+  if (!num(t.seconds) || !num(t.changedAt)) return null;
+  if (t.endsAt !== null && !num(t.endsAt)) return null;
+  if (t.left !== null && !num(t.left)) return null;
+  return { seconds: t.seconds as number, endsAt: t.endsAt as number | null, left: t.left as number | null, changedAt: t.changedAt as number };
+}
+
+function sameCommand(a: Command, b: Command): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
 export interface SessionActions {
   chooseBundled(file: string): boolean;
   openScenarioText(text: string, source: string): boolean;
@@ -212,6 +305,29 @@ export interface SessionActions {
   importSaveText(text: string, filename: string): boolean;
   resumeAutosave(): boolean;
   dismissSaveProblem(): void;
+  /** The facilitator's console as a screen of this window; "Back" returns where the game was. */
+  openConsole(): void;
+  /** Leaves the console or the replay for the screen the game was on. */
+  closeConsole(): void;
+  /** The replay stepper, at a turn (the last resolved one by default). */
+  openReplay(turn?: number): void;
+  replayGo(turn: number, edge?: 'start' | 'end'): void;
+  setWhatIf(p: Partial<WhatIfSetup> | null): void;
+  setTimer(seconds: number): void;
+  startTimer(): void;
+  pauseTimer(): void;
+  clearTimer(): void;
+  /** Takes another window's timer if it changed later than ours. */
+  adoptTimer(t: Timer | null | undefined): boolean;
+  /** The game as the other windows get it. */
+  sharedGame(): SharedGame | null;
+  /**
+   * Takes the game another window has (its commands replayed here, incrementally when they extend
+   * ours). `hash` null: not checked (the autosave carries none).
+   */
+  adoptGame(g: Omit<SharedGame, 'hash'> & { hash: string | null }): 'same' | 'adopted' | 'refused';
+  /** Reads the autosave another window wrote and takes its game and timer (the `storage` event's path). */
+  adoptAutosave(): 'same' | 'adopted' | 'refused' | 'none';
 }
 
 export type SessionStore = StoreApi<SessionState> & SessionActions;
@@ -220,6 +336,8 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
   const storage = options.storage ?? null;
   const bundled = options.bundled ?? [];
   const randomSeed = options.randomSeed ?? defaultRandomSeed;
+  const mode: WindowMode = options.mode ?? 'main';
+  const now = options.now ?? (() => Date.now());
 
   const store = createStore<SessionState>()(
     immer(() => ({
@@ -242,6 +360,12 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
       saveProblem: null,
       autosave: readAutosaveSummary(),
       lastProblem: null,
+      mode,
+      returnTo: 'briefing' as Screen,
+      timer: null,
+      replayTurn: 1,
+      replayEdge: 'end' as const,
+      whatIf: null,
     })),
   );
   const get = store.getState;
@@ -273,11 +397,17 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
   }
 
   function startPosition(): Position {
-    return { screen: 'start', round: 1, active: null, reportTurn: 0, reportIndex: 0, facilitator: false };
+    return { screen: 'start', round: 1, active: null, reportTurn: 0, reportIndex: 0, facilitator: false, timer: null };
   }
 
   function position(s: SessionState): Position {
-    return { screen: s.screen, round: s.round, active: s.active, reportTurn: s.reportTurn, reportIndex: s.reportIndex, facilitator: s.facilitator };
+    if (mode === 'console') {
+      // The console window keeps the main window's place in the autosave; only the timer is its own.
+      const stored = readAutosave()?.value?.position;
+      const base = stored ?? { ...startPosition(), screen: 'briefing' as Screen };
+      return { ...base, timer: s.timer };
+    }
+    return { screen: s.screen, round: s.round, active: s.active, reportTurn: s.reportTurn, reportIndex: s.reportIndex, facilitator: s.facilitator, timer: s.timer };
   }
 
   function persist(): void {
@@ -348,7 +478,18 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
       return { problem, resolved: false };
     }
     const before = g.state;
-    const next = applyCommand(g.rules, before, cmd);
+    let next: GameState;
+    try {
+      // A rewind rebuilds the earlier state by replaying the commands before the turn it names;
+      // `applyCommand` alone would only log it.
+      next = cmd.type === 'rewind' ? replay(g.rules, g.seed, [...g.commands, cmd]).state : applyCommand(g.rules, before, cmd);
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      set((d) => {
+        d.lastProblem = message;
+      });
+      return { problem: message, resolved: false };
+    }
     set((d) => {
       d.game!.state = next;
       d.game!.commands.push(cmd);
@@ -527,6 +668,23 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
     dispatch(cmd) {
       const turn = get().game?.state.turn ?? 0;
       const r = apply(cmd);
+      if (r.problem || mode === 'console') return r.problem;
+      if (cmd.type === 'rewind') {
+        // Back to the briefing of that turn; the teams plan it again.
+        set((d) => {
+          d.screen = d.game?.state.status === 'ended' ? 'end' : 'briefing';
+          d.round = 1;
+          d.active = null;
+          d.reportTurn = cmd.turn;
+          d.reportIndex = 0;
+          d.selected = null;
+          d.draft = { ...EMPTY_DRAFT };
+          d.returnTo = d.screen;
+          d.notice = { tone: 'info', text: `Rewound to the start of turn ${cmd.turn}.` };
+        });
+        persist();
+        return null;
+      }
       if (r.resolved) {
         if (get().game?.state.status === 'ended' && cmd.type === 'endExercise') {
           set((d) => {
@@ -613,13 +771,19 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
 
     openDebrief() {
       set((d) => {
+        if (PLAY_SCREENS.includes(d.screen) && d.screen !== 'debrief') d.returnTo = d.screen;
         d.screen = 'debrief';
         d.logFilter = { ...START_FILTER };
+        d.whatIf = null;
       });
-      persist();
+      if (mode === 'main') persist();
     },
 
     closeDebrief() {
+      if (mode === 'console') {
+        actions.closeConsole();
+        return;
+      }
       set((d) => {
         d.screen = d.game?.state.status === 'ended' ? 'end' : 'briefing';
       });
@@ -688,7 +852,9 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
     exportSave() {
       const g = get().game;
       if (!g) return null;
-      const file = savedGame(g.rules, g.seed, g.commands);
+      // The seating and the whole log travel beside the commands: the log for readers of the file
+      // (a replay ignores it and rebuilds its own), the seating so an import seats the same teams.
+      const file = { ...savedGame(g.rules, g.seed, g.commands), app: { seats: g.seats, stateHash: g.hash, log: g.state.log } };
       const safeId = g.rules.scenario.id.replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 40) || 'scenario';
       return { filename: `mandate-${safeId}-turn${g.state.turn}.json`, text: `${JSON.stringify(file, null, 2)}\n` };
     },
@@ -729,10 +895,10 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
       }
       const replayed = replaySave(rules, save);
       if (!replayed.ok) return fail(replayed.path, replayed.message);
-      // A save file holds no seating: the roles keep the seats of the game on this screen when it
-      // is the same scenario, and are played by teams otherwise.
+      // The seating comes from the file's `app.seats` when it seats every role; otherwise the roles
+      // keep the seats of the game on this screen when it is the same scenario, or go to teams.
       const current = get().game;
-      const seats = current && current.rules.scenarioHash === rules.scenarioHash ? current.seats : defaultSeats(rules);
+      const seats = seatsFrom(rules, save.app?.seats) ?? (current && current.rules.scenarioHash === rules.scenarioHash ? current.seats : defaultSeats(rules));
       const state = replayed.state;
       set((d) => {
         d.game = { rules: rules!, seed: save.seed, commands: [...save.commands], state, hash: replayed.hash, seats, bundledFile, scenarioText };
@@ -782,6 +948,7 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
       const seats = defaultSeats(rules);
       for (const r of rules.scenario.roles) if (auto.seats?.[r.id]) seats[r.id] = auto.seats[r.id]!;
       const p = auto.position ?? startPosition();
+      const timer = validTimer(p.timer);
       const state = replayed.state;
       set((d) => {
         d.game = {
@@ -796,7 +963,7 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
         };
         // A reload during a team's planning comes back to its hand-over screen, not its orders.
         const screen: Screen = p.screen === 'planning' ? 'handover' : p.screen === 'start' || p.screen === 'setup' ? 'briefing' : p.screen;
-        d.screen = state.status === 'ended' && screen !== 'debrief' && screen !== 'report' ? 'end' : screen;
+        d.screen = state.status === 'ended' && !(['debrief', 'report', 'console', 'replay'] as Screen[]).includes(screen) ? 'end' : screen;
         d.round = p.round === 2 ? 2 : 1;
         d.active = p.active && rules.roleIndex.has(p.active) ? p.active : null;
         if (d.screen === 'handover' && !d.active) d.screen = 'briefing';
@@ -806,8 +973,12 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
         d.setup = null;
         d.saveProblem = null;
         d.draft = { ...EMPTY_DRAFT };
+        d.timer = timer;
+        if (mode === 'console') d.screen = 'console';
+        if (!PLAY_SCREENS.includes(d.screen) && d.screen !== 'console' && d.screen !== 'replay') d.screen = 'briefing';
+        d.returnTo = PLAY_SCREENS.includes(d.screen) ? d.screen : state.status === 'ended' ? 'end' : 'briefing';
       });
-      persist();
+      if (mode === 'main') persist();
       return true;
     },
 
@@ -815,6 +986,208 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
       set((d) => {
         d.saveProblem = null;
       });
+    },
+
+    openConsole() {
+      if (!get().game) return;
+      set((d) => {
+        if (PLAY_SCREENS.includes(d.screen)) d.returnTo = d.screen;
+        d.screen = 'console';
+        d.notice = null;
+      });
+      persist();
+    },
+
+    closeConsole() {
+      const g = get().game;
+      if (!g) return;
+      if (mode === 'console') {
+        set((d) => {
+          d.screen = 'console';
+        });
+        return;
+      }
+      set((d) => {
+        let back = d.returnTo;
+        // Planning or a hand-over of a turn that is no longer being played goes back to its briefing.
+        if ((back === 'planning' || back === 'handover') && (!d.active || g.state.roles.find((r) => r.id === d.active)?.committed)) back = 'briefing';
+        if (g.state.status === 'ended' && back !== 'debrief') back = 'end';
+        d.screen = back;
+      });
+      persist();
+    },
+
+    openReplay(turn) {
+      const g = get().game;
+      if (!g) return;
+      const last = Math.max(1, g.state.history.length);
+      set((d) => {
+        if (PLAY_SCREENS.includes(d.screen)) d.returnTo = d.screen;
+        d.screen = 'replay';
+        d.replayTurn = Math.min(Math.max(1, turn ?? last), Math.max(last, g.state.turn));
+        d.replayEdge = 'end';
+        d.whatIf = null;
+        d.selected = null;
+        d.notice = null;
+      });
+      if (mode === 'main') persist();
+    },
+
+    replayGo(turn, edge) {
+      const g = get().game;
+      if (!g) return;
+      set((d) => {
+        d.replayTurn = Math.min(Math.max(1, turn), g.state.turn);
+        if (edge) d.replayEdge = edge;
+        if (d.whatIf && d.whatIf.turn !== d.replayTurn) d.whatIf = null;
+      });
+    },
+
+    setWhatIf(p) {
+      const g = get().game;
+      set((d) => {
+        if (p === null || !g) {
+          d.whatIf = null;
+          return;
+        }
+        const base: WhatIfSetup = d.whatIf ?? {
+          turn: d.replayTurn,
+          role: g.rules.scenario.roles[0]!.id,
+          mode: 'policy',
+          policy: 'cooperative',
+          orders: [],
+          later: 'recorded',
+        };
+        d.whatIf = { ...base, ...p } as WhatIfSetup;
+      });
+    },
+
+    setTimer(seconds) {
+      const secs = Math.max(0, Math.min(24 * 3600, Math.round(seconds)));
+      set((d) => {
+        d.timer = { seconds: secs, endsAt: null, left: secs * 1000, changedAt: now() };
+      });
+      persist();
+    },
+
+    startTimer() {
+      const t = get().timer;
+      if (!t || t.seconds <= 0 || t.endsAt !== null) return;
+      const at = now();
+      set((d) => {
+        d.timer = { ...t, endsAt: at + timerLeft(t, at), left: null, changedAt: at };
+      });
+      persist();
+    },
+
+    pauseTimer() {
+      const t = get().timer;
+      if (!t || t.endsAt === null) return;
+      const at = now();
+      set((d) => {
+        d.timer = { ...t, endsAt: null, left: timerLeft(t, at), changedAt: at };
+      });
+      persist();
+    },
+
+    clearTimer() {
+      set((d) => {
+        d.timer = { seconds: 0, endsAt: null, left: null, changedAt: now() };
+      });
+      persist();
+    },
+
+    adoptTimer(t) {
+      const timer = validTimer(t);
+      if (!timer) return false;
+      const mine = get().timer;
+      if (mine && mine.changedAt >= timer.changedAt) return false;
+      set((d) => {
+        d.timer = timer;
+      });
+      if (mode === 'main') persist();
+      return true;
+    },
+
+    sharedGame() {
+      const g = get().game;
+      if (!g) return null;
+      return { save: savedGame(g.rules, g.seed, g.commands), hash: g.hash, seats: g.seats, bundledFile: g.bundledFile, scenarioText: g.scenarioText };
+    },
+
+    adoptGame(shared) {
+      const g = get().game;
+      const save = shared.save;
+      if (g && g.seed === save.seed && g.rules.scenarioHash === save.scenarioHash && g.commands.length === save.commands.length && (shared.hash === null || shared.hash === g.hash)) {
+        return 'same';
+      }
+      let rules: Rules | null = null;
+      if (g && g.rules.scenarioHash === save.scenarioHash) rules = g.rules;
+      else {
+        const b = bundledByHash(save.scenarioHash);
+        if (b) rules = b.rules;
+        else if (shared.scenarioText) {
+          const c = checkScenarioText(shared.scenarioText, 'the scenario of the other window');
+          if (c.ok && c.rules.scenarioHash === save.scenarioHash) rules = c.rules;
+        }
+      }
+      if (!rules) return 'refused';
+      let state: GameState | null = null;
+      // Commands that extend ours are applied one by one; anything else is replayed from the start.
+      if (g && g.rules === rules && g.seed === save.seed && g.commands.length <= save.commands.length && g.commands.every((c, i) => sameCommand(c, save.commands[i]!))) {
+        try {
+          let st = g.state;
+          for (let i = g.commands.length; i < save.commands.length; i++) {
+            const cmd = save.commands[i]!;
+            st = cmd.type === 'rewind' ? replay(rules, save.seed, save.commands.slice(0, i + 1)).state : applyCommand(rules, st, cmd);
+          }
+          state = st;
+        } catch {
+          state = null;
+        }
+      }
+      if (!state) {
+        const replayed = replaySave(rules, save);
+        if (!replayed.ok) return 'refused';
+        state = replayed.state;
+      }
+      const hash = stateHash(state);
+      if (shared.hash !== null && hash !== shared.hash) return 'refused';
+      const seats = seatsFrom(rules, shared.seats) ?? g?.seats ?? defaultSeats(rules);
+      const before = g?.state;
+      const newGameHere = !g || g.rules !== rules || g.seed !== save.seed;
+      const finalState = state;
+      set((d) => {
+        d.game = { rules: rules!, seed: save.seed, commands: [...save.commands], state: finalState, hash, seats, bundledFile: shared.bundledFile, scenarioText: shared.scenarioText };
+        d.lastProblem = null;
+        d.setup = null;
+        if (mode === 'console') {
+          if (d.screen !== 'console' && d.screen !== 'debrief' && d.screen !== 'replay') d.screen = 'console';
+          return;
+        }
+        const moved = newGameHere || !before || before.turn !== finalState.turn || before.status !== finalState.status;
+        if (d.screen === 'start' || d.screen === 'setup' || (moved && ['briefing', 'handover', 'planning', 'report'].includes(d.screen))) {
+          d.screen = finalState.status === 'ended' ? 'end' : 'briefing';
+          d.round = 1;
+          d.active = null;
+          d.draft = { ...EMPTY_DRAFT };
+          d.reportTurn = finalState.turn;
+          d.reportIndex = 0;
+        } else if (moved && d.screen === 'end' && finalState.status !== 'ended') d.screen = 'briefing';
+        if (moved && (d.returnTo === 'planning' || d.returnTo === 'handover' || d.returnTo === 'report')) d.returnTo = finalState.status === 'ended' ? 'end' : 'briefing';
+      });
+      if (mode === 'main') persist();
+      return 'adopted';
+    },
+
+    adoptAutosave() {
+      const a = readAutosave();
+      if (!a || !a.value) return 'none';
+      const auto = a.value;
+      const read = readSaveValue(auto.save ?? null);
+      if (!read.ok) return 'refused';
+      actions.adoptTimer(auto.position?.timer);
+      return actions.adoptGame({ save: read.save, hash: null, seats: auto.seats, bundledFile: auto.bundledFile, scenarioText: auto.scenarioText });
     },
   };
 

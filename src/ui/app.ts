@@ -12,7 +12,12 @@ import { MapPanel } from './mapPanel';
 import { planningScreen } from './screens/planning';
 import { setupScreen } from './screens/setup';
 import { startScreen } from './screens/start';
-import { briefingScreen, debriefScreen, endScreen, handoverScreen, reportScreen } from './screens/turn';
+import { briefingScreen, endScreen, handoverScreen, reportScreen } from './screens/turn';
+import { consoleScreen } from './screens/console';
+import { debriefScreen } from './screens/debrief';
+import { replayScreen } from './screens/replay';
+import { timerText } from './screens/frame';
+import { timerLeft } from '../store/session';
 
 export interface AppOptions {
   renderer: RendererChoice;
@@ -39,10 +44,12 @@ export function startApp(root: HTMLElement, session: SessionStore, opts: AppOpti
   let scheduled = false;
   let lastNotice: SessionState['notice'] = null;
   let lastProblems: unknown = null;
-  const local: ScreenContext['local'] = { leftTab: 'card' };
+  const local: ScreenContext['local'] = { leftTab: 'card', consoleTab: 'overview', chartScope: 'mission', whatIfMetric: 'score', consoleTurn: 'current', forms: {}, branch: null };
 
   const endDialog = buildEndDialog(session);
   document.body.appendChild(endDialog);
+  const confirmDialog = buildConfirmDialog();
+  document.body.appendChild(confirmDialog.el);
 
   async function readFile(file: File, kind: 'scenario' | 'save' | 'auto'): Promise<void> {
     let text: string;
@@ -80,6 +87,7 @@ export function startApp(root: HTMLElement, session: SessionStore, opts: AppOpti
       if (input) input.value = '';
       endDialog.showModal();
     },
+    confirm: (title: string, text: string, label: string) => confirmDialog.ask(title, text, label),
   };
 
   function build(s: SessionState): HTMLElement {
@@ -102,6 +110,10 @@ export function startApp(root: HTMLElement, session: SessionStore, opts: AppOpti
         return endScreen(ctx);
       case 'debrief':
         return debriefScreen(ctx);
+      case 'console':
+        return consoleScreen(ctx);
+      case 'replay':
+        return replayScreen(ctx);
     }
   }
 
@@ -111,7 +123,7 @@ export function startApp(root: HTMLElement, session: SessionStore, opts: AppOpti
     const active = document.activeElement as HTMLElement | null;
     const focusId = active && root.contains(active) && active.id ? active.id : null;
     const selection =
-      active instanceof HTMLInputElement && active.type === 'text' ? [active.selectionStart ?? 0, active.selectionEnd ?? 0] as const : null;
+      (active instanceof HTMLInputElement && active.type === 'text') || active instanceof HTMLTextAreaElement ? [active.selectionStart ?? 0, active.selectionEnd ?? 0] as const : null;
     const scrolls = new Map<string, number>();
     root.querySelectorAll<HTMLElement>('[data-scroll-key]').forEach((el) => scrolls.set(el.dataset.scrollKey!, el.scrollTop));
     const opened = new Map<string, boolean>();
@@ -144,7 +156,7 @@ export function startApp(root: HTMLElement, session: SessionStore, opts: AppOpti
         const el = document.getElementById(focusId);
         if (el && !(el as HTMLButtonElement).disabled) {
           el.focus({ preventScroll: true });
-          if (selection && el instanceof HTMLInputElement) el.setSelectionRange(selection[0], selection[1]);
+          if (selection && ((el instanceof HTMLInputElement && el.type === 'text') || el instanceof HTMLTextAreaElement)) el.setSelectionRange(selection[0], selection[1]);
         }
       }
     }
@@ -184,15 +196,32 @@ export function startApp(root: HTMLElement, session: SessionStore, opts: AppOpti
 
   const onKey = (ev: KeyboardEvent) => {
     const s = session.getState();
-    if (s.screen !== 'report' || isFormControl(ev.target) || ev.altKey || ev.ctrlKey || ev.metaKey) return;
-    if (ev.key === 'ArrowRight') {
+    if (isFormControl(ev.target) || ev.altKey || ev.ctrlKey || ev.metaKey) return;
+    if (ev.key !== 'ArrowRight' && ev.key !== 'ArrowLeft') return;
+    const delta = ev.key === 'ArrowRight' ? 1 : -1;
+    if (s.screen === 'report') {
       ev.preventDefault();
-      session.reportStep(1);
-    } else if (ev.key === 'ArrowLeft') {
+      session.reportStep(delta);
+    } else if (s.screen === 'replay' && !s.whatIf && s.game) {
+      // Half a turn at a time: the start of a turn, then its end.
       ev.preventDefault();
-      session.reportStep(-1);
+      const pos = (s.replayTurn - 1) * 2 + (s.replayEdge === 'end' ? 1 : 0) + delta;
+      const max = (s.game.state.turn - 1) * 2 + 1;
+      if (pos < 0 || pos > max) return;
+      session.replayGo(Math.floor(pos / 2) + 1, pos % 2 === 0 ? 'start' : 'end');
     }
   };
+  // The planning timer counts down on every screen that shows it, without re-rendering.
+  const tick = setInterval(() => {
+    const t = session.getState().timer;
+    if (!t || t.seconds <= 0) return;
+    const left = timerLeft(t, Date.now());
+    root.querySelectorAll<HTMLElement>('[data-timer=on]').forEach((el) => {
+      const text = el.classList.contains('timer-readout') ? timerText(left).replace(/^Planning /, '') : timerText(left);
+      if (el.textContent !== text) el.textContent = text;
+      el.classList.toggle('time-up', left <= 0);
+    });
+  }, 250);
   const onDragOver = (ev: DragEvent) => {
     if (!ev.dataTransfer?.types.includes('Files')) return;
     ev.preventDefault();
@@ -221,8 +250,38 @@ export function startApp(root: HTMLElement, session: SessionStore, opts: AppOpti
       window.removeEventListener('dragover', onDragOver);
       window.removeEventListener('dragleave', onDragLeave);
       window.removeEventListener('drop', onDrop);
+      clearInterval(tick);
       map?.destroy();
       endDialog.remove();
+      confirmDialog.el.remove();
+    },
+  };
+}
+
+/** A modal "Are you sure?" with the consequences in words; the answer comes back as a promise. */
+function buildConfirmDialog(): { el: HTMLDialogElement; ask(title: string, text: string, label: string): Promise<boolean> } {
+  const title = h('h2', { id: 'confirm-title' });
+  const text = h('p', { id: 'confirm-text' });
+  const yes = h('button', { type: 'submit', class: 'btn btn-danger', value: 'yes', id: 'confirm-yes', 'data-testid': 'confirm-yes' });
+  const el: HTMLDialogElement = h(
+    'dialog',
+    { class: 'dialog', 'aria-labelledby': 'confirm-title', 'aria-describedby': 'confirm-text', 'data-testid': 'confirm-dialog' },
+    h('form', { method: 'dialog' }, title, text, h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'btn btn-quiet', value: 'no', id: 'confirm-no', 'data-testid': 'confirm-no' }, 'Cancel'), yes)),
+  );
+  let resolve: ((v: boolean) => void) | null = null;
+  el.addEventListener('close', () => {
+    resolve?.(el.returnValue === 'yes');
+    resolve = null;
+  });
+  return {
+    el,
+    ask(t, body, label) {
+      title.textContent = t;
+      text.textContent = body;
+      yes.textContent = label;
+      el.returnValue = '';
+      el.showModal();
+      return new Promise((r) => (resolve = r));
     },
   };
 }

@@ -1,6 +1,24 @@
 import type { SessionState, SessionStore } from '../store/session';
 import type { MapPanel } from './mapPanel';
 
+export type ConsoleTab = 'overview' | 'injects' | 'log' | 'evaluation';
+
+/** View-only choices that need not survive a reload (they do survive re-renders). */
+export interface LocalView {
+  leftTab: 'card' | 'log';
+  consoleTab: ConsoleTab;
+  /** The debrief's indicator chart: 'mission' or a district id. */
+  chartScope: string;
+  /** The what-if chart: 'score' or an indicator id. */
+  whatIfMetric: string;
+  /** The console log's turn: a number, or 'current' for the latest. */
+  consoleTurn: number | 'current';
+  /** What has been typed in the facilitator's forms, by input id, so a re-render keeps it. */
+  forms: Record<string, string>;
+  /** The last branch played, keyed by what it was played from. */
+  branch: { key: string; value: unknown } | null;
+}
+
 /** What every screen is built from. */
 export interface ScreenContext {
   session: SessionStore;
@@ -8,8 +26,9 @@ export interface ScreenContext {
   /** The map panel of the running game (created on first use). */
   map(): MapPanel;
   readFileInput(input: HTMLInputElement, kind: 'scenario' | 'save'): void;
-  /** View-only choices that need not survive a reload. */
-  local: { leftTab: 'card' | 'log' };
+  local: LocalView;
   rerender(): void;
   openEndDialog(): void;
+  /** Asks before a step that cannot be undone; resolves true when the user confirms. */
+  confirm(title: string, text: string, confirmLabel: string): Promise<boolean>;
 }

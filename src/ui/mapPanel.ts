@@ -5,6 +5,7 @@
  */
 import type { MapHandle, MapModel, RendererChoice } from '../scenes/mapContract';
 import { indicatorColour, legendEnds, legendGradient } from '../scenes/palette';
+import type { GameState } from '../engine';
 import type { SessionState, SessionStore } from '../store/session';
 import { roleBadge } from './components';
 import { h, mount } from './dom';
@@ -18,6 +19,8 @@ export function rendererFromUrl(search: string): RendererChoice {
 export interface MapOptions {
   viewer: string;
   highlighted: string[];
+  /** Another state than the game's own: the replay shows the game as it was at a turn. */
+  state?: GameState;
 }
 
 export class MapPanel {
@@ -51,7 +54,7 @@ export class MapPanel {
     if (!g || this.destroyed) return;
     this.model = {
       rules: g.rules,
-      state: g.state,
+      state: opts.state ?? g.state,
       indicator: s.indicator,
       selectedDistrict: s.selected,
       highlighted: opts.highlighted,
@@ -148,9 +151,10 @@ export class MapPanel {
       return;
     }
     const d = rules.district(id);
-    const values = g.state.districts[rules.districtIndex.get(id)!]?.values ?? [];
-    const units = g.state.assets.filter((a) => a.location === id);
-    const incidents = g.state.incidents.filter((i) => i.status === 'open' && i.district === id);
+    const state = this.model?.state ?? g.state;
+    const values = state.districts[rules.districtIndex.get(id)!]?.values ?? [];
+    const units = state.assets.filter((a) => a.location === id);
+    const incidents = state.incidents.filter((i) => i.status === 'open' && i.district === id);
     const unitName = (assetId: string, role: string) => rules.role(role).assets.find((a) => a.id === assetId)?.name ?? assetId;
     mount(
       this.details,

@@ -246,7 +246,7 @@ describe('three teams play three turns of the default scenario', () => {
     await projectorShot('end');
 
     await page.getByTestId('open-debrief').click();
-    await page.getByRole('heading', { name: 'Debrief: the whole log' }).waitFor();
+    await page.getByRole('heading', { name: 'The whole log' }).waitFor();
     await page.locator('#debrief-log-turn').selectOption('2');
     await page.locator('#debrief-log-role').selectOption('police');
     const cc = page.getByTestId('log-entry').filter({ hasText: /crowd control in Dunmere/ });

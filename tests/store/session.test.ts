@@ -173,7 +173,7 @@ describe('session store: saves', () => {
     a.startGame();
     a.dispatch({ type: 'order', role: 'police', action: 'patrol', district: 'aldera' });
     const out = a.exportSave()!;
-    expect(Object.keys(JSON.parse(out.text) as object).sort()).toEqual(['commands', 'format', 'scenarioHash', 'scenarioId', 'seed', 'version']);
+    expect(Object.keys(JSON.parse(out.text) as object).sort()).toEqual(['app', 'commands', 'format', 'scenarioHash', 'scenarioId', 'seed', 'version']);
 
     const b = newSession();
     expect(b.importSaveText(out.text, out.filename)).toBe(false);

@@ -1,5 +1,5 @@
 /** The frame around every in-game screen: the top bar with the exercise tools, notices, and the status bar. */
-import { seatName } from '../../store/session';
+import { seatName, timerLeft } from '../../store/session';
 import { downloadText, h } from '../dom';
 import { saveProblemPanel } from '../components';
 import type { ScreenContext } from '../context';
@@ -15,6 +15,8 @@ export function topBar(ctx: ScreenContext, opts: { title?: string } = {}): HTMLE
   if (s.screen === 'briefing') where.push('Briefing');
   if (s.screen === 'debrief') where.push('Debrief');
   if (s.screen === 'end') where.push('The end');
+  if (s.screen === 'console') where.push('Facilitator console');
+  if (s.screen === 'replay') where.push(s.whatIf ? `What-if from turn ${s.whatIf.turn}` : 'Replay');
   const saveInput = h('input', {
     type: 'file',
     accept: '.json,application/json',
@@ -26,6 +28,51 @@ export function topBar(ctx: ScreenContext, opts: { title?: string } = {}): HTMLE
     onchange: (ev: Event) => ctx.readFileInput(ev.target as HTMLInputElement, 'save'),
   });
   const ended = g.state.status === 'ended';
+  // The planning timer is for planning: it is not shown once the exercise has ended.
+  const timer = s.timer && s.timer.seconds > 0 && !ended ? s.timer : null;
+  const status = h(
+    'div',
+    { class: 'live-status' },
+    g.state.paused && !ended ? h('span', { class: 'paused-pill', 'data-testid': 'paused', role: 'status' }, 'Paused by the facilitator') : null,
+    timer
+      ? h(
+          'span',
+          { class: `timer-pill${timer.endsAt !== null ? ' running' : ''}`, 'data-timer': 'on', 'data-testid': 'timer', role: 'timer', 'aria-label': 'Planning time left' },
+          timerText(timerLeft(timer, Date.now())),
+        )
+      : null,
+  );
+  if (s.mode === 'console') {
+    const nav = (screen: 'console' | 'debrief' | 'replay', label: string, go: () => void) =>
+      h('button', { type: 'button', class: `btn btn-small${s.screen === screen ? ' btn-on' : ' btn-quiet'}`, id: `nav-${screen}`, 'data-testid': `nav-${screen}`, 'aria-pressed': String(s.screen === screen), onclick: go }, label);
+    return h(
+      'header',
+      { class: 'topbar', role: 'banner' },
+      h('div', { class: 'brand' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '\u25c8'), h('span', null, 'Mandate'), h('span', { class: 'brand-title' }, opts.title ?? sc.title)),
+      h('div', { class: 'where', 'aria-live': 'polite' }, h('span', { class: 'turn-pill' }, ended ? 'Ended' : `Turn ${g.state.turn} of ${sc.turns}`), h('span', { class: 'where-item' }, 'Console window, in step with the main window'), status),
+      h(
+        'nav',
+        { class: 'tools', 'aria-label': 'Console window' },
+        nav('console', 'Console', () => session.closeConsole()),
+        nav('debrief', 'Debrief', () => session.openDebrief()),
+        nav('replay', 'Replay', () => session.openReplay()),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'btn btn-quiet btn-small',
+            id: 'tool-export',
+            'data-testid': 'export-save',
+            onclick: () => {
+              const out = session.exportSave();
+              if (out) downloadText(out.filename, out.text);
+            },
+          },
+          '\u2913 Export save',
+        ),
+      ),
+    );
+  }
   return h(
     'header',
     { class: 'topbar', role: 'banner' },
@@ -35,10 +82,14 @@ export function topBar(ctx: ScreenContext, opts: { title?: string } = {}): HTMLE
       { class: 'where', 'aria-live': 'polite' },
       h('span', { class: 'turn-pill' }, ended ? 'Ended' : `Turn ${g.state.turn} of ${sc.turns}`),
       where.map((w) => h('span', { class: 'where-item' }, w)),
+      status,
     ),
     h(
       'nav',
       { class: 'tools', 'aria-label': 'Exercise tools' },
+      s.screen === 'console'
+        ? null
+        : h('button', { type: 'button', class: 'btn btn-small btn-quiet', id: 'tool-console', 'data-testid': 'open-console', onclick: () => session.openConsole() }, '\u2637 Console'),
       h(
         'button',
         { type: 'button', class: `btn btn-small${s.facilitator ? ' btn-on' : ' btn-quiet'}`, id: 'tool-facilitator', 'data-testid': 'facilitator-toggle', 'aria-pressed': String(s.facilitator), onclick: () => session.toggleFacilitator() },
@@ -64,6 +115,13 @@ export function topBar(ctx: ScreenContext, opts: { title?: string } = {}): HTMLE
       h('button', { type: 'button', class: 'btn btn-quiet btn-small', id: 'tool-exit', onclick: () => session.exitToStart() }, '\u2190 Start screen'),
     ),
   );
+}
+
+/** "Planning 04:59", or "Time is up" at zero: what the projector shows. */
+export function timerText(ms: number): string {
+  if (ms <= 0) return 'Time is up';
+  const total = Math.ceil(ms / 1000);
+  return `Planning ${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
 }
 
 export function statusBar(ctx: ScreenContext): HTMLElement {

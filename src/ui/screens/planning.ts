@@ -183,13 +183,54 @@ function closedDistricts(rules: Rules, problems: [string, string | null][]): HTM
   );
 }
 
-function orderBuilder(session: SessionStore, s: SessionState, role: string): HTMLElement {
+/**
+ * What the order builder works on: a team's planning turn, or the what-if panel building other
+ * orders for a turn of the replay. The draft lives in the store either way.
+ */
+export interface BuilderEnv {
+  rules: Rules;
+  state: GameState;
+  role: string;
+  round: 1 | 2;
+  draft: Draft;
+  selected: string | null;
+  setDraft(d: Partial<Draft>): void;
+  selectDistrict(id: string | null): void;
+  /** Gives the order; returns why it could not be given, or null. */
+  submit(cmd: Command): string | null;
+  /** Words after a success ("Order given: Patrol."). */
+  done(cmd: Command, actionName: string): void;
+  title?: string;
+}
+
+function sessionBuilder(session: SessionStore, s: SessionState, role: string): BuilderEnv {
   const g = s.game!;
-  const { rules, state } = g;
+  return {
+    rules: g.rules,
+    state: g.state,
+    role,
+    round: s.round,
+    draft: s.draft,
+    selected: s.selected,
+    setDraft: (d) => session.setDraft(d),
+    selectDistrict: (id) => session.selectDistrict(id),
+    submit: (cmd) => {
+      const p = session.dispatch(cmd);
+      if (p) session.notify(p, 'error');
+      return p;
+    },
+    done: (cmd, name) => session.notify(cmd.type === 'propose' ? `Proposed: ${name} in ${districtName(g.rules, cmd.district)}.` : `Order given: ${name}.`),
+  };
+}
+
+export function orderBuilder(env: BuilderEnv): HTMLElement {
+  const { rules, state, role } = env;
+  const session = { setDraft: env.setDraft, selectDistrict: env.selectDistrict };
+  const s = { round: env.round, selected: env.selected };
   const reader = { rules, s: state };
   const card = rules.role(role);
   const me = state.roles.find((r) => r.id === role)!;
-  const d = s.draft;
+  const d = env.draft;
   const actions = rules.actions.filter((a) => card.capabilities.includes(a.id));
   const unavailable = actions.map((a) => [a, actionUnavailable(rules, state, role, a, s.round)] as const);
   const action = d.action ? rules.actionById.get(d.action) : undefined;
@@ -376,20 +417,18 @@ function orderBuilder(session: SessionStore, s: SessionState, role: string): HTM
       onsubmit: (ev: Event) => {
         ev.preventDefault();
         if (!cmd) return;
-        const p = session.dispatch(cmd);
-        if (p) session.notify(p, 'error');
-        else {
-          session.setDraft({ ...EMPTY_DRAFT });
-          session.notify(cmd.type === 'propose' ? `Proposed: ${action?.name} in ${districtName(rules, cmd.district)}.` : `Order given: ${action?.name}.`);
-        }
+        const p = env.submit(cmd);
+        if (p) return;
+        session.setDraft({ ...EMPTY_DRAFT });
+        env.done(cmd, action?.name ?? cmd.type);
       },
     },
-    h('h3', null, s.round === 1 ? 'New order or proposal' : 'New order'),
+    h('h3', null, env.title ?? (s.round === 1 ? 'New order or proposal' : 'New order')),
     parts,
   );
 }
 
-function orderLabel(rules: Rules, o: GameState['orders'][number]): string {
+export function orderLabel(rules: Rules, o: GameState['orders'][number]): string {
   const a = rules.actionById.get(o.action);
   if (a?.shape === 'share') return `Share \u201c${rules.factById.get(o.fact ?? '')?.title ?? o.fact}\u201d with ${roleName(rules, o.to ?? '')}`;
   if (a?.shape === 'move') {
@@ -399,7 +438,7 @@ function orderLabel(rules: Rules, o: GameState['orders'][number]): string {
   return `${a?.name ?? o.action} in ${districtName(rules, o.district)}`;
 }
 
-const STATUS_WORDS = { pending: '\u2026 waiting', accepted: '\u2714 accepted', declined: '\u2716 declined' } as const;
+export const STATUS_WORDS = { pending: '\u2026 waiting', accepted: '\u2714 accepted', declined: '\u2716 declined' } as const;
 
 function ordersList(session: SessionStore, s: SessionState, role: string): HTMLElement {
   const { rules, state } = s.game!;
@@ -526,7 +565,7 @@ export function planningScreen(ctx: ScreenContext): HTMLElement {
         ? h('p', { class: 'muted' }, 'Draft your orders, propose joint actions and share intelligence. Partners answer your proposals in round 2.')
         : h('p', { class: 'muted' }, 'Answer the proposals addressed to you, adjust your orders (cancelling frees action points), then commit.'),
       inbox(session, s, role),
-      orderBuilder(session, s, role),
+      orderBuilder(sessionBuilder(session, s, role)),
       s.notice
         ? h(
             'p',

@@ -1,8 +1,8 @@
 /** The screens between planning sessions: briefing, hand-over, report, end and debrief. */
-import { RESOLUTION_ORDER, visibleLog, type LogEntry, type Rules } from '../../engine';
+import { RESOLUTION_ORDER, type LogEntry } from '../../engine';
 import { humanRoles, policyRoles, reportEntries, seatName } from '../../store/session';
 import { h } from '../dom';
-import { entryView, logPanel, roleBadge } from '../components';
+import { entryView, roleBadge } from '../components';
 import type { ScreenContext } from '../context';
 import { PHASE_TITLES, districtName, listWords, plural } from '../text';
 import { gameFrame } from './frame';
@@ -225,30 +225,9 @@ export function endScreen(ctx: ScreenContext): HTMLElement {
       h(
         'div',
         { class: 'actions end-actions' },
-        h('button', { type: 'button', class: 'btn btn-primary btn-large', id: 'open-debrief', 'data-testid': 'open-debrief', onclick: () => session.openDebrief() }, 'Debrief: open the whole log'),
+        h('button', { type: 'button', class: 'btn btn-primary btn-large', id: 'open-debrief', 'data-testid': 'open-debrief', onclick: () => session.openDebrief() }, 'Open the debrief'),
         h('button', { type: 'button', class: 'btn', id: 'end-new', onclick: () => session.exitToStart() }, 'New exercise'),
       ),
-    ),
-  );
-}
-
-export function debriefScreen(ctx: ScreenContext): HTMLElement {
-  const { session, s } = ctx;
-  const g = s.game!;
-  const rules: Rules = g.rules;
-  const entries = visibleLog(g.state, 'facilitator');
-  return gameFrame(
-    ctx,
-    h(
-      'main',
-      { class: 'debrief', id: 'main' },
-      h(
-        'div',
-        { class: 'debrief-head' },
-        h('div', null, h('h1', { id: 'screen-title', tabindex: '-1' }, 'Debrief: the whole log'), h('p', { class: 'muted' }, 'Every entry is open to everyone now, the teams\u2019 private ones included. Filter by turn, role or district; open \u201cWhy?\u201d for the rolls.')),
-        h('button', { type: 'button', class: 'btn', id: 'debrief-back', onclick: () => session.closeDebrief() }, g.state.status === 'ended' ? '\u2190 Results' : '\u2190 Back to the exercise'),
-      ),
-      logPanel(session, rules, entries, s.logFilter, 'debrief-log', g.state.turn),
     ),
   );
 }
