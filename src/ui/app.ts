@@ -260,9 +260,9 @@ export function startApp(root: HTMLElement, session: SessionStore, opts: AppOpti
 
 /** A modal "Are you sure?" with the consequences in words; the answer comes back as a promise. */
 function buildConfirmDialog(): { el: HTMLDialogElement; ask(title: string, text: string, label: string): Promise<boolean> } {
-  const title = h('h2', { id: 'confirm-title' });
+  const title = h('h2', { id: 'confirm-title' }, 'Are you sure?');
   const text = h('p', { id: 'confirm-text' });
-  const yes = h('button', { type: 'submit', class: 'btn btn-danger', value: 'yes', id: 'confirm-yes', 'data-testid': 'confirm-yes' });
+  const yes = h('button', { type: 'submit', class: 'btn btn-danger', value: 'yes', id: 'confirm-yes', 'data-testid': 'confirm-yes' }, 'Confirm');
   const el: HTMLDialogElement = h(
     'dialog',
     { class: 'dialog', 'aria-labelledby': 'confirm-title', 'aria-describedby': 'confirm-text', 'data-testid': 'confirm-dialog' },

@@ -44,16 +44,34 @@ afterAll(async () => {
 
 const hashOf = (p: Page) => p.getByTestId('state-hash').getAttribute('data-state-hash');
 
+/** Buttons and fields a screen reader could not name. */
+async function unnamed(p: Page): Promise<string[]> {
+  return p.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('button, select, input:not([type=hidden]), textarea, [role=tab], summary'))
+      .filter((el) => !el.classList.contains('sr-only') && el.getAttribute('aria-hidden') !== 'true' && el.getClientRects().length > 0)
+      .filter((el) => {
+        const label = el.getAttribute('aria-label') || el.getAttribute('aria-labelledby') || (el as HTMLInputElement).labels?.length || el.closest('label');
+        return !label && !(el.textContent ?? '').trim();
+      })
+      .map((el) => `${el.tagName.toLowerCase()}#${el.id}`),
+  );
+}
+
 async function readable(p: Page, where: string): Promise<void> {
   expect(await smallText(p), `text under 14 px on ${where}`).toEqual([]);
   expect(await horizontalOverflow(p), `sideways overflow on ${where}`).toBeLessThanOrEqual(0);
+  expect(await unnamed(p), `controls without a name on ${where}`).toEqual([]);
 }
 
-/** Shots at the laptop's 1366×768 and the projector's 1920×1080, both checked for small text. */
-async function shots(p: Page, name: string): Promise<void> {
+/**
+ * Shots at the laptop's 1366×768 and the projector's 1920×1080, both checked for small text.
+ * `again` brings the same part back into view after the resize has moved the layout.
+ */
+async function shots(p: Page, name: string, again?: () => Promise<void>): Promise<void> {
   await shot(p, `${name}-1366`);
   await readable(p, `${name} at 1366×768`);
   await p.setViewportSize({ width: 1920, height: 1080 });
+  await again?.();
   await shot(p, `${name}-1920`);
   await readable(p, `${name} at 1920×1080`);
   await p.setViewportSize({ width: 1366, height: 768 });
@@ -68,7 +86,8 @@ async function download(p: Page, testId: string): Promise<{ name: string; text: 
 
 describe('the facilitator runs the exercise from the console', () => {
   it('opens a recorded game and the console with the god\u2019s-eye view', async () => {
-    await page.goto(baseUrl());
+    // The canvas renderer: the software WebGL of a headless browser is slow to redraw the map.
+    await page.goto(`${baseUrl()}?renderer=canvas`);
     await page.getByTestId('import-save-input').setInputFiles({ name: 'four-turns.json', mimeType: 'application/json', buffer: Buffer.from(recordedSave()) });
     await page.getByRole('heading', { name: 'Briefing' }).waitFor();
     await page.getByTestId('open-console').click();
@@ -161,6 +180,7 @@ describe('the debrief', () => {
     await page.getByTestId('end').waitFor();
     await page.getByTestId('open-debrief').click();
     await page.getByRole('heading', { name: /^Debrief:/ }).waitFor();
+    await shots(page, 'debrief');
 
     expect(await page.getByTestId('released-injects').innerText()).toMatch(/Port police chief exposed|corruption/i);
     expect(await page.getByTestId('facilitator-actions').innerText()).toMatch(/overruled .*the patrol never reached the district/);
@@ -183,9 +203,9 @@ describe('the debrief', () => {
     await page.getByTestId('chart-scope').selectOption('dunmere');
     await expect.poll(() => page.locator('#db-charts h3').first().innerText()).toBe('Indicators in Dunmere');
 
-    await shots(page, 'debrief');
-    await page.getByRole('link', { name: 'Charts' }).click();
-    await shots(page, 'debrief-charts');
+    const goCharts = () => page.getByRole('link', { name: 'Charts' }).click();
+    await goCharts();
+    await shots(page, 'debrief-charts', goCharts);
     // The chart text as drawn on screen (the SVG is scaled): never under 14 px.
     const sizes = await page.locator('svg.chart-svg text').evaluateAll((ts) =>
       ts.map((t) => {
@@ -194,10 +214,12 @@ describe('the debrief', () => {
       }),
     );
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(14);
-    await page.getByRole('link', { name: 'Who knew what, when' }).click();
-    await shots(page, 'debrief-facts');
-    await page.getByRole('link', { name: 'Objectives' }).click();
-    await shots(page, 'debrief-objectives');
+    const goFacts = () => page.getByRole('link', { name: 'Who knew what, when' }).click();
+    await goFacts();
+    await shots(page, 'debrief-facts', goFacts);
+    const goObjectives = () => page.getByRole('link', { name: 'Objectives' }).click();
+    await goObjectives();
+    await shots(page, 'debrief-objectives', goObjectives);
   });
 
   it('keeps an improvement plan and exports Markdown, CSV and a JSON save that re-imports to the same hash', async () => {
@@ -207,6 +229,9 @@ describe('the debrief', () => {
     await page.getByTestId('impr-due').fill('end of March');
     await page.getByTestId('impr-add').click();
     await expect.poll(() => page.getByTestId('improvement').count()).toBe(1);
+    const goEvaluation = () => page.getByRole('link', { name: 'Evaluation' }).click();
+    await goEvaluation();
+    await shots(page, 'debrief-evaluation', goEvaluation);
 
     const md = await download(page, 'export-markdown');
     expect(md.name).toMatch(/\.md$/);
@@ -247,6 +272,8 @@ describe('the debrief', () => {
       return { buttons: shown('button'), topbar: shown('.topbar'), nav: shown('.debrief-nav'), charts: shown('svg.chart-svg'), background: getComputedStyle(document.body).backgroundColor };
     });
     expect(visible).toEqual({ buttons: 0, topbar: 0, nav: 0, charts: 2, background: 'rgb(255, 255, 255)' });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot(page, 'debrief-print');
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await page.emulateMedia({ media: 'screen' });

@@ -13,7 +13,7 @@ import type { ConsoleTab, ScreenContext } from '../context';
 import { h, type Child } from '../dom';
 import { improvementPlan, ratingForm, ratingPill } from '../evaluation';
 import { choice, forget, formValue, numberInput, textArea, textInput } from '../forms';
-import { districtName, indicatorName, listWords, plural, roleName, signed } from '../text';
+import { districtName, indicatorName, listWords, plural, roleName } from '../text';
 import { gameFrame } from './frame';
 import { orderLabel, STATUS_WORDS } from './planning';
 import { debriefOf } from './debrief';
@@ -53,7 +53,7 @@ export function triggerWords(rules: Rules, inj: InjectDef): string {
 
 export type InjectStatus = { kind: 'fired' | 'scheduled' | 'skipped' | 'pending'; text: string };
 
-export function injectStatus(rules: Rules, state: GameState, inj: InjectDef): InjectStatus {
+export function injectStatus(state: GameState, inj: InjectDef): InjectStatus {
   if (state.firedInjects.includes(inj.id)) {
     const e = state.log.find((x) => x.kind === 'inject' && x.title === `${inj.sender}: ${inj.title}`);
     const released = e?.detail?.includes('released by the facilitator');
@@ -62,7 +62,6 @@ export function injectStatus(rules: Rules, state: GameState, inj: InjectDef): In
   const sched = state.scheduledInjects.find((x) => x.inject === inj.id);
   if (sched && sched.turn === 0) return { kind: 'skipped', text: 'Skipped: it will not fire' };
   if (sched) return { kind: 'scheduled', text: `Scheduled for turn ${sched.turn}` };
-  void rules;
   return { kind: 'pending', text: 'To come' };
 }
 
@@ -334,7 +333,7 @@ function overviewTab(g: Game): Child[] {
 function injectRow(ctx: ScreenContext, g: Game, inj: InjectDef): HTMLElement {
   const { session } = ctx;
   const { rules, state } = g;
-  const st = injectStatus(rules, state, inj);
+  const st = injectStatus(state, inj);
   const open = st.kind !== 'fired' && state.status !== 'ended';
   const turns = Array.from({ length: Math.max(0, rules.scenario.turns - state.turn) }, (_, i) => state.turn + 1 + i);
   const schedId = `schedule-${inj.id}-turn`;
@@ -465,7 +464,7 @@ function customInject(ctx: ScreenContext, g: Game): HTMLElement {
 function injectsTab(ctx: ScreenContext, g: Game): Child[] {
   const injects = g.rules.scenario.injects;
   const order = { pending: 0, scheduled: 1, skipped: 2, fired: 3 } as const;
-  const rows = injects.map((inj, i) => ({ inj, i, st: injectStatus(g.rules, g.state, inj) }));
+  const rows = injects.map((inj, i) => ({ inj, i, st: injectStatus(g.state, inj) }));
   rows.sort((a, b) => order[a.st.kind] - order[b.st.kind] || a.i - b.i);
   return [
     h(
@@ -681,7 +680,7 @@ function evaluationTab(ctx: ScreenContext, g: Game): Child[] {
 export function consoleScreen(ctx: ScreenContext): HTMLElement {
   const { s } = ctx;
   const g = s.game!;
-  const pending = g.rules.scenario.injects.filter((i) => injectStatus(g.rules, g.state, i).kind !== 'fired').length;
+  const pending = g.rules.scenario.injects.filter((i) => injectStatus(g.state, i).kind !== 'fired').length;
   const tabs: [ConsoleTab, string][] = [
     ['overview', 'God\u2019s-eye view'],
     ['injects', `Injects (${pending} to come)`],
@@ -723,4 +722,3 @@ export function consoleScreen(ctx: ScreenContext): HTMLElement {
   );
 }
 
-export { signed };

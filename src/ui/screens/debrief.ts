@@ -10,7 +10,7 @@ import { debriefMarkdown } from '../../debrief/markdown';
 import { indicatorsCsv } from '../../debrief/csv';
 import { seatName, type Game } from '../../store/session';
 import { lineChart, turnLabels } from '../charts';
-import { entryView, logPanel, roleBadge, rollView } from '../components';
+import { logPanel, roleBadge, rollView } from '../components';
 import type { ScreenContext } from '../context';
 import { downloadText, h, type Child } from '../dom';
 import { improvementPlan, ratingForm, ratingPill } from '../evaluation';
@@ -185,7 +185,7 @@ function evidenceDetail(rules: Rules, entry: LogEntry): HTMLElement {
   );
 }
 
-function objectives(ctx: ScreenContext, g: Game, d: Debrief): HTMLElement {
+function objectives(g: Game, d: Debrief): HTMLElement {
   const met = d.objectives.filter((o) => o.met).length;
   return section(
     'db-objectives',
@@ -213,7 +213,6 @@ function objectives(ctx: ScreenContext, g: Game, d: Debrief): HTMLElement {
         ),
       ),
     ),
-    void ctx,
   );
 }
 
@@ -252,7 +251,7 @@ function timeline(g: Game, d: Debrief): HTMLElement {
   );
 }
 
-function charts(ctx: ScreenContext, g: Game, d: Debrief): HTMLElement {
+function charts(ctx: ScreenContext, d: Debrief): HTMLElement {
   const scope = ctx.local.chartScope;
   const district = d.charts.districts.find((x) => x.district === scope);
   const series = district ? district.series : d.charts.mission;
@@ -289,7 +288,6 @@ function charts(ctx: ScreenContext, g: Game, d: Debrief): HTMLElement {
     lineChart({ title: district ? `Indicators in ${district.name} per turn` : 'Mission-wide average of each indicator per turn', series: named, xLabels: labels, xTitle: 'Turn', yTitle: 'Value (scale 0\u2013100)', yMin: 0, yMax: 100, fit: true, testId: 'chart-indicators' }),
     h('h3', null, 'Trust between each pair of roles'),
     lineChart({ title: 'Trust between each pair of roles per turn', series: d.charts.trust, xLabels: labels, xTitle: 'Turn', yTitle: 'Trust (scale 0\u2013100)', yMin: 0, yMax: 100, fit: true, testId: 'chart-trust' }),
-    void g,
   );
 }
 
@@ -339,59 +337,69 @@ function coordination(d: Debrief): HTMLElement {
 function factsSection(g: Game, d: Debrief): HTMLElement {
   const rules = g.rules;
   const turns = Math.max(1, g.state.turn);
+  const columns = Array.from({ length: turns }, (_, i) => i + 1);
   return section(
     'db-facts',
     'Who knew what, when',
-    h('p', { class: 'lede' }, 'For each piece of intelligence: who held it from which turn (\u25cf), when it was shared, what happened meanwhile, and who it never reached.'),
+    h(
+      'p',
+      { class: 'lede' },
+      'For each piece of intelligence: who held it on each turn (\u25cf held, \u25c9 received that turn), when it was shared, the incidents it bore on (\u26a0 opened, \u2714 resolved, \u2716 failed), and who it never reached.',
+    ),
     d.facts.map((f) => {
       const def = rules.factById.get(f.fact);
       const cells = (role: string) => {
         const holder = f.holders.find((x) => x.role === role);
-        return Array.from({ length: turns }, (_, i) => {
-          const t = i + 1;
+        return columns.map((t) => {
           const held = holder !== undefined && holder.fromTurn <= t;
-          const shared = f.shares.find((x) => x.to === role && x.turn === t);
-          return h('td', { class: `kw-cell${held ? ' held' : ''}`, title: held ? `held on turn ${t}` : `not held on turn ${t}` }, held ? (shared ? '\u25c9' : '\u25cf') : '');
+          const received = held && holder.fromTurn === t && holder.how !== 'held from the start';
+          return h('td', { class: `kw-cell${held ? ' held' : ''}`, title: held ? `held on turn ${t}` : `not held on turn ${t}` }, held ? (received ? '\u25c9' : '\u25cf') : '');
         });
       };
+      const table = h(
+        'div',
+        { class: 'table-scroll' },
+        h(
+          'table',
+          { class: 'knew' },
+          h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Role'), columns.map((t) => h('th', { scope: 'col', class: 'num' }, `T${t}`)))),
+          h(
+            'tbody',
+            null,
+            rules.scenario.roles.map((r) => h('tr', null, h('th', { scope: 'row' }, roleBadge(rules, r.id), ` ${r.name}`), cells(r.id))),
+            f.incidents.length
+              ? h(
+                  'tr',
+                  { class: 'kw-incidents' },
+                  h('th', { scope: 'row' }, 'Incidents'),
+                  columns.map((t) =>
+                    h(
+                      'td',
+                      { class: 'kw-cell' },
+                      f.incidents.filter((x) => x.opened === t).map(() => '\u26a0'),
+                      f.incidents.filter((x) => x.closed === t).map((x) => (x.status === 'resolved' ? '\u2714' : '\u2716')),
+                    ),
+                  ),
+                )
+              : null,
+          ),
+        ),
+      );
+      const lines = h(
+        'ul',
+        { class: 'fact-lines' },
+        f.holders.map((x) => h('li', null, roleBadge(rules, x.role), ` ${roleName(rules, x.role)}: from turn ${x.fromTurn} (${x.how})`)),
+        f.shares.map((x) => h('li', null, `Turn ${x.turn}: shared by ${roleName(rules, x.from)} with ${roleName(rules, x.to)}`, x.leaked ? h('strong', { class: 'warn' }, ' \u2014 it leaked') : null)),
+        f.incidents.map((x) => h('li', null, `\u26a0 ${x.title} in ${districtName(rules, x.district)}: opened turn ${x.opened}, ${x.status}${x.closed ? ` on turn ${x.closed}` : ''}`)),
+        f.neverReached.length
+          ? h('li', { class: 'never' }, h('strong', null, 'Never reached: '), listWords(f.neverReached.map((r) => roleName(rules, r))), ', whose actions it would have helped.')
+          : null,
+      );
       return h(
         'article',
         { class: 'fact-story', 'data-testid': 'fact-story' },
         h('h3', null, f.title, def?.district ? h('span', { class: 'muted' }, ` \u00b7 ${districtName(rules, def.district)}`) : null),
-        h(
-          'div',
-          { class: 'table-scroll' },
-          h(
-            'table',
-            { class: 'knew' },
-            h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Role'), Array.from({ length: turns }, (_, i) => h('th', { scope: 'col', class: 'num' }, `T${i + 1}`)))),
-            h(
-              'tbody',
-              null,
-              rules.scenario.roles.map((r) => h('tr', null, h('th', { scope: 'row' }, roleBadge(rules, r.id), ` ${r.short}`), cells(r.id))),
-              f.incidents.length
-                ? h(
-                    'tr',
-                    { class: 'kw-incidents' },
-                    h('th', { scope: 'row' }, 'Incidents'),
-                    Array.from({ length: turns }, (_, i) =>
-                      h('td', { class: 'kw-cell' }, f.incidents.filter((x) => x.opened === i + 1).map(() => '\u26a0'), f.incidents.filter((x) => x.closed === i + 1).map((x) => (x.status === 'resolved' ? '\u2714' : '\u2716'))),
-                    ),
-                  )
-                : null,
-            ),
-          ),
-        ),
-        h(
-          'ul',
-          { class: 'fact-lines' },
-          f.holders.map((x) => h('li', null, roleBadge(rules, x.role), ` ${roleName(rules, x.role)}: from turn ${x.fromTurn} (${x.how})`)),
-          f.shares.map((x) => h('li', null, `Turn ${x.turn}: shared by ${roleName(rules, x.from)} with ${roleName(rules, x.to)}`, x.leaked ? h('strong', { class: 'warn' }, ' \u2014 it leaked') : null)),
-          f.incidents.map((x) => h('li', null, `\u26a0 ${x.title} in ${districtName(rules, x.district)}: opened turn ${x.opened}, ${x.status}${x.closed ? ` on turn ${x.closed}` : ''}`)),
-          f.neverReached.length
-            ? h('li', { class: 'never' }, h('strong', null, 'Never reached: '), listWords(f.neverReached.map((r) => roleName(rules, r))), ', whose actions it would have helped.')
-            : null,
-        ),
+        h('div', { class: 'fact-body' }, table, lines),
       );
     }),
   );
@@ -472,7 +480,13 @@ function evaluationSection(ctx: ScreenContext, g: Game, d: Debrief): HTMLElement
             h('td', null, o.role ? [roleBadge(g.rules, o.role), ' '] : null, o.description),
             h('td', null, o.target),
             h('td', { class: `result ${o.met ? 'good' : 'bad'}` }, `${o.met ? '\u2714 Met' : '\u2716 Not met'} (${o.value})`),
-            h('td', { class: 'rating-cell' }, ratingPill(o.evaluation), o.evaluation?.note ? h('p', { class: 'rating-note' }, o.evaluation.note) : null, ratingForm(ctx, o.id, o.description, o.evaluation)),
+            h(
+              'td',
+              { class: 'rating-cell' },
+              ratingPill(o.evaluation),
+              o.evaluation?.note ? h('p', { class: 'rating-note' }, o.evaluation.note) : null,
+              h('details', { class: 'rate-open no-print', 'data-key': `rate-${o.id}` }, h('summary', { 'data-testid': `rate-open-${o.id}` }, o.evaluation ? 'Change the rating' : 'Rate it'), ratingForm(ctx, o.id, o.description, o.evaluation)),
+            ),
           ),
         ),
       ),
@@ -533,9 +547,9 @@ export function debriefScreen(ctx: ScreenContext): HTMLElement {
     ),
     exportsBar(ctx, g, d),
     overview(d, g),
-    objectives(ctx, g, d),
+    objectives(g, d),
     timeline(g, d),
-    charts(ctx, g, d),
+    charts(ctx, d),
     keyMoments(g, d),
     coordination(d),
     factsSection(g, d),
@@ -549,4 +563,3 @@ export function debriefScreen(ctx: ScreenContext): HTMLElement {
   return gameFrame(ctx, h('main', { class: 'debrief-screen', id: 'main' }, nav, content));
 }
 
-export { entryView };

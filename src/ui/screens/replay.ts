@@ -10,7 +10,7 @@ import { stateAtEnd, stateAtStart, timeline, type Timeline } from '../../store/h
 import { seatName, type Game, type WhatIfSetup } from '../../store/session';
 import { playBranch, recordedOrders, type Branch } from '../../store/whatif';
 import { lineChart, turnLabels } from '../charts';
-import { entryView, roleBadge } from '../components';
+import { entryView } from '../components';
 import type { ScreenContext } from '../context';
 import { h, type Child } from '../dom';
 import { districtName, plural, roleName, signed } from '../text';
@@ -278,7 +278,7 @@ function diffCell(real: number, branch: number, goodWhen: 'high' | 'low'): HTMLE
   return h('td', { class: `num delta ${good ? 'good' : 'bad'}` }, `${good ? '\u25b2' : '\u25bc'} ${signed(d)}`);
 }
 
-function outcomeCard(title: string, state: GameState, rules: Rules, testId: string): HTMLElement {
+function outcomeCard(title: string, state: GameState, testId: string): HTMLElement {
   const o = state.outcome;
   const score = o?.score ?? state.history.at(-1)?.score ?? 0;
   return h(
@@ -287,7 +287,6 @@ function outcomeCard(title: string, state: GameState, rules: Rules, testId: stri
     h('span', { class: 'figure-label' }, title),
     h('strong', { class: 'figure-value' }, String(score)),
     h('span', { class: 'figure-note' }, o ? `of 100 \u00b7 ${o.won ? '\u2714 mission accomplished' : '\u2716 mission not accomplished'}` : `of 100 so far, after turn ${state.history.length}`),
-    void rules,
   );
 }
 
@@ -310,7 +309,7 @@ function whatIfResults(ctx: ScreenContext, g: Game, w: WhatIfSetup, branch: Bran
       { class: 'col-scroll', 'data-scroll-key': 'whatif-results' },
       h('h2', { id: 'whatif-results-title' }, 'The two outcomes side by side'),
       h('p', { class: 'muted' }, `What-if: ${change}; later turns ${w.later === 'recorded' ? 'as recorded' : `played by the ${w.later} policy`}. ${branch.skipped ? `${plural(branch.skipped, 'recorded command')} no longer legal in the branch ${branch.skipped === 1 ? 'was' : 'were'} left out.` : 'Every recorded command still applied.'}`),
-      h('div', { class: 'side-by-side' }, outcomeCard('Real game', tl.final, rules, 'real-outcome'), outcomeCard('What-if', branch.state, rules, 'branch-outcome')),
+      h('div', { class: 'side-by-side' }, outcomeCard('Real game', tl.final, 'real-outcome'), outcomeCard('What-if', branch.state, 'branch-outcome')),
       h(
         'table',
         { class: 'results compare', 'data-testid': 'whatif-objectives' },
@@ -378,7 +377,6 @@ function whatIfResults(ctx: ScreenContext, g: Game, w: WhatIfSetup, branch: Bran
         height: 300,
       }),
       h('p', { class: 'muted' }, `Branch state ${branch.hash}; real state ${g.hash}.`),
-      void roleBadge,
     ),
   );
 }
