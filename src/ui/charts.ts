@@ -27,6 +27,8 @@ export interface ChartOptions {
   /** Style index of each series (defaults to its position). */
   styles?: number[];
   testId?: string;
+  /** The legend under the chart rather than beside it (for narrow places). */
+  legendBelow?: boolean;
   /** Drawing width in viewBox units; about the width it is shown at. */
   width?: number;
   height?: number;
@@ -196,7 +198,7 @@ export function lineChart(o: ChartOptions): HTMLElement {
   );
   const wrap = h('div', { class: 'chart-svg-wrap' });
   wrap.appendChild(figure);
-  return h('figure', { class: 'chart', 'data-testid': o.testId ?? null }, h('div', { class: 'chart-body' }, wrap, legend), table);
+  return h('figure', { class: `chart${o.legendBelow ? ' legend-below' : ''}`, 'data-testid': o.testId ?? null }, h('div', { class: 'chart-body' }, wrap, legend), table);
 }
 
 /** "Start", "T1", "T2" … for a series that begins before turn 1. */

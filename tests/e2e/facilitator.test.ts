@@ -77,6 +77,16 @@ async function shots(p: Page, name: string, again?: () => Promise<void>): Promis
   await p.setViewportSize({ width: 1366, height: 768 });
 }
 
+/** The font size of every chart label as drawn on screen: its CSS size times the SVG's scale. */
+async function chartTextSizes(p: Page): Promise<number[]> {
+  return p.locator('svg.chart-svg text').evaluateAll((ts) =>
+    ts.map((t) => {
+      const m = (t as SVGGraphicsElement).getScreenCTM();
+      return Number.parseFloat(getComputedStyle(t).fontSize) * (m ? Math.hypot(m.a, m.b) : 1);
+    }),
+  );
+}
+
 async function download(p: Page, testId: string): Promise<{ name: string; text: string }> {
   const wait = p.waitForEvent('download');
   await p.getByTestId(testId).click();
@@ -147,13 +157,19 @@ describe('the facilitator runs the exercise from the console', () => {
   });
 
   it('a second window opened as the console shows the same state, and its commands reach the first', async () => {
-    second = await main.context.newPage();
+    await page.getByTestId('open-console').click();
+    const popup = page.waitForEvent('popup');
+    await page.getByTestId('open-console-window').click();
+    second = await popup;
     second.on('pageerror', (e) => secondErrors.push(`pageerror: ${e.message}`));
     second.on('console', (m) => {
       if (m.type() === 'error') secondErrors.push(`console: ${m.text()}`);
     });
-    await second.goto(`${baseUrl()}?view=console`);
+    await second.setViewportSize({ width: 1366, height: 768 });
     await second.getByTestId('console').waitFor();
+    expect(new URL(second.url()).searchParams.get('view')).toBe('console');
+    // The main window goes back to the game: the console lives in the other window now.
+    await page.getByRole('heading', { name: 'Briefing' }).waitFor();
     const hash = await hashOf(page);
     await expect.poll(() => hashOf(second)).toBe(hash);
     // The timer it was set to travels too.
@@ -207,13 +223,7 @@ describe('the debrief', () => {
     await goCharts();
     await shots(page, 'debrief-charts', goCharts);
     // The chart text as drawn on screen (the SVG is scaled): never under 14 px.
-    const sizes = await page.locator('svg.chart-svg text').evaluateAll((ts) =>
-      ts.map((t) => {
-        const m = (t as SVGGraphicsElement).getScreenCTM();
-        return Number.parseFloat(getComputedStyle(t).fontSize) * (m ? Math.hypot(m.a, m.b) : 1);
-      }),
-    );
-    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(14);
+    expect(Math.min(...(await chartTextSizes(page)))).toBeGreaterThanOrEqual(14);
     const goFacts = () => page.getByRole('link', { name: 'Who knew what, when' }).click();
     await goFacts();
     await shots(page, 'debrief-facts', goFacts);
@@ -316,6 +326,9 @@ describe('replay, what-if and rewind', () => {
     expect(realHash).toBe(real);
     expect(branchHash).not.toBe(real);
     await shots(page, 'debrief-whatif');
+    await results.getByTestId('whatif-chart').scrollIntoViewIfNeeded();
+    await shots(page, 'debrief-whatif-chart', () => results.getByTestId('whatif-chart').scrollIntoViewIfNeeded());
+    expect(Math.min(...(await chartTextSizes(page)))).toBeGreaterThanOrEqual(14);
     // The real game is untouched.
     expect(await hashOf(page)).toBe(real);
   });

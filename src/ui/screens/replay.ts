@@ -297,9 +297,11 @@ function whatIfResults(ctx: ScreenContext, g: Game, w: WhatIfSetup, branch: Bran
   const alt = debriefOf(rules, branch.state);
   const metric = ctx.local.whatIfMetric;
   const ind = real.charts.indicators.findIndex((i) => i.id === metric);
-  const realSeries = ind >= 0 ? real.charts.mission[ind]!.values : [0, ...tl.final.history.map((x) => x.score)];
-  const altSeries = ind >= 0 ? alt.charts.mission[ind]!.values : [0, ...branch.state.history.map((x) => x.score)];
+  // Indicators from the start; the score from turn 1 (it is taken when a turn is resolved).
+  const realSeries = ind >= 0 ? real.charts.mission[ind]!.values : tl.final.history.map((x) => x.score);
+  const altSeries = ind >= 0 ? alt.charts.mission[ind]!.values : branch.state.history.map((x) => x.score);
   const points = Math.max(realSeries.length, altSeries.length);
+  const labels = ind >= 0 ? turnLabels(points) : Array.from({ length: points }, (_, i) => `T${i + 1}`);
   const change = w.mode === 'policy' ? `${roleName(rules, w.role)} played by the ${w.policy} policy in turn ${w.turn}` : `${roleName(rules, w.role)} with ${plural(w.orders.length, 'new order')} in turn ${w.turn}`;
   return h(
     'section',
@@ -365,7 +367,7 @@ function whatIfResults(ctx: ScreenContext, g: Game, w: WhatIfSetup, branch: Bran
           { label: 'Real game', values: realSeries },
           { label: 'What-if', values: altSeries },
         ],
-        xLabels: turnLabels(points),
+        xLabels: labels,
         xTitle: 'Turn',
         yTitle: ind >= 0 ? 'Average (0\u2013100)' : 'Score (0\u2013100)',
         yMin: 0,
@@ -373,6 +375,7 @@ function whatIfResults(ctx: ScreenContext, g: Game, w: WhatIfSetup, branch: Bran
         fit: true,
         styles: [0, 1],
         testId: 'whatif-chart',
+        legendBelow: true,
         width: 640,
         height: 300,
       }),
