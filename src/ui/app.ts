@@ -92,6 +92,7 @@ export function startApp(root: HTMLElement, session: SessionStore, opts: AppOpti
 
   function build(s: SessionState): HTMLElement {
     const ctx: ScreenContext = { ...ctxBase, s };
+    if (s.mode === 'console' && !s.game) return waitingScreen();
     if (!s.game && s.screen !== 'start' && s.screen !== 'setup') return startScreen(ctx);
     switch (s.screen) {
       case 'start':
@@ -256,6 +257,21 @@ export function startApp(root: HTMLElement, session: SessionStore, opts: AppOpti
       confirmDialog.el.remove();
     },
   };
+}
+
+/** The console window before the main window has a game: it follows as soon as there is one. */
+function waitingScreen(): HTMLElement {
+  return h(
+    'main',
+    { class: 'handover', id: 'main' },
+    h(
+      'section',
+      { class: 'handover-card', 'aria-labelledby': 'screen-title', 'data-testid': 'console-waiting' },
+      h('p', { class: 'eyebrow' }, 'Facilitator console'),
+      h('h1', { id: 'screen-title', tabindex: '-1' }, 'Waiting for an exercise'),
+      h('p', { class: 'lede' }, 'Start or open an exercise in the main window of this browser. This console follows it as soon as it begins.'),
+    ),
+  );
 }
 
 /** A modal "Are you sure?" with the consequences in words; the answer comes back as a promise. */

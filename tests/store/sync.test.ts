@@ -76,6 +76,23 @@ describe('two windows in step', () => {
     expect(main.getState().screen).toBe('briefing');
   });
 
+  it('a console opened before any game follows the game the main window starts', () => {
+    const storage = memoryStorage();
+    const h = hub();
+    const con = createSessionStore({ storage, bundled, mode: 'console' });
+    expect(con.resumeAutosave()).toBe(false);
+    connectSync(con, h.channel(), 'console-1', { initialClock: -1 });
+    const main = createSessionStore({ storage, bundled, randomSeed: () => 'late' });
+    connectSync(main, h.channel(), 'main-1');
+    h.flush();
+    expect(con.getState().game).toBeNull();
+    main.chooseBundled('default.json');
+    main.startGame();
+    h.flush();
+    expect(hashOf(con)).toBe(hashOf(main));
+    expect(con.getState().screen).toBe('console');
+  });
+
   it('commands given in the console apply in the main window, and the other way round', () => {
     const { main, con, h } = pair();
     expect(con.dispatch({ type: 'releaseInject', inject: 'inj_protest_march' })).toBeNull();
