@@ -118,6 +118,17 @@ describe('the facilitator runs the exercise from the console', () => {
     await expect.poll(() => inject.getAttribute('data-status')).toBe('fired');
     expect(await hashOf(page)).not.toBe(before);
     await shots(page, 'console-injects');
+
+    // A custom inject: changes a scenario may make to a district, with a title and a reason.
+    await page.getByTestId('ci-title').fill('Market traders strike');
+    await page.getByTestId('ci-district').selectOption('dunmere');
+    await page.getByTestId('ci-ind-1').selectOption('tension');
+    await page.getByTestId('ci-delta-1').fill('6');
+    await page.getByTestId('ci-submit').click();
+    await expect.poll(() => page.getByTestId('notice').innerText()).toMatch(/State why/);
+    await page.getByTestId('ci-reason').fill('to test the civilian mediation');
+    await page.getByTestId('ci-submit').click();
+    await expect.poll(() => page.getByTestId('notice').innerText()).toMatch(/Custom inject .Market traders strike.: 1 change in Dunmere/);
   });
 
   it('overrules an outcome with a reason and annotates an entry', async () => {
@@ -200,6 +211,7 @@ describe('the debrief', () => {
 
     expect(await page.getByTestId('released-injects').innerText()).toMatch(/Port police chief exposed|corruption/i);
     expect(await page.getByTestId('facilitator-actions').innerText()).toMatch(/overruled .*the patrol never reached the district/);
+    expect(await page.getByTestId('facilitator-actions').innerText()).toMatch(/adjusted tension in Dunmere by \+6: Custom inject .Market traders strike.: to test the civilian mediation/);
     expect(await page.getByTestId('annotations').innerText()).toMatch(/Ask the police what they knew before this/);
     expect(await page.locator('[data-testid=db-evaluation] tr[data-objective=obj_security]').innerText()).toMatch(/some challenges[\s\S]*came late/);
 
