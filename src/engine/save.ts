@@ -52,11 +52,25 @@ export type SaveParse = { ok: true; save: SavedGame } | { ok: false; path: strin
 export const MAX_SAVE_BYTES = 20 * 1024 * 1024;
 
 export function parseSaveValue(value: unknown): SaveParse {
-  const guard = guardValue(value);
+  const guard = guardValue(value, 'a save');
   const first = guard.problems[0];
   if (first) return { ok: false, path: first.path, message: first.message };
-  if (typeof value === 'object' && value !== null && (value as { format?: unknown }).format !== 'mandate-save') {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, path: '$', message: 'a save file is one JSON object; this is not a Mandate save' };
+  }
+  if ((value as { format?: unknown }).format !== 'mandate-save') {
     return { ok: false, path: '$.format', message: 'this is not a Mandate save file (no "format": "mandate-save")' };
+  }
+  const version = (value as { version?: unknown }).version;
+  if (version !== 1) {
+    return {
+      ok: false,
+      path: '$.version',
+      message:
+        typeof version === 'number' && version > 1
+          ? `this save was made by a newer version of Mandate (save format ${version}, expected 1)`
+          : `this save has no format version this Mandate can read (found ${JSON.stringify(version) ?? 'nothing'}, expected 1)`,
+    };
   }
   const parsed = saveSchema.safeParse(value);
   if (parsed.success) return { ok: true, save: parsed.data as SavedGame };

@@ -15,7 +15,8 @@ export interface GuardResult {
   fatal: boolean;
 }
 
-export function guardValue(input: unknown): GuardResult {
+/** `what` names the kind of file in messages ("a scenario", "a save"). */
+export function guardValue(input: unknown, what = 'a scenario'): GuardResult {
   const problems: Problem[] = [];
   let fatal = false;
   const onPath = new Set<object>();
@@ -27,13 +28,13 @@ export function guardValue(input: unknown): GuardResult {
     if (depth > MAX_DEPTH) {
       fatal = true;
       problems.push(
-        problem('error', [], `the file nests deeper than ${MAX_DEPTH} levels (at ${formatPath(path)}); a scenario never needs that`),
+        problem('error', [], `the file nests deeper than ${MAX_DEPTH} levels (at ${formatPath(path)}); ${what} never needs that`),
       );
       return;
     }
     if (onPath.has(value)) {
       fatal = true;
-      problems.push(problem('error', path, 'this value contains itself (a cycle); scenario data must be a tree'));
+      problems.push(problem('error', path, `this value contains itself (a cycle); ${what} must be a tree`));
       return;
     }
     onPath.add(value);
@@ -56,7 +57,7 @@ export function guardValue(input: unknown): GuardResult {
         path.push(key);
         if (HOSTILE_KEYS.has(key)) {
           problems.push(
-            problem('error', path, `the key ${quote(key)} is not allowed in a scenario file`, 'remove it'),
+            problem('error', path, `the key ${quote(key)} is not allowed in ${what} file`, 'remove it'),
           );
         } else {
           visit((value as Record<string, unknown>)[key], depth + 1);
