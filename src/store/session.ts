@@ -1117,7 +1117,10 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
 
     adoptGame(shared) {
       const g = get().game;
-      const save = shared.save;
+      // What another window sends is checked like a save file before anything replays it.
+      const read = readSaveValue(shared.save);
+      if (!read.ok) return 'refused';
+      const save = read.save;
       if (g && g.seed === save.seed && g.rules.scenarioHash === save.scenarioHash && g.commands.length === save.commands.length && (shared.hash === null || shared.hash === g.hash)) {
         return 'same';
       }

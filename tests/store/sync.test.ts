@@ -209,6 +209,10 @@ describe('two windows in step', () => {
     expect(a.last()).toBe('refused');
     expect(hashOf(main)).toBe(mine);
     expect(main.getState().notice?.tone).toBe('error');
+    // A save that is not one (an unknown command) is refused before anything replays it.
+    a.receive({ kind: 'game', from: 'zz-forger', clock: 100, game: { ...shared, save: { ...shared.save, commands: [{ type: 'fly' }] }, hash: mine } });
+    expect(a.last()).toBe('refused');
+    expect(hashOf(main)).toBe(mine);
     // Not a message at all: ignored.
     a.receive('hello');
     a.receive({ kind: 'game', from: 'x' });
