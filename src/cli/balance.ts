@@ -40,7 +40,7 @@ function progressReporter(stream: NodeJS.WriteStream): { update: (p: Progress) =
 }
 
 run(USAGE, async () => {
-  const args = parseArgs(process.argv.slice(2), ['games', 'seed', 'out']);
+  const args = parseArgs(process.argv.slice(2), ['games', 'seed', 'out'], []);
   const file = args.positional[0];
   if (!file || args.positional.length > 1) throw new UsageError('name one scenario file');
   const games = intFlag(args, 'games', 500);

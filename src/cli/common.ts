@@ -3,17 +3,24 @@ import { readScenarioFile } from '../scenario/loadNode';
 import { compileRules, type Rules } from '../engine/rules';
 
 export class UsageError extends Error {}
+/** `--help`: the usage, and a clean exit. */
+class HelpRequested extends Error {}
 
 export interface Args {
   positional: string[];
   flags: Map<string, string | true>;
 }
 
-export function parseArgs(argv: string[], valued: string[]): Args {
+/**
+ * `valued` flags take a value, `switches` stand alone. Anything else is refused: a mistyped flag
+ * silently ignored would give plausible, wrong figures.
+ */
+export function parseArgs(argv: string[], valued: string[], switches: string[] = ['json']): Args {
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
+    if (a === '--help' || a === '-h') throw new HelpRequested();
     if (!a.startsWith('--')) {
       positional.push(a);
       continue;
@@ -23,7 +30,12 @@ export function parseArgs(argv: string[], valued: string[]): Args {
       const v = inline ?? argv[++i];
       if (v === undefined) throw new UsageError(`--${name} needs a value`);
       flags.set(name, v);
-    } else flags.set(name, true);
+    } else if (switches.includes(name)) {
+      flags.set(name, true);
+    } else {
+      const known = [...valued, ...switches].map((f) => `--${f}`).join(', ');
+      throw new UsageError(`unknown option --${name} (known: ${known})`);
+    }
   }
   return { positional, flags };
 }
@@ -48,7 +60,9 @@ export async function loadRules(file: string): Promise<Rules> {
 /** Runs a command, turning every failure into a message and an exit code, never a stack trace. */
 export function run(usage: string, main: () => Promise<void>): void {
   main().catch((e: unknown) => {
-    if (e instanceof UsageError) {
+    if (e instanceof HelpRequested) {
+      console.log(usage);
+    } else if (e instanceof UsageError) {
       console.error(e.message);
       console.error(usage);
       process.exitCode = 2;

@@ -7,7 +7,7 @@ import { parseSave } from '../engine/save';
 const USAGE = 'usage: npm run replay -- SAVE.json [--turn N] [--scenario FILE]';
 
 run(USAGE, async () => {
-  const args = parseArgs(process.argv.slice(2), ['turn', 'scenario']);
+  const args = parseArgs(process.argv.slice(2), ['turn', 'scenario'], []);
   const file = args.positional[0];
   if (!file) throw new UsageError('name a save file');
   const parsed = parseSave(await readFile(file, 'utf8'));

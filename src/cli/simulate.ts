@@ -13,6 +13,7 @@ function histogram(scores: number[]): string[] {
 
 run(USAGE, async () => {
   const args = parseArgs(process.argv.slice(2), ['scenario', 'games', 'seed', 'policy']);
+  if (args.positional.length) throw new UsageError(`unexpected argument '${args.positional[0]}': name the scenario with --scenario`);
   const file = String(args.flags.get('scenario') ?? DEFAULT_SCENARIO);
   const games = intFlag(args, 'games', 100);
   const seed = String(args.flags.get('seed') ?? '1');

@@ -71,3 +71,17 @@ describe('node commands', () => {
     expect(out.replayMs).toBeGreaterThan(0);
   });
 });
+
+describe('command-line hygiene', () => {
+  it('a mistyped option is refused with the known ones, not silently ignored', async () => {
+    const r = await tsx('simulate', ['--games', '2', '--polcy', 'siloed']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown option --polcy \(known: .*--policy/);
+  });
+
+  it('--help prints the usage and exits 0', async () => {
+    const r = await tsx('simulate', ['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^usage: npm run sim/);
+  });
+});
