@@ -34,9 +34,20 @@ const model: MapModel = {
 };
 const def = rules.indicators[rules.indicatorIndex.get(model.indicator) ?? 0]!;
 const ends = legendEnds(def);
-document.getElementById('legend')!.innerHTML =
-  `<div>${def.name}</div><div style="width:220px;height:14px;background:${legendGradient(def)}"></div>` +
-  `<div style="display:flex;justify-content:space-between;width:220px"><span>0 ${ends.low}</span><span>50</span><span>${ends.high} 100</span></div>`;
+// Built as elements: even in a dev page, scenario text is never parsed as HTML.
+const legend = document.getElementById('legend')!;
+const name = document.createElement('div');
+name.textContent = def.name;
+const ramp = document.createElement('div');
+Object.assign(ramp.style, { width: '220px', height: '14px', background: legendGradient(def) });
+const scale = document.createElement('div');
+Object.assign(scale.style, { display: 'flex', justifyContent: 'space-between', width: '220px' });
+for (const text of [`0 ${ends.low}`, '50', `${ends.high} 100`]) {
+  const span = document.createElement('span');
+  span.textContent = text;
+  scale.append(span);
+}
+legend.replaceChildren(name, ramp, scale);
 const events: string[] = [];
 const handle = await mountMap(el, model, {
   selectDistrict: (id) => { events.push(`select:${id}`); handle.update({ ...model, selectedDistrict: id }); },
