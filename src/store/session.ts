@@ -8,6 +8,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { immer } from 'zustand/middleware/immer';
+import { freeze } from 'immer';
 import {
   applyCommand,
   commandProblem,
@@ -82,16 +83,56 @@ export interface Setup {
   seats: Record<RoleId, Seat>;
 }
 
+/**
+ * The game in progress. Made by `makeGame` only, and replaced whole on every change (never changed
+ * field by field in a draft): its `hash` is computed on first read and remembered for its state.
+ */
 export interface Game {
   rules: Rules;
   seed: string;
   commands: Command[];
   state: GameState;
-  hash: string;
+  /** `stateHash(state)`, computed when first read. */
+  readonly hash: string;
   seats: Record<RoleId, Seat>;
   /** Bundled scenario file, or null for one opened from a file (then `scenarioText` is kept). */
   bundledFile: string | null;
   scenarioText: string | null;
+}
+
+export type GameFields = Omit<Game, 'hash'>;
+
+const hashes = new WeakMap<GameState, string>();
+
+/** The state hash of a state, computed once per state object. */
+export function hashOf(state: GameState): string {
+  let hash = hashes.get(state);
+  if (hash === undefined) {
+    hash = stateHash(state);
+    hashes.set(state, hash);
+  }
+  return hash;
+}
+
+/**
+ * A frozen game whose `hash` is computed when first read (the hash of a late state of a long game
+ * costs more than applying a command). `hash`, when the caller already has it, is remembered.
+ * The fields are frozen here, as immer would freeze them; the game itself is frozen so immer
+ * never walks it (which would read the hash).
+ */
+export function makeGame(fields: GameFields, hash?: string): Game {
+  if (hash !== undefined) hashes.set(fields.state, hash);
+  const game = {} as Game;
+  for (const [key, value] of Object.entries(fields)) {
+    Object.defineProperty(game, key, { value: freeze(value, true), enumerable: true });
+  }
+  Object.defineProperty(game, 'hash', { get: () => hashOf(game.state), enumerable: true });
+  return Object.freeze(game);
+}
+
+/** A game's fields without its hash (spreading a game would compute the hash). */
+export function fieldsOf(g: Game): GameFields {
+  return { rules: g.rules, seed: g.seed, commands: g.commands, state: g.state, seats: g.seats, bundledFile: g.bundledFile, scenarioText: g.scenarioText };
 }
 
 export interface Draft {
@@ -467,37 +508,51 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
     return null;
   }
 
-  function apply(cmd: Command): { problem: string | null; resolved: boolean } {
+  /**
+   * Applies commands in order, each if it is legal (a refused one is skipped, as a policy's plan
+   * may hold one that an earlier command made moot), up to the first that resolves the turn or
+   * ends the game. The store changes, and the autosave is written, once for all of them, so a
+   * policy's dozen moves cost one render, one autosave and one state hash. `problem`: the last
+   * command's refusal, if it was refused.
+   */
+  function applyAll(cmds: readonly Command[]): { problem: string | null; resolved: boolean } {
     const g = get().game;
     if (!g) return { problem: 'No game is running.', resolved: false };
-    const problem = commandProblem({ rules: g.rules, s: g.state }, cmd);
-    if (problem) {
-      set((d) => {
-        d.lastProblem = problem;
-      });
-      return { problem, resolved: false };
+    let state = g.state;
+    const done: Command[] = [];
+    let problem: string | null = null;
+    let resolved = false;
+    for (const cmd of cmds) {
+      problem = commandProblem({ rules: g.rules, s: state }, cmd);
+      if (problem) continue;
+      let next: GameState;
+      try {
+        // A rewind rebuilds the earlier state by replaying the commands before the turn it names;
+        // `applyCommand` alone would only log it.
+        next = cmd.type === 'rewind' ? replay(g.rules, g.seed, [...g.commands, ...done, cmd]).state : applyCommand(g.rules, state, cmd);
+      } catch (e) {
+        problem = e instanceof Error ? e.message : String(e);
+        continue;
+      }
+      const before = state;
+      state = next;
+      done.push(cmd);
+      if (next.turn !== before.turn || (next.status === 'ended' && before.status !== 'ended')) {
+        resolved = true;
+        break;
+      }
     }
-    const before = g.state;
-    let next: GameState;
-    try {
-      // A rewind rebuilds the earlier state by replaying the commands before the turn it names;
-      // `applyCommand` alone would only log it.
-      next = cmd.type === 'rewind' ? replay(g.rules, g.seed, [...g.commands, cmd]).state : applyCommand(g.rules, before, cmd);
-    } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      set((d) => {
-        d.lastProblem = message;
-      });
-      return { problem: message, resolved: false };
-    }
+    const last = problem;
     set((d) => {
-      d.game!.state = next;
-      d.game!.commands.push(cmd);
-      d.game!.hash = stateHash(next);
-      d.lastProblem = null;
+      if (done.length > 0) d.game = makeGame({ ...fieldsOf(g), state, commands: [...g.commands, ...done] });
+      d.lastProblem = last;
     });
-    persist();
-    return { problem: null, resolved: next.turn !== before.turn || (next.status === 'ended' && before.status !== 'ended') };
+    if (done.length > 0) persist();
+    return { problem, resolved };
+  }
+
+  function apply(cmd: Command): { problem: string | null; resolved: boolean } {
+    return applyAll([cmd]);
   }
 
   function showReport(turn: number): void {
@@ -541,19 +596,14 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
     const scratch = structuredClone(g.state) as GameState;
     const record: Command[] = [];
     planStep(g.rules, scratch, roles, seating, step, record);
-    for (const cmd of record) if (apply(cmd).resolved) return true;
-    return false;
+    return applyAll(record).resolved;
   }
 
   function commitPolicies(): boolean {
     const g = get().game;
     if (!g) return false;
-    for (const r of policyRoles(g)) {
-      const now = get().game!.state;
-      if (now.roles.find((x) => x.id === r)?.committed) continue;
-      if (apply({ type: 'commit', role: r }).resolved) return true;
-    }
-    return false;
+    const open = policyRoles(g).filter((r) => !g.state.roles.find((x) => x.id === r)?.committed);
+    return applyAll(open.map((role): Command => ({ type: 'commit', role }))).resolved;
   }
 
   function nextHuman(after: RoleId | null): RoleId | null {
@@ -639,16 +689,15 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
       if (humans.some((s) => s.kind === 'team' && !s.name.trim())) return 'Give every team a name.';
       const state = newGame(setup.rules, seed);
       set((d) => {
-        d.game = {
+        d.game = makeGame({
           rules: setup.rules,
           seed,
           commands: [],
           state,
-          hash: stateHash(state),
           seats: setup.seats,
           bundledFile: setup.text === null ? setup.file : null,
           scenarioText: setup.text,
-        };
+        });
         d.screen = 'briefing';
         d.round = 1;
         d.active = null;
@@ -671,8 +720,9 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
       if (r.problem || mode === 'console') return r.problem;
       if (cmd.type === 'rewind') {
         // Back to the briefing of that turn; the teams plan it again.
+        const ended = get().game?.state.status === 'ended';
         set((d) => {
-          d.screen = d.game?.state.status === 'ended' ? 'end' : 'briefing';
+          d.screen = ended ? 'end' : 'briefing';
           d.round = 1;
           d.active = null;
           d.reportTurn = cmd.turn;
@@ -784,8 +834,9 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
         actions.closeConsole();
         return;
       }
+      const ended = get().game?.state.status === 'ended';
       set((d) => {
-        d.screen = d.game?.state.status === 'ended' ? 'end' : 'briefing';
+        d.screen = ended ? 'end' : 'briefing';
       });
       persist();
     },
@@ -901,7 +952,7 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
       const seats = seatsFrom(rules, save.app?.seats) ?? (current && current.rules.scenarioHash === rules.scenarioHash ? current.seats : defaultSeats(rules));
       const state = replayed.state;
       set((d) => {
-        d.game = { rules: rules!, seed: save.seed, commands: [...save.commands], state, hash: replayed.hash, seats, bundledFile, scenarioText };
+        d.game = makeGame({ rules: rules!, seed: save.seed, commands: [...save.commands], state, seats, bundledFile, scenarioText }, replayed.hash);
         d.screen = state.status === 'ended' ? 'end' : 'briefing';
         d.round = 1;
         d.active = null;
@@ -951,16 +1002,18 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
       const timer = validTimer(p.timer);
       const state = replayed.state;
       set((d) => {
-        d.game = {
-          rules,
-          seed: read.save.seed,
-          commands: [...read.save.commands],
-          state,
-          hash: replayed.hash,
-          seats,
-          bundledFile: auto.scenarioText ? null : auto.bundledFile,
-          scenarioText: auto.scenarioText,
-        };
+        d.game = makeGame(
+          {
+            rules,
+            seed: read.save.seed,
+            commands: [...read.save.commands],
+            state,
+            seats,
+            bundledFile: auto.scenarioText ? null : auto.bundledFile,
+            scenarioText: auto.scenarioText,
+          },
+          replayed.hash,
+        );
         // A reload during a team's planning comes back to its hand-over screen, not its orders.
         const screen: Screen = p.screen === 'planning' ? 'handover' : p.screen === 'start' || p.screen === 'setup' ? 'briefing' : p.screen;
         d.screen = state.status === 'ended' && !(['debrief', 'report', 'console', 'replay'] as Screen[]).includes(screen) ? 'end' : screen;
@@ -1154,14 +1207,14 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
         if (!replayed.ok) return 'refused';
         state = replayed.state;
       }
-      const hash = stateHash(state);
+      const hash = hashOf(state);
       if (shared.hash !== null && hash !== shared.hash) return 'refused';
       const seats = seatsFrom(rules, shared.seats) ?? g?.seats ?? defaultSeats(rules);
       const before = g?.state;
       const newGameHere = !g || g.rules !== rules || g.seed !== save.seed;
       const finalState = state;
       set((d) => {
-        d.game = { rules: rules!, seed: save.seed, commands: [...save.commands], state: finalState, hash, seats, bundledFile: shared.bundledFile, scenarioText: shared.scenarioText };
+        d.game = makeGame({ rules: rules!, seed: save.seed, commands: [...save.commands], state: finalState, seats, bundledFile: shared.bundledFile, scenarioText: shared.scenarioText }, hash);
         d.lastProblem = null;
         d.setup = null;
         if (mode === 'console') {
