@@ -3,9 +3,10 @@
  * a user opens. Validation is the scenario module's; this file only adapts it to the session.
  */
 import { compileRules, type Rules } from '../engine';
-import { parseScenarioText } from '../scenario/load';
-import type { Problem } from '../scenario/problems';
-import { validateScenario } from '../scenario/validate';
+import { MAX_SAVE_BYTES } from '../engine/save';
+import { MAX_MAP_BYTES, MAX_TEXT_BYTES, parseScenarioText, tiledReference, type TiledMapText } from '../scenario/load';
+import { problem, type Problem } from '../scenario/problems';
+import { MISSING_FROM_MAP, validateScenario } from '../scenario/validate';
 import type { Scenario } from '../scenario/types';
 
 export type { Problem };
@@ -57,11 +58,109 @@ function compile(scenario: Scenario, warnings: Problem[]): Checked {
   }
 }
 
-/** Checks scenario text from a file; never throws. */
-export function checkScenarioText(text: string, source?: string): Checked {
-  const r = parseScenarioText(text, source);
+/** Checks scenario text from a file (with the text of the Tiled map it names, if given); never throws. */
+export function checkScenarioText(text: string, source?: string, map?: TiledMapText): Checked {
+  const r = parseScenarioText(text, source, map);
   return r.ok ? compile(r.scenario, r.warnings) : { ok: false, problems: r.problems, warnings: r.warnings };
 }
+
+/** A file's name and text, as read from a picker, a drop or the dev server. */
+export interface NamedText {
+  name: string;
+  text: string;
+}
+
+/** The last part of a path: `maps/port.tmj` → `port.tmj`. */
+export function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
+/** The Tiled map a scenario's text names in `map.tiled.file`, if it parses and names one. */
+export function tiledMapNamed(text: string): string | undefined {
+  try {
+    return tiledReference(JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text))?.file;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The scenario id a text names, read leniently (for a file that does not validate). */
+export function scenarioIdOf(text: string): string | undefined {
+  try {
+    const v = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as { id?: unknown } | null;
+    return typeof v?.id === 'string' ? v.id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Among the files given, the map named `file` (by its base name, then ignoring case). */
+export function findMap(maps: readonly NamedText[], file: string): NamedText | undefined {
+  const base = baseName(file);
+  return maps.find((m) => m.name === base) ?? maps.find((m) => m.name.toLowerCase() === base.toLowerCase());
+}
+
+/** The scenario waits for the Tiled map it names: it was not given, or it was and has problems. */
+export interface PendingMap {
+  /** The map as the scenario names it (`maps/port.tmj`). */
+  file: string;
+  /** True when no file of that name was given; false when the one given has problems. */
+  missing: boolean;
+  /** The scenario's text and name, kept to check again with the map. */
+  scenarioText: string;
+  source: string;
+}
+
+export type Opened =
+  /** `text`: what to keep in the autosave; for a scenario with a Tiled map, the scenario as validated, shapes filled in. */
+  | { ok: true; checked: Extract<Checked, { ok: true }>; text: string }
+  | { ok: false; problems: Problem[]; warnings: Problem[]; map: PendingMap | null };
+
+const LEFT_FOR_MAP = 'left out, to come from the Tiled map';
+
+/**
+ * A scenario file with the files opened beside it: when it names a Tiled map, the map is looked
+ * for among `maps` by its base name. Without it, the one problem to fix first says which file to
+ * add. `force`: the map to use whatever its name (the user picked it as the map). Never throws.
+ */
+export function openScenario(text: string, source: string, maps: readonly NamedText[] = [], force?: NamedText): Opened {
+  const named = tiledMapNamed(text);
+  const fail = (c: Extract<Checked, { ok: false }>, map: PendingMap | null): Opened => ({ ok: false, problems: c.problems, warnings: c.warnings, map });
+  if (named === undefined) {
+    const c = checkScenarioText(text, source);
+    return c.ok ? { ok: true, checked: c, text } : fail(c, null);
+  }
+  const map = force ?? findMap(maps, named);
+  if (!map) {
+    const c = checkScenarioText(text, source);
+    // Every district may draw its own shape: then the map is not needed.
+    if (c.ok) return { ok: true, checked: c, text };
+    const others = maps.length ? ` (${maps.map((m) => m.name).join(', ')} ${maps.length === 1 ? 'is' : 'are'} not ${baseName(named)})` : '';
+    const missing = problem(
+      'error',
+      ['map', 'tiled', 'file'],
+      `This scenario takes its district shapes from ${named}: open it together with the scenario (select both files, or drop both)${others}`,
+      'add just the map with "Add the map file\u2026" below',
+    );
+    const rest = c.problems.filter((p) => !(MISSING_FROM_MAP.test(p.path) && p.message.startsWith(LEFT_FOR_MAP)));
+    // Warnings about a scenario without its shapes and neighbours (districts no one can reach) would mislead.
+    return { ok: false, problems: [missing, ...rest], warnings: [], map: { file: named, missing: true, scenarioText: text, source } };
+  }
+  const c = checkScenarioText(text, source, { text: map.text });
+  if (!c.ok) return fail(c, { file: named, missing: false, scenarioText: text, source });
+  // Kept as validated, with the map's shapes and neighbours in it, so a reload needs no map.
+  return { ok: true, checked: c, text: `${JSON.stringify(c.scenario, null, 2)}\n` };
+}
+
+/** The refusal of a file too large to be what it should be, worded as the loaders word it. */
+export function tooLargeMessage(kind: 'scenario' | 'save' | 'map'): string {
+  const mb = (n: number) => n / 1024 / 1024;
+  if (kind === 'save') return `the file is larger than ${mb(MAX_SAVE_BYTES)} MB; a save never is`;
+  if (kind === 'map') return `the map is larger than ${mb(MAX_MAP_BYTES)} MB`;
+  return `the file is larger than ${mb(MAX_TEXT_BYTES)} MB; a scenario is far smaller`;
+}
+
+export const FILE_LIMITS = { scenario: MAX_TEXT_BYTES, save: MAX_SAVE_BYTES, map: MAX_MAP_BYTES } as const;
 
 /** Checks an already-parsed value (a bundled scenario); never throws. */
 export function checkScenarioValue(value: unknown): Checked {

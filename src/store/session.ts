@@ -27,10 +27,22 @@ import {
 } from '../engine';
 import type { Scenario } from '../scenario/types';
 import type { SavedGame } from '../engine';
-import { checkScenarioText, checkScenarioValue, summarise, type BundledScenario, type Problem, type ScenarioSummary } from './scenarios';
+import {
+  checkScenarioText,
+  checkScenarioValue,
+  openScenario,
+  summarise,
+  type BundledScenario,
+  type Checked,
+  type NamedText,
+  type Opened,
+  type PendingMap,
+  type Problem,
+  type ScenarioSummary,
+} from './scenarios';
 import { readSaveText, readSaveValue, replaySave, savedGame, type SaveProblem, type Seat } from './saves';
 
-export type { Seat, SaveProblem, BundledScenario, ScenarioSummary, Problem };
+export type { Seat, SaveProblem, BundledScenario, ScenarioSummary, Problem, NamedText, PendingMap };
 
 export type Screen = 'start' | 'setup' | 'briefing' | 'handover' | 'planning' | 'report' | 'end' | 'debrief' | 'console' | 'replay';
 
@@ -201,8 +213,11 @@ export interface Notice {
 
 export interface SessionState extends Position {
   bundled: ScenarioSummary[];
-  /** Problems of the last scenario file that failed to load. */
-  scenarioProblems: { source: string; problems: Problem[]; warnings: Problem[] } | null;
+  /**
+   * Problems of the last scenario file that failed to load; `map` when it waits for the Tiled map
+   * it names (the problems panel then offers to add just the map).
+   */
+  scenarioProblems: { source: string; problems: Problem[]; warnings: Problem[]; map?: PendingMap | null } | null;
   setup: Setup | null;
   game: Game | null;
   indicator: string;
@@ -315,7 +330,15 @@ function sameCommand(a: Command, b: Command): boolean {
 
 export interface SessionActions {
   chooseBundled(file: string): boolean;
-  openScenarioText(text: string, source: string): boolean;
+  /**
+   * Opens a scenario file; `maps`: the files opened with it, among which the Tiled map it names
+   * (`map.tiled.file`) is looked for by its base name.
+   */
+  openScenarioText(text: string, source: string, maps?: NamedText[]): boolean;
+  /** The Tiled map the scenario in the problems panel waits for, picked on its own. */
+  addScenarioMap(map: NamedText): boolean;
+  /** A file refused before it was read (larger than such a file can be), with the loader's words. */
+  refuseFile(name: string, kind: 'scenario' | 'save' | 'map', message: string): void;
   dismissScenarioProblems(): void;
   setSeed(seed: string): void;
   newSeed(): void;
@@ -479,7 +502,7 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
     }
   }
 
-  function setupFrom(file: string, text: string | null, checked: Extract<ReturnType<typeof checkScenarioValue>, { ok: true }>): void {
+  function setupFrom(file: string, text: string | null, checked: Extract<Checked, { ok: true }>): void {
     set((d) => {
       d.setup = {
         file,
@@ -493,6 +516,20 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
       d.scenarioProblems = null;
       d.screen = 'setup';
     });
+  }
+
+  /** Lists a scenario file's problems where they are seen: the start screen, or the game's frame. */
+  function showScenarioProblems(source: string, found: { problems: Problem[]; warnings: Problem[]; map?: PendingMap | null }): void {
+    set((d) => {
+      d.scenarioProblems = { source, problems: found.problems, warnings: found.warnings, map: found.map ?? null };
+      if (d.screen === 'setup') d.screen = 'start';
+    });
+  }
+
+  /** Opens a checked scenario file on the set-up screen (as the bundled one it equals, if it does). */
+  function setupOpened(source: string, opened: Extract<Opened, { ok: true }>): void {
+    const same = bundledByHash(opened.checked.rules.scenarioHash);
+    setupFrom(same ? same.file : source, same ? null : opened.text, opened.checked);
   }
 
   function findBundled(file: string): BundledScenario | undefined {
@@ -640,18 +677,43 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
       return true;
     },
 
-    openScenarioText(text, source) {
-      const c = checkScenarioText(text, source);
-      if (!c.ok) {
-        set((d) => {
-          d.scenarioProblems = { source, problems: c.problems, warnings: c.warnings };
-        });
+    openScenarioText(text, source, maps = []) {
+      const opened = openScenario(text, source, maps);
+      if (!opened.ok) {
+        showScenarioProblems(source, opened);
         return false;
       }
       // A file identical to a bundled scenario is treated as that one.
-      const same = bundledByHash(c.rules.scenarioHash);
-      setupFrom(same ? same.file : source, same ? null : text, c);
+      setupOpened(source, opened);
       return true;
+    },
+
+    addScenarioMap(map) {
+      const pending = get().scenarioProblems?.map;
+      if (!pending) return false;
+      const opened = openScenario(pending.scenarioText, pending.source, [], map);
+      if (!opened.ok) {
+        showScenarioProblems(pending.source, opened);
+        return false;
+      }
+      setupOpened(pending.source, opened);
+      return true;
+    },
+
+    refuseFile(name, kind, message) {
+      if (kind === 'save') {
+        set((d) => {
+          d.saveProblem = { path: '$', message, text: '', filename: name };
+        });
+        return;
+      }
+      const pending = get().scenarioProblems?.map;
+      if (kind === 'map' && pending) {
+        // The scenario still waits for its map: the panel keeps offering to add it.
+        showScenarioProblems(pending.source, { problems: [{ path: `${name}: $`, message, severity: 'error' }], warnings: [], map: { ...pending, missing: false } });
+        return;
+      }
+      showScenarioProblems(name, { problems: [{ path: '$', message, severity: 'error' }], warnings: [] });
     },
 
     dismissScenarioProblems() {

@@ -18,6 +18,7 @@ import { debriefScreen } from './screens/debrief';
 import { replayScreen } from './screens/replay';
 import { timerText } from './screens/frame';
 import { timerLeft } from '../store/session';
+import { sortFiles, type FileKind } from '../store/files';
 
 export interface AppOptions {
   renderer: RendererChoice;
@@ -25,16 +26,6 @@ export interface AppOptions {
 
 function isFormControl(t: EventTarget | null): boolean {
   return t instanceof HTMLInputElement || t instanceof HTMLSelectElement || t instanceof HTMLTextAreaElement;
-}
-
-/** A file's text: a save when it says it is one, a scenario otherwise. */
-function looksLikeSave(text: string): boolean {
-  try {
-    const v = JSON.parse(text) as { format?: unknown };
-    return v !== null && typeof v === 'object' && (v.format === 'mandate-save' || v.format === 'mandate-autosave');
-  } catch {
-    return false;
-  }
 }
 
 export function startApp(root: HTMLElement, session: SessionStore, opts: AppOptions): { destroy(): void } {
@@ -51,18 +42,34 @@ export function startApp(root: HTMLElement, session: SessionStore, opts: AppOpti
   const confirmDialog = buildConfirmDialog();
   document.body.appendChild(confirmDialog.el);
 
-  async function readFile(file: File, kind: 'scenario' | 'save' | 'auto'): Promise<void> {
-    let text: string;
-    try {
-      text = await file.text();
-    } catch (e) {
-      session.notify(`${file.name} could not be read: ${e instanceof Error ? e.message : String(e)}`, 'error');
-      return;
+  /**
+   * Files from a picker or a drop: a scenario with the Tiled map it names, the map a scenario
+   * waits for, or a save. Each file's size is checked before it is read (`sortFiles`).
+   */
+  async function readFiles(files: File[], kind: FileKind): Promise<void> {
+    if (files.length === 0) return;
+    const sorted = await sortFiles(files, kind);
+    for (const u of sorted.unreadable) session.notify(`${u.name} could not be read: ${u.message}`, 'error');
+    for (const r of sorted.refused) session.refuseFile(r.name, r.kind, r.message);
+    const s = session.getState();
+    const onStart = s.screen === 'start' || s.screen === 'setup';
+    const [scenario, ...others] = sorted.scenarios;
+    if (scenario) {
+      if (!onStart) session.notify('To open a scenario file, go back to the start screen first. A save file can be dropped here.', 'error');
+      else {
+        session.openScenarioText(scenario.text, scenario.name, sorted.maps);
+        if (others.length) session.notify(`Opened ${scenario.name}, one scenario at a time: ${others.map((o) => o.name).join(', ')} not opened.`, 'error');
+      }
+    } else if (sorted.maps.length) {
+      const pending = s.scenarioProblems?.map;
+      if (pending) session.addScenarioMap(sorted.maps[0]!);
+      else if (onStart) {
+        const names = sorted.maps.map((m) => m.name).join(', ');
+        session.refuseFile(names, 'scenario', 'this is a Tiled map, not a scenario: open it together with the scenario that names it in "map.tiled.file" (select both files, or drop both)');
+      }
     }
-    const asSave = kind === 'save' || (kind === 'auto' && looksLikeSave(text));
-    if (asSave) session.importSaveText(text, file.name);
-    else if (session.getState().screen === 'start' || session.getState().screen === 'setup') session.openScenarioText(text, file.name);
-    else session.notify('To open a scenario file, go back to the start screen first. A save file can be dropped here.', 'error');
+    const save = sorted.saves[0];
+    if (save) session.importSaveText(save.text, save.name);
   }
 
   const ctxBase = {
@@ -76,9 +83,9 @@ export function startApp(root: HTMLElement, session: SessionStore, opts: AppOpti
       }
       return map;
     },
-    readFileInput(input: HTMLInputElement, kind: 'scenario' | 'save') {
-      const file = input.files?.[0];
-      if (file) void readFile(file, kind).finally(() => (input.value = ''));
+    readFileInput(input: HTMLInputElement, kind: 'scenario' | 'save' | 'map') {
+      const files = Array.from(input.files ?? []);
+      if (files.length) void readFiles(files, kind).finally(() => (input.value = ''));
     },
     local,
     rerender: () => render(),
@@ -233,10 +240,10 @@ export function startApp(root: HTMLElement, session: SessionStore, opts: AppOpti
   };
   const onDrop = (ev: DragEvent) => {
     document.body.classList.remove('dragging');
-    const file = ev.dataTransfer?.files[0];
-    if (!file) return;
+    const files = Array.from(ev.dataTransfer?.files ?? []);
+    if (files.length === 0) return;
     ev.preventDefault();
-    void readFile(file, 'auto');
+    void readFiles(files, 'auto');
   };
   document.addEventListener('keydown', onKey);
   window.addEventListener('dragover', onDragOver);

@@ -4,6 +4,7 @@ import type { LogEntry, Rules } from '../engine';
 import type { SessionStore, LogFilter } from '../store/session';
 import type { Problem, SaveProblem } from '../store/session';
 import { h, downloadText, type Child } from './dom';
+import type { ScreenContext } from './context';
 import {
   PHASE_TITLES,
   clampNote,
@@ -181,8 +182,47 @@ export function logPanel(session: SessionStore, rules: Rules, entries: LogEntry[
   );
 }
 
+/**
+ * The problems of the last scenario file, and, when the scenario waits for the Tiled map it
+ * names, a picker for just that map.
+ */
+export function scenarioProblemsPanel(ctx: ScreenContext): HTMLElement | null {
+  const { s, session } = ctx;
+  const p = s.scenarioProblems;
+  if (!p) return null;
+  let addMap: HTMLElement | null = null;
+  if (p.map) {
+    const input = h('input', {
+      type: 'file',
+      accept: '.tmj,.json,application/json',
+      id: 'map-file',
+      class: 'sr-only',
+      tabindex: '-1',
+      'aria-hidden': 'true',
+      'data-testid': 'map-file',
+      onchange: (ev: Event) => ctx.readFileInput(ev.target as HTMLInputElement, 'map'),
+    });
+    addMap = h(
+      'div',
+      { class: 'add-map', 'data-testid': 'add-map' },
+      h(
+        'p',
+        null,
+        p.map.missing ? 'Add the map on its own, and ' : 'Open another map for it, and ',
+        h('strong', null, p.map.source),
+        ' opens with its district shapes taken from it (',
+        h('code', { class: 'path' }, p.map.file),
+        ').',
+      ),
+      input,
+      h('button', { type: 'button', class: 'btn btn-primary', id: 'add-map', onclick: () => input.click() }, p.map.missing ? 'Add the map file\u2026' : 'Open another map file\u2026'),
+    );
+  }
+  return problemsPanel(p.source, p.problems, p.warnings, () => session.dismissScenarioProblems(), addMap);
+}
+
 /** Every problem of a scenario file, each with its JSON path. */
-export function problemsPanel(source: string, problems: Problem[], warnings: Problem[], onClose: () => void): HTMLElement {
+export function problemsPanel(source: string, problems: Problem[], warnings: Problem[], onClose: () => void, extra: HTMLElement | null = null): HTMLElement {
   const item = (p: Problem) =>
     h(
       'li',
@@ -202,6 +242,7 @@ export function problemsPanel(source: string, problems: Problem[], warnings: Pro
     ),
     h('p', null, `${problems.length} problem${problems.length === 1 ? '' : 's'} to fix. Each names its place in the file as a JSON path.`),
     h('ol', { class: 'problem-list', tabindex: '0', 'aria-label': 'Problems', 'data-scroll-key': 'problems' }, problems.map(item)),
+    extra,
     warnings.length
       ? h('details', null, h('summary', null, `${warnings.length} warning${warnings.length === 1 ? '' : 's'}`), h('ol', { class: 'problem-list' }, warnings.map(item)))
       : null,
@@ -220,7 +261,10 @@ export function saveProblemPanel(p: SaveProblem, onClose: () => void): HTMLEleme
     h(
       'div',
       { class: 'actions' },
-      h('button', { type: 'button', class: 'btn', onclick: () => downloadText(p.filename.endsWith('.json') ? p.filename : `${p.filename}.json`, p.text) }, 'Download what was found'),
+      // A file refused unread (too large) has nothing to offer back.
+      p.text === ''
+        ? null
+        : h('button', { type: 'button', class: 'btn', onclick: () => downloadText(p.filename.endsWith('.json') ? p.filename : `${p.filename}.json`, p.text) }, 'Download what was found'),
       h('button', { type: 'button', class: 'btn btn-quiet', onclick: onClose, id: 'save-problem-close' }, 'Dismiss'),
     ),
   );

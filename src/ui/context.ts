@@ -25,7 +25,8 @@ export interface ScreenContext {
   s: SessionState;
   /** The map panel of the running game (created on first use). */
   map(): MapPanel;
-  readFileInput(input: HTMLInputElement, kind: 'scenario' | 'save'): void;
+  /** Reads the files of a picker: a scenario (with its Tiled map), a save, or the map a scenario waits for. */
+  readFileInput(input: HTMLInputElement, kind: 'scenario' | 'save' | 'map'): void;
   local: LocalView;
   rerender(): void;
   openEndDialog(): void;

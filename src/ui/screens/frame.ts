@@ -138,20 +138,30 @@ export function statusBar(ctx: ScreenContext): HTMLElement {
   );
 }
 
+/** The notice (a confirmation, or an error until dismissed). */
+function noticeLine(ctx: ScreenContext): HTMLElement | null {
+  const { s, session } = ctx;
+  if (!s.notice) return null;
+  return h(
+    'div',
+    { class: `notice notice-${s.notice.tone}`, role: s.notice.tone === 'error' ? 'alert' : 'status', 'data-testid': 'notice' },
+    h('span', null, s.notice.text),
+    h('button', { type: 'button', class: 'btn btn-quiet btn-small', id: 'notice-close', 'aria-label': 'Dismiss the message', onclick: () => session.clearNotice() }, '\u2715'),
+  );
+}
+
+/** The notice on the start and set-up screens, which have no game frame. */
+export function floatingNotice(ctx: ScreenContext): HTMLElement {
+  return h('div', { class: 'notices', 'aria-live': 'assertive', 'data-testid': 'notices' }, noticeLine(ctx));
+}
+
 export function notices(ctx: ScreenContext): HTMLElement {
   const { s, session } = ctx;
   return h(
     'div',
     { class: 'notices', 'aria-live': 'assertive', 'data-testid': 'notices' },
     s.saveProblem ? saveProblemPanel(s.saveProblem, () => session.dismissSaveProblem()) : null,
-    s.notice && s.screen !== 'planning'
-      ? h(
-          'div',
-          { class: `notice notice-${s.notice.tone}`, role: s.notice.tone === 'error' ? 'alert' : 'status', 'data-testid': 'notice' },
-          h('span', null, s.notice.text),
-          h('button', { type: 'button', class: 'btn btn-quiet btn-small', id: 'notice-close', 'aria-label': 'Dismiss the message', onclick: () => session.clearNotice() }, '\u2715'),
-        )
-      : null,
+    s.screen !== 'planning' ? noticeLine(ctx) : null,
   );
 }
 

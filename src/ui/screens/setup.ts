@@ -5,6 +5,7 @@ import { defaultTeamName } from '../../store/session';
 import { h } from '../dom';
 import { roleBadge, saveProblemPanel } from '../components';
 import type { ScreenContext } from '../context';
+import { floatingNotice } from './frame';
 
 const POLICY_WORDS: Record<string, string> = {
   cooperative: 'Computer: cooperative (shares, proposes, accepts)',
@@ -76,6 +77,7 @@ export function setupScreen(ctx: ScreenContext): HTMLElement {
   return h(
     'div',
     { class: 'screen screen-setup' },
+    floatingNotice(ctx),
     h('header', { class: 'topbar', role: 'banner' }, h('div', { class: 'brand' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '\u25c8'), 'Mandate')),
     h(
       'main',

@@ -1,13 +1,15 @@
 /** The start screen: bundled scenarios, opening a scenario file, resuming or importing a save. */
 import { h } from '../dom';
-import { problemsPanel, saveProblemPanel } from '../components';
+import { saveProblemPanel, scenarioProblemsPanel } from '../components';
+import { floatingNotice } from './frame';
 import type { ScreenContext } from '../context';
 
 export function startScreen(ctx: ScreenContext): HTMLElement {
   const { session, s } = ctx;
   const scenarioInput = h('input', {
     type: 'file',
-    accept: '.json,application/json',
+    accept: '.json,.tmj,application/json',
+    multiple: true,
     id: 'scenario-file',
     'data-testid': 'scenario-file',
     class: 'sr-only',
@@ -68,6 +70,7 @@ export function startScreen(ctx: ScreenContext): HTMLElement {
   return h(
     'div',
     { class: 'screen screen-start' },
+    floatingNotice(ctx),
     h(
       'header',
       { class: 'hero', role: 'banner' },
@@ -87,11 +90,11 @@ export function startScreen(ctx: ScreenContext): HTMLElement {
           'section',
           { class: 'panel dropzone', 'aria-labelledby': 'open-title', 'data-testid': 'dropzone' },
           h('h2', { id: 'open-title' }, 'Open a scenario file'),
-          h('p', null, 'A scenario is one JSON file. Choose it, or drop it anywhere on this page.'),
+          h('p', null, 'A scenario is one JSON file. Choose it, or drop it anywhere on this page. If it takes its districts from a Tiled map, select or drop both files together.'),
           scenarioInput,
           h('button', { type: 'button', class: 'btn', id: 'open-scenario', onclick: () => scenarioInput.click() }, 'Open a scenario file\u2026'),
         ),
-        s.scenarioProblems ? problemsPanel(s.scenarioProblems.source, s.scenarioProblems.problems, s.scenarioProblems.warnings, () => session.dismissScenarioProblems()) : null,
+        scenarioProblemsPanel(ctx),
         h(
           'section',
           { class: 'panel how', 'aria-labelledby': 'how-title' },
