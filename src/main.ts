@@ -5,15 +5,9 @@ import './styles/app.css';
 import { AUTOSAVE_KEY, createSessionStore, type StorageLike, type WindowMode } from './store/session';
 import { CHANNEL_NAME, connectStorage, connectSync } from './store/sync';
 import { durableStorage, unavailableStorage } from './store/durable';
-import type { BundledScenario } from './store/scenarios';
+import { bundled } from './ui/bundled';
 import { startApp } from './ui/app';
 import { rendererFromUrl } from './ui/mapPanel';
-
-const files = import.meta.glob(['../scenarios/*.json', '!../scenarios/scenario.schema.json'], { eager: true, import: 'default' });
-const bundled: BundledScenario[] = Object.entries(files)
-  .map(([path, json]) => ({ file: path.split('/').pop() ?? path, json }))
-  // The default scenario comes first; the rest in file-name order.
-  .sort((a, b) => (a.file === 'default.json' ? -1 : b.file === 'default.json' ? 1 : a.file.localeCompare(b.file)));
 
 function browserStorage(): StorageLike | null {
   try {
@@ -52,3 +46,14 @@ if (typeof BroadcastChannel === 'function') {
 
 const root = document.getElementById('app');
 if (root) startApp(root, session, { renderer: rendererFromUrl(window.location.search) });
+
+// Development only (`import.meta.hot` is undefined in the build, so none of this is in it): saving
+// a bundled scenario reloads it in the page, and so does saving the file MANDATE_SCENARIO names.
+if (import.meta.hot) {
+  import.meta.hot.accept('./ui/bundled', (next) => {
+    const list = (next as { bundled?: unknown } | undefined)?.bundled;
+    if (Array.isArray(list)) session.reloadBundled(list as typeof bundled);
+  });
+  const hot = import.meta.hot;
+  void import('./ui/dev').then((dev) => dev.watchScenarioFile(hot, session));
+}

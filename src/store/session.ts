@@ -31,6 +31,7 @@ import {
   checkScenarioText,
   checkScenarioValue,
   openScenario,
+  scenarioIdOf,
   summarise,
   type BundledScenario,
   type Checked,
@@ -41,6 +42,7 @@ import {
   type ScenarioSummary,
 } from './scenarios';
 import { readSaveText, readSaveValue, replaySave, savedGame, type SaveProblem, type Seat } from './saves';
+import { decideReload, keptSeats } from './reload';
 
 export type { Seat, SaveProblem, BundledScenario, ScenarioSummary, Problem, NamedText, PendingMap };
 
@@ -339,6 +341,18 @@ export interface SessionActions {
   addScenarioMap(map: NamedText): boolean;
   /** A file refused before it was read (larger than such a file can be), with the loader's words. */
   refuseFile(name: string, kind: 'scenario' | 'save' | 'map', message: string): void;
+  /**
+   * Development: the bundled scenarios as they are now (a file in scenarios/ was saved). A game
+   * on a changed one is replayed on the new version, or set up again when its commands no longer
+   * apply; a new version that does not validate leaves the game as it was and lists its problems.
+   */
+  reloadBundled(list: BundledScenario[]): void;
+  /**
+   * Development: a scenario file the dev server watches (MANDATE_SCENARIO), as it is now, with
+   * the map it names. A game of the same scenario id is reloaded as for `reloadBundled`; on the
+   * start screen, or the set-up screen of that file, it opens.
+   */
+  reloadScenarioFile(name: string, text: string, maps?: NamedText[]): void;
   dismissScenarioProblems(): void;
   setSeed(seed: string): void;
   newSeed(): void;
@@ -398,7 +412,7 @@ export type SessionStore = StoreApi<SessionState> & SessionActions;
 
 export function createSessionStore(options: SessionOptions = {}): SessionStore {
   const storage = options.storage ?? null;
-  const bundled = options.bundled ?? [];
+  let bundled = options.bundled ?? [];
   const randomSeed = options.randomSeed ?? defaultRandomSeed;
   const mode: WindowMode = options.mode ?? 'main';
   const now = options.now ?? (() => Date.now());
@@ -502,7 +516,9 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
     }
   }
 
-  function setupFrom(file: string, text: string | null, checked: Extract<Checked, { ok: true }>): void {
+  /** The set-up screen of a scenario; `keep`: the seed and seats to carry over (a new version of it). */
+  function setupFrom(file: string, text: string | null, checked: Extract<Checked, { ok: true }>, keep?: { seed: string; seats: Record<RoleId, Seat> }): void {
+    const fresh = defaultSeats(checked.rules);
     set((d) => {
       d.setup = {
         file,
@@ -510,8 +526,8 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
         scenario: checked.scenario,
         rules: checked.rules,
         warnings: checked.warnings,
-        seed: randomSeed(),
-        seats: defaultSeats(checked.rules),
+        seed: keep?.seed ?? randomSeed(),
+        seats: keep ? keptSeats(checked.rules, keep.seats, fresh) : fresh,
       };
       d.scenarioProblems = null;
       d.screen = 'setup';
@@ -527,9 +543,72 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
   }
 
   /** Opens a checked scenario file on the set-up screen (as the bundled one it equals, if it does). */
-  function setupOpened(source: string, opened: Extract<Opened, { ok: true }>): void {
+  function setupOpened(source: string, opened: Extract<Opened, { ok: true }>, keep?: { seed: string; seats: Record<RoleId, Seat> }): void {
     const same = bundledByHash(opened.checked.rules.scenarioHash);
-    setupFrom(same ? same.file : source, same ? null : opened.text, opened.checked);
+    setupFrom(same ? same.file : source, same ? null : opened.text, opened.checked, keep);
+  }
+
+  /**
+   * A new version of the scenario of the game in memory (development). See `decideReload`.
+   * `label`: the file, for the messages; `origin`: where the new version comes from.
+   */
+  function reloadGame(label: string, next: Checked, origin: { bundledFile: string | null; scenarioText: string | null }): void {
+    const g = get().game;
+    if (!g) return;
+    const decision = decideReload(g, next);
+    switch (decision.kind) {
+      case 'same':
+        return;
+      case 'invalid':
+        showScenarioProblems(label, decision);
+        set((d) => {
+          d.notice = { tone: 'error', text: `${label} was saved with problems, listed here; the game goes on with the version it started with.` };
+        });
+        return;
+      case 'setup': {
+        if (mode === 'console') {
+          // The main window sets the new version up; the console keeps showing the game until then.
+          set((d) => {
+            d.notice = { tone: 'error', text: `Scenario reloaded: the recorded commands no longer apply (${decision.reason}). The main window sets up the new version.` };
+          });
+          return;
+        }
+        const keep = { seed: g.seed, seats: g.seats };
+        setupFrom(origin.bundledFile ?? label, origin.bundledFile ? null : origin.scenarioText, decision.checked, keep);
+        set((d) => {
+          d.notice = { tone: 'error', text: `Scenario reloaded: the recorded commands no longer apply (${decision.reason}). Start the new version from here.` };
+        });
+        return;
+      }
+      case 'replayed': {
+        const { rules, state } = decision;
+        const before = g.state;
+        const seats = keptSeats(rules, g.seats, defaultSeats(rules));
+        set((d) => {
+          d.game = makeGame({ ...fieldsOf(g), rules, state, seats, bundledFile: origin.bundledFile, scenarioText: origin.scenarioText }, decision.hash);
+          d.scenarioProblems = null;
+          d.notice = { tone: 'info', text: `Scenario reloaded: replayed ${decision.count} command${decision.count === 1 ? '' : 's'}.` };
+          if (d.active && !rules.roleIndex.has(d.active)) d.active = null;
+          const moved = before.turn !== state.turn || before.status !== state.status;
+          const playing = (['briefing', 'handover', 'planning', 'report', 'end'] as Screen[]).includes(d.screen);
+          if (playing && (moved || ((d.screen === 'handover' || d.screen === 'planning') && !d.active))) {
+            d.screen = state.status === 'ended' ? 'end' : 'briefing';
+            d.round = 1;
+            d.active = null;
+            d.draft = { ...EMPTY_DRAFT };
+            d.reportTurn = state.turn;
+            d.reportIndex = 0;
+          }
+          if (d.selected && !rules.districtIndex.has(d.selected)) d.selected = null;
+          if (d.hover && !rules.districtIndex.has(d.hover)) d.hover = null;
+          if (!rules.indicatorIndex.has(d.indicator)) d.indicator = 'security';
+          if (d.whatIf && !rules.roleIndex.has(d.whatIf.role)) d.whatIf = null;
+          if (moved && (d.returnTo === 'planning' || d.returnTo === 'handover' || d.returnTo === 'report')) d.returnTo = state.status === 'ended' ? 'end' : 'briefing';
+        });
+        persist();
+        return;
+      }
+    }
   }
 
   function findBundled(file: string): BundledScenario | undefined {
@@ -714,6 +793,58 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
         return;
       }
       showScenarioProblems(name, { problems: [{ path: '$', message, severity: 'error' }], warnings: [] });
+    },
+
+    reloadBundled(list) {
+      const before = bundled;
+      bundled = list;
+      const changed = list
+        .filter((b) => {
+          const old = before.find((o) => o.file === b.file);
+          return !old || JSON.stringify(old.json) !== JSON.stringify(b.json);
+        })
+        .map((b) => b.file);
+      set((d) => {
+        d.bundled = list.map(summarise);
+      });
+      const s = get();
+      const g = s.game;
+      if (g?.bundledFile && changed.includes(g.bundledFile) && s.screen !== 'start' && s.screen !== 'setup') {
+        const b = findBundled(g.bundledFile);
+        const next: Checked = b ? checkScenarioValue(b.json) : { ok: false, problems: [{ path: '$', message: `${g.bundledFile} is no longer among the bundled scenarios`, severity: 'error' }], warnings: [] };
+        reloadGame(g.bundledFile, next, { bundledFile: g.bundledFile, scenarioText: null });
+        return;
+      }
+      const setup = s.setup;
+      if (s.screen === 'setup' && setup && setup.text === null && changed.includes(setup.file)) {
+        const b = findBundled(setup.file);
+        const c = b ? checkScenarioValue(b.json) : null;
+        if (!c) return;
+        if (!c.ok) showScenarioProblems(setup.file, c);
+        else setupFrom(setup.file, null, c, { seed: setup.seed, seats: setup.seats });
+      }
+    },
+
+    reloadScenarioFile(name, text, maps = []) {
+      const opened = openScenario(text, name, maps);
+      const s = get();
+      const g = s.game;
+      const id = opened.ok ? opened.checked.scenario.id : scenarioIdOf(text);
+      const playing = s.screen !== 'start' && s.screen !== 'setup';
+      if (g && playing && g.bundledFile === null && id !== undefined && g.rules.scenario.id === id) {
+        const next: Checked = opened.ok ? opened.checked : { ok: false, problems: opened.problems, warnings: opened.warnings };
+        reloadGame(name, next, { bundledFile: null, scenarioText: opened.ok ? opened.text : g.scenarioText });
+        return;
+      }
+      const setup = s.setup;
+      const onIt = s.screen === 'setup' && setup?.file === name;
+      if (s.screen !== 'start' && !onIt) return;
+      if (!opened.ok) {
+        showScenarioProblems(name, opened);
+        return;
+      }
+      if (onIt && setup.rules.scenarioHash === opened.checked.rules.scenarioHash) return;
+      setupOpened(name, opened, onIt ? { seed: setup.seed, seats: setup.seats } : undefined);
     },
 
     dismissScenarioProblems() {

@@ -1,20 +1,35 @@
 /**
  * Scenario authoring in the session, without a browser: a scenario opened with the Tiled map it
- * names (and without it: which file to add, then just the map), and files sized up before they
- * are read.
+ * names (and without it: which file to add, then just the map), files sized up before they are
+ * read, and what a new version of a scenario does to the game played on it (replayed, or set up
+ * again, or refused with the game untouched) — the part of "try it at once" a test can reach.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { replay, stateHash, type Command } from '../../src/engine';
 import { sortFiles, type FileLike } from '../../src/store/files';
-import { checkScenarioText, openScenario } from '../../src/store/scenarios';
+import { decideReload } from '../../src/store/reload';
+import { checkScenarioText, checkScenarioValue, openScenario } from '../../src/store/scenarios';
 import { createSessionStore } from '../../src/store/session';
-import { bundled, memoryStorage } from './helpers';
+import { bundled, defaultText, memoryStorage, startedSession } from './helpers';
 
 const fixture = (path: string) => readFileSync(fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url)), 'utf8');
 const riverside = fixture('tiled-scenario/riverside.json');
 const riversideMap = fixture('tiled-scenario/maps/riverside.tmj');
 const MISSING = 'This scenario takes its district shapes from maps/riverside.tmj: open it together with the scenario (select both files, or drop both)';
+
+const PATROLS: Command[] = [
+  { type: 'order', role: 'police', action: 'patrol', district: 'aldera' },
+  { type: 'order', role: 'police', action: 'patrol', district: 'dunmere' },
+];
+
+/** The default scenario, changed by `edit`. */
+function variant(edit: (d: Record<string, any>) => void): Record<string, any> {
+  const d = JSON.parse(defaultText) as Record<string, any>;
+  edit(d);
+  return d;
+}
 
 function session(storage = memoryStorage()) {
   return createSessionStore({ storage, bundled, randomSeed: () => 'authoring-seed' });
@@ -137,3 +152,117 @@ describe('files sized up before they are read', () => {
     expect(s.getState().saveProblem).toEqual({ path: '$', message: 'the file is larger than 20 MB; a save never is', text: '', filename: 'huge.json' });
   });
 });
+
+describe('a new version of the scenario a game is played on', () => {
+  const played = () => {
+    const c = checkScenarioText(defaultText);
+    if (!c.ok) throw new Error('default scenario');
+    return { rules: c.rules, seed: 'reload', commands: PATROLS };
+  };
+
+  it('does not validate: the game is left as it is', () => {
+    const d = decideReload(played(), checkScenarioValue(variant((d) => (d.turns = 'eleven'))));
+    expect(d.kind).toBe('invalid');
+    expect(d.kind === 'invalid' && d.problems.map((p) => p.path)).toContain('$.turns');
+  });
+
+  it('is the same scenario: nothing to do', () => {
+    expect(decideReload(played(), checkScenarioText(defaultText)).kind).toBe('same');
+  });
+
+  it('still takes the recorded commands: the same game, replayed on it', () => {
+    const next = checkScenarioValue(variant((d) => (d.summary = 'A new summary.')));
+    const d = decideReload(played(), next);
+    expect(d.kind).toBe('replayed');
+    if (d.kind !== 'replayed' || !next.ok) return;
+    expect(d.count).toBe(2);
+    expect(d.hash).toBe(stateHash(replay(next.rules, 'reload', PATROLS).state));
+  });
+
+  it('no longer takes them: set it up again, saying which command failed', () => {
+    const d = decideReload(played(), checkScenarioValue(variant((d) => (d.roles[1].actionPoints = 1))));
+    expect(d.kind).toBe('setup');
+    expect(d.kind === 'setup' && d.reason).toMatch(/^command 2 of 2: /);
+  });
+});
+
+describe('reloading in the session (what the dev server triggers)', () => {
+  const newVersion = (edit: (d: Record<string, any>) => void) => [{ file: 'default.json', json: variant(edit) }];
+
+  it('replays the game on the new version of its bundled scenario and says so', () => {
+    const storage = memoryStorage();
+    const s = startedSession(storage);
+    for (const c of PATROLS) expect(s.dispatch(c)).toBeNull();
+    s.beginPlanning();
+    const before = s.getState();
+    const list = newVersion((d) => (d.districts[0].name = 'Aldera Heights'));
+    s.reloadBundled(list);
+    const after = s.getState();
+    expect(after.notice).toEqual({ tone: 'info', text: 'Scenario reloaded: replayed 2 commands.' });
+    expect(after.game!.rules).not.toBe(before.game!.rules);
+    expect(after.game!.rules.district('aldera').name).toBe('Aldera Heights');
+    expect(after.game!.commands).toEqual(PATROLS);
+    expect(after.game!.hash).toBe(stateHash(replay(after.game!.rules, after.game!.seed, PATROLS).state));
+    // Same turn: the players stay where they were.
+    expect([after.screen, after.active]).toEqual([before.screen, before.active]);
+    // The autosave is of the new version: the page loaded again with it resumes the game.
+    const again = createSessionStore({ storage, bundled: list });
+    expect(again.resumeAutosave()).toBe(true);
+    expect(again.getState().game!.hash).toBe(after.game!.hash);
+  });
+
+  it('leaves the game untouched and lists the problems when the new version does not validate', () => {
+    const s = startedSession();
+    s.dispatch(PATROLS[0]!);
+    const game = s.getState().game;
+    s.reloadBundled(newVersion((d) => (d.turns = 'eleven')));
+    expect(s.getState().game).toBe(game);
+    expect(s.getState().scenarioProblems!.source).toBe('default.json');
+    expect(s.getState().scenarioProblems!.problems.map((p) => p.path)).toContain('$.turns');
+    expect(s.getState().notice).toMatchObject({ tone: 'error', text: expect.stringMatching(/^default\.json was saved with problems/) });
+    expect(s.getState().screen).toBe('briefing');
+  });
+
+  it('falls back to the set-up screen of the new version, seed and seats kept, when the commands no longer apply', () => {
+    const s = startedSession();
+    s.setSeed('ignored');
+    for (const c of PATROLS) s.dispatch(c);
+    const seed = s.getState().game!.seed;
+    s.reloadBundled(newVersion((d) => (d.roles[1].actionPoints = 1)));
+    const st = s.getState();
+    expect(st.screen).toBe('setup');
+    expect(st.setup!.seed).toBe(seed);
+    expect(st.setup!.rules.role('police').actionPoints).toBe(1);
+    expect(st.notice).toMatchObject({ tone: 'error', text: expect.stringMatching(/^Scenario reloaded: the recorded commands no longer apply \(command 2 of 2: /) });
+  });
+
+  it('a set-up screen of a changed bundled scenario shows the new version with the same seed', () => {
+    const s = session();
+    s.chooseBundled('default.json');
+    s.setSeed('kept-seed');
+    s.reloadBundled(newVersion((d) => (d.title = 'Velmora, second draft')));
+    expect(s.getState().setup!.scenario.title).toBe('Velmora, second draft');
+    expect(s.getState().setup!.seed).toBe('kept-seed');
+    expect(s.getState().bundled[0]!.title).toBe('Velmora, second draft');
+  });
+
+  it('a watched file opens from the start screen, and reloads the game of the same scenario id', () => {
+    const s = session();
+    s.reloadScenarioFile('riverside.json', riverside, [{ name: 'riverside.tmj', text: riversideMap }]);
+    expect(s.getState().screen).toBe('setup');
+    expect(s.startGame()).toBeNull();
+    s.dispatch({ type: 'order', role: 'police', action: 'patrol', district: 'harbour' });
+    const edited = JSON.stringify({ ...JSON.parse(riverside), summary: 'Edited while the game runs.' });
+    s.reloadScenarioFile('riverside.json', edited, [{ name: 'riverside.tmj', text: riversideMap }]);
+    expect(s.getState().notice?.text).toBe('Scenario reloaded: replayed 1 command.');
+    expect(s.getState().game!.rules.scenario.summary).toBe('Edited while the game runs.');
+    // Kept with its shapes: the autosave's text checks without the map.
+    expect(checkScenarioText(s.getState().game!.scenarioText!).ok).toBe(true);
+    // Saved without its map, it cannot be checked: the game goes on and the page says why.
+    const game = s.getState().game;
+    s.reloadScenarioFile('riverside.json', edited);
+    expect(s.getState().game).toBe(game);
+    expect(s.getState().scenarioProblems!.problems[0]!.message).toBe(MISSING);
+  });
+});
+

@@ -1,7 +1,7 @@
 /** The frame around every in-game screen: the top bar with the exercise tools, notices, and the status bar. */
 import { seatName, timerLeft } from '../../store/session';
 import { downloadText, h } from '../dom';
-import { saveProblemPanel } from '../components';
+import { saveProblemPanel, scenarioProblemsPanel } from '../components';
 import type { ScreenContext } from '../context';
 
 export function topBar(ctx: ScreenContext, opts: { title?: string } = {}): HTMLElement {
@@ -161,6 +161,8 @@ export function notices(ctx: ScreenContext): HTMLElement {
     'div',
     { class: 'notices', 'aria-live': 'assertive', 'data-testid': 'notices' },
     s.saveProblem ? saveProblemPanel(s.saveProblem, () => session.dismissSaveProblem()) : null,
+    // A new version of the game's scenario that does not validate (development): the game goes on.
+    scenarioProblemsPanel(ctx),
     s.screen !== 'planning' ? noticeLine(ctx) : null,
   );
 }

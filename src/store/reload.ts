@@ -1,0 +1,42 @@
+/**
+ * A new version of the scenario a game is played on (its file saved again, in development): what
+ * becomes of the game. Pure, so the decision is tested without a dev server.
+ *
+ * - the new version does not validate: the game goes on untouched; its problems are shown;
+ * - it is the same scenario (same hash): nothing to do;
+ * - the recorded commands still apply to it: the same game, replayed on the new version;
+ * - they do not (a role, district or action they name is gone, an order is no longer legal):
+ *   the set-up screen of the new version, with the seed and seats of the game.
+ */
+import type { Command, GameState, Rules, RoleId } from '../engine';
+import type { Checked, Problem } from './scenarios';
+import { replaySave, savedGame, type Seat } from './saves';
+
+export type Reload =
+  | { kind: 'invalid'; problems: Problem[]; warnings: Problem[] }
+  | { kind: 'same' }
+  | { kind: 'replayed'; rules: Rules; state: GameState; hash: string; count: number }
+  | { kind: 'setup'; checked: Extract<Checked, { ok: true }>; reason: string };
+
+export interface Played {
+  rules: Rules;
+  seed: string;
+  commands: readonly Command[];
+}
+
+export function decideReload(game: Played, next: Checked): Reload {
+  if (!next.ok) return { kind: 'invalid', problems: next.problems, warnings: next.warnings };
+  if (next.rules.scenarioHash === game.rules.scenarioHash) return { kind: 'same' };
+  const replayed = replaySave(next.rules, savedGame(next.rules, game.seed, game.commands));
+  if (replayed.ok) return { kind: 'replayed', rules: next.rules, state: replayed.state, hash: replayed.hash, count: game.commands.length };
+  const at = /^\$\.commands\[(\d+)\]/.exec(replayed.path);
+  const which = at ? `command ${Number(at[1]) + 1} of ${game.commands.length}` : 'the commands';
+  return { kind: 'setup', checked: next, reason: `${which}: ${replayed.message.replace(/\.$/, '')}` };
+}
+
+/** The seats of the old game for the roles the new version still has; the others go to teams. */
+export function keptSeats(rules: Rules, old: Record<RoleId, Seat>, fallback: Record<RoleId, Seat>): Record<RoleId, Seat> {
+  const seats: Record<RoleId, Seat> = {};
+  for (const r of rules.scenario.roles) seats[r.id] = (Object.hasOwn(old, r.id) ? old[r.id] : undefined) ?? fallback[r.id]!;
+  return Object.values(seats).some((s) => s.kind === 'team') ? seats : fallback;
+}
