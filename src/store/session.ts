@@ -558,6 +558,13 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
     const decision = decideReload(g, next);
     switch (decision.kind) {
       case 'same':
+        // Back to the version the game is on (after a version with problems): nothing to replay.
+        if (get().scenarioProblems?.source === label) {
+          set((d) => {
+            d.scenarioProblems = null;
+            d.notice = { tone: 'info', text: `${label} is back to the version the game is played on; the game goes on.` };
+          });
+        }
         return;
       case 'invalid':
         showScenarioProblems(label, decision);

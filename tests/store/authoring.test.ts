@@ -221,6 +221,10 @@ describe('reloading in the session (what the dev server triggers)', () => {
     expect(s.getState().scenarioProblems!.problems.map((p) => p.path)).toContain('$.turns');
     expect(s.getState().notice).toMatchObject({ tone: 'error', text: expect.stringMatching(/^default\.json was saved with problems/) });
     expect(s.getState().screen).toBe('briefing');
+    // Saved again as it was: the problems go, and the game is still the same.
+    s.reloadBundled(bundled);
+    expect(s.getState().scenarioProblems).toBeNull();
+    expect(s.getState().game).toBe(game);
   });
 
   it('falls back to the set-up screen of the new version, seed and seats kept, when the commands no longer apply', () => {
