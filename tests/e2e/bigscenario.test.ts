@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { baseUrl, frames, launch, openPage, SHOTS } from './browser';
+import type { Browser } from 'playwright-core';
+import { baseUrl, distinctColours, frames, launch, openPage, SHOTS } from './browser';
 
 const text = readFileSync(fileURLToPath(new URL('../fixtures/large-scenario.json', import.meta.url)), 'utf8');
 const scenario = JSON.parse(text) as { roles: { id: string }[]; districts: { id: string; name: string }[] };
@@ -20,24 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Distinct colours in a screenshot of the map, counted in the page (as the map test does). */
-async function distinctColours(page: Page, png: Buffer): Promise<number> {
-  return page.evaluate(async (src) => {
-    const img = new Image();
-    img.src = src;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const g = c.getContext('2d')!;
-    g.drawImage(img, 0, 0);
-    const data = g.getImageData(0, 0, c.width, c.height).data;
-    const seen = new Set<number>();
-    for (let i = 0; i < data.length; i += 4 * 7) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
-    return seen.size;
-  }, `data:image/png;base64,${png.toString('base64')}`);
-}
 
 it('opens the 60-district scenario from a file, plays two turns with seven policies and one team, draws the map and resumes after a reload', async () => {
   const { page, errors } = await openPage(browser);

@@ -1,7 +1,7 @@
 /** The Phaser map draws under both renderers in headless Chromium without a GPU. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { baseUrl, frames, launch, openPage, SHOTS } from './browser';
+import type { Browser } from 'playwright-core';
+import { baseUrl, distinctColours, frames, launch, openPage, SHOTS } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,24 +10,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Distinct colours in a PNG, counted by decoding it in the page. */
-async function distinctColours(page: Page, png: Buffer): Promise<number> {
-  return page.evaluate(async (src) => {
-    const img = new Image();
-    img.src = src;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const g = c.getContext('2d')!;
-    g.drawImage(img, 0, 0);
-    const data = g.getImageData(0, 0, c.width, c.height).data;
-    const seen = new Set<number>();
-    for (let i = 0; i < data.length; i += 4 * 7) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
-    return seen.size;
-  }, `data:image/png;base64,${png.toString('base64')}`);
-}
 
 describe('the map', () => {
   for (const renderer of ['canvas', 'webgl'] as const) {
