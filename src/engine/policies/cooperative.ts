@@ -60,8 +60,10 @@ function proposals(view: RoleView): Command[] {
     }
   }
   if (mayLead(card, 'joint_raid')) {
+    // A target already raided successfully is not raided again on the same intelligence.
+    const raided = new Set(view.log.filter((e) => e.action === 'joint_raid' && e.roll?.success).map((e) => e.district));
     for (const f of view.facts) {
-      if (f.district && f.helps.includes('joint_raid') && !view.compromised.includes(f.id)) {
+      if (f.district && f.helps.includes('joint_raid') && !view.compromised.includes(f.id) && !raided.has(f.district)) {
         out.push(propose(view, 'joint_raid', f.district, partnersFor(view, 'joint_raid', ['military'])));
       }
     }
