@@ -410,6 +410,16 @@ export interface SessionActions {
 
 export type SessionStore = StoreApi<SessionState> & SessionActions;
 
+/** When the game jumps (a rewind, another window, a reloaded scenario) the room goes back to the turn's briefing, or to the end. */
+function toTurnStart(d: SessionState, ended: boolean, turn: number): void {
+  d.screen = ended ? 'end' : 'briefing';
+  d.round = 1;
+  d.active = null;
+  d.draft = { ...EMPTY_DRAFT };
+  d.reportTurn = turn;
+  d.reportIndex = 0;
+}
+
 export function createSessionStore(options: SessionOptions = {}): SessionStore {
   const storage = options.storage ?? null;
   let bundled = options.bundled ?? [];
@@ -599,12 +609,7 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
           const moved = before.turn !== state.turn || before.status !== state.status;
           const playing = (['briefing', 'handover', 'planning', 'report', 'end'] as Screen[]).includes(d.screen);
           if (playing && (moved || ((d.screen === 'handover' || d.screen === 'planning') && !d.active))) {
-            d.screen = state.status === 'ended' ? 'end' : 'briefing';
-            d.round = 1;
-            d.active = null;
-            d.draft = { ...EMPTY_DRAFT };
-            d.reportTurn = state.turn;
-            d.reportIndex = 0;
+            toTurnStart(d, state.status === 'ended', state.turn);
           }
           if (d.selected && !rules.districtIndex.has(d.selected)) d.selected = null;
           if (d.hover && !rules.districtIndex.has(d.hover)) d.hover = null;
@@ -922,13 +927,8 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
         // Back to the briefing of that turn; the teams plan it again.
         const ended = get().game?.state.status === 'ended';
         set((d) => {
-          d.screen = ended ? 'end' : 'briefing';
-          d.round = 1;
-          d.active = null;
-          d.reportTurn = cmd.turn;
-          d.reportIndex = 0;
+          toTurnStart(d, ended, cmd.turn);
           d.selected = null;
-          d.draft = { ...EMPTY_DRAFT };
           d.returnTo = d.screen;
           d.notice = { tone: 'info', text: `Rewound to the start of turn ${cmd.turn}.` };
         });
@@ -1423,12 +1423,7 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
         }
         const moved = newGameHere || !before || before.turn !== finalState.turn || before.status !== finalState.status;
         if (d.screen === 'start' || d.screen === 'setup' || (moved && ['briefing', 'handover', 'planning', 'report'].includes(d.screen))) {
-          d.screen = finalState.status === 'ended' ? 'end' : 'briefing';
-          d.round = 1;
-          d.active = null;
-          d.draft = { ...EMPTY_DRAFT };
-          d.reportTurn = finalState.turn;
-          d.reportIndex = 0;
+          toTurnStart(d, finalState.status === 'ended', finalState.turn);
         } else if (moved && d.screen === 'end' && finalState.status !== 'ended') d.screen = 'briefing';
         if (moved && (d.returnTo === 'planning' || d.returnTo === 'handover' || d.returnTo === 'report')) d.returnTo = finalState.status === 'ended' ? 'end' : 'briefing';
       });

@@ -3,6 +3,24 @@ import { seatName, timerLeft } from '../../store/session';
 import { downloadText, h } from '../dom';
 import { saveProblemPanel, scenarioProblemsPanel } from '../components';
 import type { ScreenContext } from '../context';
+import type { SessionStore } from '../../store/session';
+
+function exportButton(session: SessionStore): HTMLElement {
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'btn btn-quiet btn-small',
+      id: 'tool-export',
+      'data-testid': 'export-save',
+      onclick: () => {
+        const out = session.exportSave();
+        if (out) downloadText(out.filename, out.text);
+      },
+    },
+    '\u2913 Export save',
+  );
+}
 
 export function topBar(ctx: ScreenContext, opts: { title?: string } = {}): HTMLElement {
   const { session, s } = ctx;
@@ -56,20 +74,7 @@ export function topBar(ctx: ScreenContext, opts: { title?: string } = {}): HTMLE
         nav('console', 'Console', () => session.closeConsole()),
         nav('debrief', 'Debrief', () => session.openDebrief()),
         nav('replay', 'Replay', () => session.openReplay()),
-        h(
-          'button',
-          {
-            type: 'button',
-            class: 'btn btn-quiet btn-small',
-            id: 'tool-export',
-            'data-testid': 'export-save',
-            onclick: () => {
-              const out = session.exportSave();
-              if (out) downloadText(out.filename, out.text);
-            },
-          },
-          '\u2913 Export save',
-        ),
+        exportButton(session),
       ),
     );
   }
@@ -95,20 +100,7 @@ export function topBar(ctx: ScreenContext, opts: { title?: string } = {}): HTMLE
         { type: 'button', class: `btn btn-small${s.facilitator ? ' btn-on' : ' btn-quiet'}`, id: 'tool-facilitator', 'data-testid': 'facilitator-toggle', 'aria-pressed': String(s.facilitator), onclick: () => session.toggleFacilitator() },
         s.facilitator ? '\u2714 Facilitator view' : 'Facilitator view',
       ),
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'btn btn-quiet btn-small',
-          id: 'tool-export',
-          'data-testid': 'export-save',
-          onclick: () => {
-            const out = session.exportSave();
-            if (out) downloadText(out.filename, out.text);
-          },
-        },
-        '\u2913 Export save',
-      ),
+      exportButton(session),
       saveInput,
       h('button', { type: 'button', class: 'btn btn-quiet btn-small', id: 'tool-import', 'data-testid': 'import-save', onclick: () => saveInput.click() }, '\u2912 Import save'),
       ended ? null : h('button', { type: 'button', class: 'btn btn-quiet btn-small', id: 'tool-end', 'data-testid': 'end-exercise', onclick: () => ctx.openEndDialog() }, 'End exercise'),
