@@ -8,6 +8,7 @@ import { durableStorage, unavailableStorage } from './store/durable';
 import { bundled } from './ui/bundled';
 import { startApp } from './ui/app';
 import { rendererFromUrl } from './ui/mapPanel';
+import { preferredLocale } from './i18n';
 
 function browserStorage(): StorageLike | null {
   try {
@@ -29,7 +30,7 @@ function randomSeed(): string {
 
 // `?view=console`: the facilitator's console in a second window, kept in step with the main one.
 const mode: WindowMode = new URLSearchParams(window.location.search).get('view') === 'console' ? 'console' : 'main';
-const session = createSessionStore({ storage: browserStorage(), bundled, randomSeed, mode });
+const session = createSessionStore({ storage: browserStorage(), bundled, randomSeed, mode, locale: preferredLocale(navigator.languages) });
 // A reload in the middle of a game comes back to where the players were; a console window opens
 // on the game the main window saved.
 const saved = session.getState().autosave;

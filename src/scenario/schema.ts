@@ -55,8 +55,19 @@ const ref = (what: string, example: string) =>
     .min(1)
     .describe(`Id of ${what}; it must exist in this file. Example: "${example}"`);
 
+/** A language code: two lowercase letters, optionally a region ("es", "fr", "pt-BR"). */
+export const LANGUAGE_CODE = /^[a-z]{2}(-[A-Z]{2})?$/;
+const languageCode = (meaning: string) =>
+  z.string().regex(LANGUAGE_CODE, 'a language code is two lowercase letters, optionally a region: "en", "es", "pt-BR"').describe(meaning);
+
+/** Text a person reads: one string in the scenario's language, or the same text by language code. */
+const localText = (base: z.ZodString) =>
+  z.union([base, z.record(languageCode('Language code of this translation'), base).refine((o) => Object.keys(o).length > 0, 'give the text in at least one language')]);
+
 const text = (meaning: string, example: string) =>
-  z.string().min(1).describe(`${meaning} (text). Example: "${example}"`);
+  localText(z.string().min(1)).describe(
+    `${meaning} (text, or the text by language code: {"en": "…", "es": "…", "fr": "…"}). Example: "${example}"`,
+  );
 
 const percent = (meaning: string, example: number) =>
   z
@@ -117,10 +128,8 @@ const districtSchema = z
   .strictObject({
     id: id('the district; must not start with "@"', 'harbour'),
     name: text('Name shown on the map', 'Harbour'),
-    description: z
-      .string()
-      .min(1)
-      .describe('Short description for the district panel (text). Optional (default: none). Example: "Docks and fish market; smuggling hub."')
+    description: localText(z.string().min(1))
+      .describe('Short description for the district panel (text, or the text by language code). Optional (default: none). Example: "Docks and fish market; smuggling hub."')
       .optional(),
     population: z
       .int()
@@ -373,7 +382,7 @@ export const roleSchema: z.ZodType<RoleDef> = z
       .string()
       .min(1)
       .describe('Kind of role: "military", "police" or "civilian" (other kinds are allowed). Example: "police".'),
-    short: z.string().min(1).max(8).describe('Short label for map and buttons (1–8 characters). Example: "POL".'),
+    short: localText(z.string().min(1).max(8)).describe('Short label for map and buttons (text of 1–8 characters, or such a text by language code). Example: "POL".'),
     mandate: text('Mandate text on the role card', 'Advise and support the host-state police.'),
     capabilities: actionList('Actions the role may take; each must be listed in "actions"', '["patrol", "investigate", "joint_patrol", "share_intel"]'),
     actionPoints: z
@@ -533,8 +542,14 @@ export const scenarioSchema = z
     title: text('Title on the start screen', 'Port city under strain'),
     summary: text('One or two sentences on the start screen', 'A port city after a ceasefire.'),
     setting: text('Background a facilitator reads out before turn 1', 'Six months after the ceasefire...'),
+    language: languageCode('Language of the plain-string text in this file, and the fallback for a missing translation. Optional (default: "en"). Example: "es".').optional(),
+    languages: z
+      .array(languageCode('A language code'))
+      .min(1)
+      .describe('Every language the text is offered in; any text missing one of them is reported as a warning. Optional (default: just "language"). Example: ["en", "es", "fr"].')
+      .optional(),
     learningObjectives: z
-      .array(z.string().min(1))
+      .array(localText(z.string().min(1)))
       .describe('What trainees should learn (list of text). Example: ["Share intelligence early"].'),
     sources: z
       .array(z.string().min(1))
@@ -574,7 +589,7 @@ export const scenarioSchema = z
       .describe('Conditions that end the game before the last turn. Optional (default: none, the game runs all its turns).')
       .optional(),
     debriefQuestions: z
-      .array(z.string().min(1))
+      .array(localText(z.string().min(1)))
       .describe('Discussion questions for the debrief (list of text). Example: ["When did the police learn of the protest, and what changed?"].'),
     expectedCooperationMargin: z
       .int()

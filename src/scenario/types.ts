@@ -17,6 +17,12 @@ export type EventId = string;
 export type CounterId = string;
 export type ObjectiveId = string;
 
+/**
+ * Text a person reads: a plain string in the scenario's `language`, or the same text by
+ * language code (`{"en": "Harbour", "es": "Puerto", "fr": "Port"}`).
+ */
+export type LocalText = string | Readonly<Record<string, string>>;
+
 /** The kinds named by DESIGN.md; scenarios may add more kinds. */
 export type RoleKind = 'military' | 'police' | 'civilian' | (string & {});
 
@@ -38,8 +44,8 @@ export const STANDARD_COUNTERS = [
 
 export interface IndicatorDef {
   id: IndicatorId;
-  name: string;
-  description: string;
+  name: LocalText;
+  description: LocalText;
   /** Whether a high value is good for the mission; the map and debrief colour by it. */
   goodWhen: 'high' | 'low';
 }
@@ -48,8 +54,8 @@ export type Point = [number, number];
 
 export interface DistrictDef {
   id: DistrictId;
-  name: string;
-  description?: string;
+  name: LocalText;
+  description?: LocalText;
   population: number;
   /** Polygon in map units (the map is `map.width` × `map.height`), clockwise or not. */
   shape: Point[];
@@ -91,8 +97,8 @@ export type Effect =
 
 export interface IncidentDef {
   id: string;
-  title: string;
-  text: string;
+  title: LocalText;
+  text: LocalText;
   /** 0–100: subtracted from the chance that what is deployed contains it. */
   severity: number;
   /** Turns it stays open before it fails for good (1 = must be handled the turn it appears). */
@@ -108,16 +114,16 @@ export interface IncidentDef {
 }
 
 export type Constraint =
-  | { type: 'cannotLead'; actions: ActionId[]; reason: string }
-  | { type: 'maxPerTurn'; action: ActionId; count: number; reason: string }
-  | { type: 'notInDistricts'; actions: ActionId[]; districts: DistrictId[]; reason: string }
-  | { type: 'requiresKnownFact'; actions: ActionId[]; reason: string };
+  | { type: 'cannotLead'; actions: ActionId[]; reason: LocalText }
+  | { type: 'maxPerTurn'; action: ActionId; count: number; reason: LocalText }
+  | { type: 'notInDistricts'; actions: ActionId[]; districts: DistrictId[]; reason: LocalText }
+  | { type: 'requiresKnownFact'; actions: ActionId[]; reason: LocalText };
 
 export interface AssetDef {
   id: string;
-  name: string;
+  name: LocalText;
   /** Free text for the role card and the map icon ("infantry company", "formed police unit"). */
-  type: string;
+  type: LocalText;
   location: DistrictId;
   /** 0–100. */
   readiness: number;
@@ -135,7 +141,7 @@ export type Metric =
 
 export interface ObjectiveDef {
   id: ObjectiveId;
-  description: string;
+  description: LocalText;
   metric: Metric;
   comparison: Comparison;
   value: number;
@@ -145,11 +151,11 @@ export interface ObjectiveDef {
 
 export interface RoleDef {
   id: RoleId;
-  name: string;
+  name: LocalText;
   kind: RoleKind;
   /** Short label for the map and buttons ("MIL"). */
-  short: string;
-  mandate: string;
+  short: LocalText;
+  mandate: LocalText;
   capabilities: ActionId[];
   actionPoints: number;
   constraints: Constraint[];
@@ -172,8 +178,8 @@ export interface ActionOverride {
 
 export interface FactDef {
   id: FactId;
-  title: string;
-  text: string;
+  title: LocalText;
+  text: LocalText;
   knownBy: RoleId[];
   district?: DistrictId;
   /** Actions that gain `bonus` percentage points in `district` (or anywhere) for a role that knows it. */
@@ -187,14 +193,14 @@ export type Trigger =
 
 export interface InjectDef {
   id: InjectId;
-  title: string;
-  text: string;
+  title: LocalText;
+  text: LocalText;
   /** Who sends it in the fiction ("Ministry of Interior"), as a master events list has it. */
-  sender: string;
+  sender: LocalText;
   recipients: RoleId[] | 'all';
-  expectedResponse: string;
+  expectedResponse: LocalText;
   /** The learning objective or mission objective it tests. */
-  objectiveTested: string;
+  objectiveTested: LocalText;
   trigger: Trigger;
   district?: DistrictId;
   effects: Effect[];
@@ -202,8 +208,8 @@ export interface InjectDef {
 
 export interface EventCardDef {
   id: EventId;
-  title: string;
-  text: string;
+  title: LocalText;
+  text: LocalText;
   /** Relative weight when drawing; the deck holds `weight` copies. */
   weight: number;
   /** Districts it can strike; a district is drawn among them (all if left out). */
@@ -220,12 +226,12 @@ export interface EventDeckDef {
 export interface DriftRule {
   when: { indicator: IndicatorId; comparison: Comparison; value: number };
   then: { indicator: IndicatorId; delta: number };
-  reason: string;
+  reason: LocalText;
 }
 
 export interface EndCondition {
   id: string;
-  description: string;
+  description: LocalText;
   metric: Metric;
   comparison: Comparison;
   value: number;
@@ -235,11 +241,15 @@ export interface Scenario {
   $schema?: string;
   schemaVersion: 1;
   id: string;
-  title: string;
-  summary: string;
+  /** The language of plain-string text, and the fallback for a missing translation ("en" if left out). */
+  language?: string;
+  /** Every language the scenario's text is offered in; a text missing one of them is a warning. */
+  languages?: string[];
+  title: LocalText;
+  summary: LocalText;
   /** Background a facilitator reads out before turn 1. */
-  setting: string;
-  learningObjectives: string[];
+  setting: LocalText;
+  learningObjectives: LocalText[];
   /** Where the scenario's ideas come from (training scenarios, doctrine, reports). */
   sources: string[];
   turns: number;
@@ -261,7 +271,7 @@ export interface Scenario {
   drift?: DriftRule[];
   objectives: ObjectiveDef[];
   endConditions?: EndCondition[];
-  debriefQuestions: string[];
+  debriefQuestions: LocalText[];
   /** Margin (in points of win rate) by which cooperative play should beat siloed play. */
   expectedCooperationMargin?: number;
 }

@@ -25,6 +25,7 @@ import {
   type RoleId,
   type Rules,
 } from '../engine';
+import { isLocale, type Locale } from '../i18n/locale';
 import type { Scenario } from '../scenario/types';
 import type { SavedGame } from '../engine';
 import {
@@ -241,6 +242,8 @@ export interface SessionState extends Position {
   replayTurn: number;
   replayEdge: 'start' | 'end';
   whatIf: WhatIfSetup | null;
+  /** The language this window speaks; each window keeps its own (the console may be in English while the teams play in Spanish). */
+  locale: Locale;
 }
 
 export interface SessionOptions {
@@ -251,7 +254,11 @@ export interface SessionOptions {
   mode?: WindowMode;
   /** The clock of the planning timer (epoch ms); tests pass a fake one. */
   now?: () => number;
+  /** The language to speak when none was chosen before (the browser's preferred one). */
+  locale?: Locale;
 }
+
+export const LOCALE_KEY = 'mandate.locale';
 
 export const EMPTY_DRAFT: Draft = { action: '', district: '', partners: [], posture: '', fact: '', to: '', asset: '' };
 const START_FILTER: LogFilter = { turn: 'all', role: 'all', district: 'all' };
@@ -372,6 +379,8 @@ export interface SessionActions {
   closeDebrief(): void;
   exitToStart(): void;
   setIndicator(id: string): void;
+  /** Switches this window's language and remembers it; the game itself is untouched. */
+  setLocale(locale: Locale): void;
   selectDistrict(id: string | null): void;
   hoverDistrict(id: string | null): void;
   setLogFilter(f: Partial<LogFilter>): void;
@@ -427,6 +436,17 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
   const mode: WindowMode = options.mode ?? 'main';
   const now = options.now ?? (() => Date.now());
 
+  /** The language chosen before in this browser, else the one the options suggest. */
+  function readLocale(): Locale {
+    let stored: string | null = null;
+    try {
+      stored = storage?.getItem(LOCALE_KEY) ?? null;
+    } catch {
+      // Storage may refuse to be read (private mode); the suggested language is as good.
+    }
+    return isLocale(stored) ? stored : (options.locale ?? 'en');
+  }
+
   const store = createStore<SessionState>()(
     immer(() => ({
       screen: 'start' as Screen,
@@ -454,6 +474,7 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
       replayTurn: 1,
       replayEdge: 'end' as const,
       whatIf: null,
+      locale: readLocale(),
     })),
   );
   const get = store.getState;
@@ -1048,6 +1069,17 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
         d.active = null;
       });
       persist();
+    },
+
+    setLocale(locale) {
+      set((d) => {
+        d.locale = locale;
+      });
+      try {
+        storage?.setItem(LOCALE_KEY, locale);
+      } catch {
+        // Not remembered across reloads, but switched: nothing else depends on it.
+      }
     },
 
     setIndicator(id) {

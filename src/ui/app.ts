@@ -8,6 +8,7 @@ import type { RendererChoice } from '../scenes/mapContract';
 import type { SessionState, SessionStore } from '../store/session';
 import type { ScreenContext } from './context';
 import { h, mount } from './dom';
+import { makeLang } from '../i18n';
 import { MapPanel } from './mapPanel';
 import { planningScreen } from './screens/planning';
 import { setupScreen } from './screens/setup';
@@ -98,7 +99,8 @@ export function startApp(root: HTMLElement, session: SessionStore, opts: AppOpti
   };
 
   function build(s: SessionState): HTMLElement {
-    const ctx: ScreenContext = { ...ctxBase, s };
+    const scenario = s.game?.rules.scenario ?? s.setup?.scenario;
+    const ctx: ScreenContext = { ...ctxBase, s, L: makeLang(s.locale, scenario) };
     if (s.mode === 'console' && !s.game) return waitingScreen();
     if (!s.game && s.screen !== 'start' && s.screen !== 'setup') return startScreen(ctx);
     switch (s.screen) {

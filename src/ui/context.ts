@@ -1,4 +1,5 @@
 import type { SessionState, SessionStore } from '../store/session';
+import type { Lang } from '../i18n';
 import type { MapPanel } from './mapPanel';
 
 export type ConsoleTab = 'overview' | 'injects' | 'log' | 'evaluation';
@@ -23,6 +24,8 @@ export interface LocalView {
 export interface ScreenContext {
   session: SessionStore;
   s: SessionState;
+  /** The window's language, speaking of the scenario on screen: every string a screen shows comes from here. */
+  L: Lang;
   /** The map panel of the running game (created on first use). */
   map(): MapPanel;
   /** Reads the files of a picker: a scenario (with its Tiled map), a save, or the map a scenario waits for. */

@@ -1,0 +1,5 @@
+import { messages } from './messages';
+import { ui } from './ui';
+import { vocab } from './vocab';
+
+export const en = { vocab, messages, ui };

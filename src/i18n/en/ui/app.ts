@@ -1,0 +1,2 @@
+/** Interface strings: app (English, the reference every language follows). */
+export const app = {};

@@ -1,0 +1,2 @@
+/** Interface strings: charts (English, the reference every language follows). */
+export const charts = {};

@@ -1,0 +1,2 @@
+/** Interface strings: common (English, the reference every language follows). */
+export const common = {};

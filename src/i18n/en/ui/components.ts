@@ -1,0 +1,2 @@
+/** Interface strings: components (English, the reference every language follows). */
+export const components = {};

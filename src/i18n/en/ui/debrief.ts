@@ -1,0 +1,2 @@
+/** Interface strings: debrief (English, the reference every language follows). */
+export const debrief = {};

@@ -1,0 +1,2 @@
+/** Interface strings: effects (English, the reference every language follows). */
+export const effects = {};

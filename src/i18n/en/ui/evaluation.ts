@@ -1,0 +1,2 @@
+/** Interface strings: evaluation (English, the reference every language follows). */
+export const evaluation = {};

@@ -1,0 +1,2 @@
+/** Interface strings: facilitator (English, the reference every language follows). */
+export const facilitator = {};

@@ -1,0 +1,2 @@
+/** Interface strings: frame (English, the reference every language follows). */
+export const frame = {};

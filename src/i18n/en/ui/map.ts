@@ -1,0 +1,2 @@
+/** Interface strings: map (English, the reference every language follows). */
+export const map = {};

@@ -1,0 +1,2 @@
+/** Interface strings: notices (English, the reference every language follows). */
+export const notices = {};

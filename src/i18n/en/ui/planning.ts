@@ -1,0 +1,2 @@
+/** Interface strings: planning (English, the reference every language follows). */
+export const planning = {};

@@ -1,0 +1,2 @@
+/** Interface strings: replay (English, the reference every language follows). */
+export const replay = {};

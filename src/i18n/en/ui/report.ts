@@ -1,0 +1,2 @@
+/** Interface strings: report (English, the reference every language follows). */
+export const report = {};

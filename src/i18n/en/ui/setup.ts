@@ -1,0 +1,2 @@
+/** Interface strings: setup (English, the reference every language follows). */
+export const setup = {};

@@ -1,0 +1,2 @@
+/** Interface strings: start (English, the reference every language follows). */
+export const start = {};

@@ -1,0 +1,2 @@
+/** Interface strings: turn (English, the reference every language follows). */
+export const turn = {};
