@@ -1,56 +1,46 @@
-/** Words for what the engine records: effects, rolls, phases, names. Plain strings only. */
+/**
+ * Words for what the engine records (effects, rolls, phases, names) in the window's language.
+ * Every function takes the `Lang` first; scenario names go through `L.text`, ids that name nothing
+ * known are shown as they are rather than dropped.
+ */
 import type { EffectRecord, LogEntry, Phase, Roll, Rules } from '../engine';
+import type { Lang } from '../i18n';
 
-export const PHASE_TITLES: Record<Phase, string> = {
-  briefing: 'Briefing',
-  sharing: 'Intelligence sharing',
-  movement: 'Movement',
-  joint: 'Joint actions',
-  solo: 'Solo actions',
-  incidents: 'Incidents',
-  drift: 'Drift of indicators',
-  objectives: 'Objectives',
-  facilitator: 'Facilitator',
-};
+export function phaseTitle(L: Lang, phase: Phase): string {
+  return L.vocab.phases[phase];
+}
 
-export function districtName(rules: Rules, id: string | undefined): string {
+export function districtName(L: Lang, rules: Rules, id: string | undefined): string {
   if (!id) return '';
-  return rules.districtIndex.has(id) ? rules.district(id).name : id;
+  return rules.districtIndex.has(id) ? L.text(rules.district(id).name) : id;
 }
 
-export function roleName(rules: Rules, id: string): string {
-  return rules.roleIndex.has(id) ? rules.role(id).name : id;
+export function roleName(L: Lang, rules: Rules, id: string): string {
+  return rules.roleIndex.has(id) ? L.text(rules.role(id).name) : id;
 }
 
-export function roleShort(rules: Rules, id: string): string {
-  return rules.roleIndex.has(id) ? rules.role(id).short : id;
+export function roleShort(L: Lang, rules: Rules, id: string): string {
+  return rules.roleIndex.has(id) ? L.text(rules.role(id).short) : id;
 }
 
-export function indicatorName(rules: Rules, id: string): string {
-  return rules.indicators.find((i) => i.id === id)?.name ?? id;
+export function indicatorName(L: Lang, _rules: Rules, id: string): string {
+  return L.word({ ref: 'indicator', id });
 }
 
-/** `civilianHarm` → `Civilian harm`. */
-export function counterName(id: string): string {
-  const words = id.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+export function actionName(L: Lang, id: string): string {
+  return L.word({ ref: 'action', id });
 }
 
-export function assetName(rules: Rules, id: string): string {
+export function counterName(L: Lang, id: string): string {
+  return L.word({ ref: 'counter', id });
+}
+
+export function assetName(L: Lang, rules: Rules, id: string): string {
   for (const r of rules.scenario.roles) {
     const a = r.assets.find((x) => x.id === id);
-    if (a) return a.name;
+    if (a) return L.text(a.name);
   }
   return id;
-}
-
-export function signed(n: number): string {
-  return n > 0 ? `+${n}` : n < 0 ? `\u2212${Math.abs(n)}` : '\u00b10';
-}
-
-export function listWords(items: string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 /** Whether a change is good for the mission, when that can be said. */
@@ -73,33 +63,40 @@ export function effectTone(rules: Rules, e: EffectRecord): 'good' | 'bad' | 'neu
 }
 
 /** "Security in Port Lissa 42 → 50 (Joint patrol succeeded)". */
-export function effectText(rules: Rules, e: EffectRecord): string {
-  const why = e.reason ? ` (${e.reason})` : '';
+export function effectText(L: Lang, rules: Rules, e: EffectRecord): string {
+  const t = L.ui.effects;
+  const what = effectWhat(L, rules, e);
+  return t.withReason(what, L.msg(e.reason));
+}
+
+function effectWhat(L: Lang, rules: Rules, e: EffectRecord): string {
+  const t = L.ui.effects;
   switch (e.kind) {
     case 'indicator':
-      return `${indicatorName(rules, e.indicator)} in ${districtName(rules, e.district)} ${e.before} \u2192 ${e.after}${why}`;
+      return t.indicator(indicatorName(L, rules, e.indicator), districtName(L, rules, e.district), e.before, e.after);
     case 'trust':
-      return `Trust between ${roleName(rules, e.roles[0])} and ${roleName(rules, e.roles[1])} ${e.before} \u2192 ${e.after}${why}`;
+      return t.trust(roleName(L, rules, e.roles[0]), roleName(L, rules, e.roles[1]), e.before, e.after);
     case 'counter':
-      return `${counterName(e.counter)} ${e.before} \u2192 ${e.after}${why}`;
+      return t.counter(counterName(L, e.counter), e.before, e.after);
     case 'fact': {
-      const title = rules.factById.get(e.fact)?.title ?? e.fact;
-      return `\u201c${title}\u201d now known to ${listWords(e.to.map((r) => roleName(rules, r)))}${why}`;
+      const fact = rules.factById.get(e.fact);
+      return t.fact(fact ? L.text(fact.title) : e.fact, L.f.list(e.to.map((r) => roleName(L, rules, r))));
     }
     case 'incident':
-      return `New incident in ${districtName(rules, e.district)}: ${e.title}${why}`;
+      return t.incident(districtName(L, rules, e.district), L.text(e.title));
     case 'asset':
-      return `${assetName(rules, e.asset)} moved from ${districtName(rules, e.from)} to ${districtName(rules, e.to)}${why}`;
+      return t.asset(assetName(L, rules, e.asset), districtName(L, rules, e.from), districtName(L, rules, e.to));
     case 'readiness':
-      return `Readiness of ${assetName(rules, e.asset)} ${e.before} \u2192 ${e.after}${why}`;
+      return t.readiness(assetName(L, rules, e.asset), e.before, e.after);
   }
 }
 
 /** What success of a roll means for this entry: most rolls are an action succeeding. */
-export function rollOutcome(entry: LogEntry, roll: Roll): string {
-  if (entry.kind === 'share') return roll.success ? 'it leaked' : 'it did not leak';
-  if (entry.kind === 'event') return roll.success ? 'an event card was drawn' : 'no event this turn';
-  return roll.success ? 'success' : 'failure';
+export function rollOutcome(L: Lang, entry: LogEntry, roll: Roll): string {
+  const t = L.ui.effects;
+  if (entry.kind === 'share') return roll.success ? t.leaked : t.notLeaked;
+  if (entry.kind === 'event') return roll.success ? t.cardDrawn : t.noEvent;
+  return roll.success ? t.success : t.failure;
 }
 
 /** Whether the entry's roll went the mission's way (a leak or a drawn event card does not). */
@@ -109,12 +106,8 @@ export function rollIsGood(entry: LogEntry, roll: Roll): boolean {
 }
 
 /** When the modifiers push the chance past its limits, a note saying so. */
-export function clampNote(roll: Roll): string | null {
+export function clampNote(L: Lang, roll: Roll): string | null {
   const raw = roll.base + roll.modifiers.reduce((a, m) => a + m.value, 0);
   if (raw === roll.chance) return null;
-  return `The sum is ${raw}%; it is kept at ${roll.chance}% because nothing is certain.`;
-}
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return L.ui.effects.clamped(L.f.percent(raw), L.f.percent(roll.chance));
 }
