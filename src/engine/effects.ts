@@ -5,7 +5,7 @@
 import type { Effect, EffectDistrict, IncidentDef } from '../scenario/types';
 import type { Ctx } from './context';
 import { changeCounter, changeIndicator, changeTrust, learnFact } from './values';
-import type { DistrictId, EffectRecord } from './types';
+import type { DistrictId, EffectRecord, Msg } from './types';
 
 function districtsFor(ctx: Ctx, where: EffectDistrict | undefined, target: DistrictId | undefined): DistrictId[] {
   const spot = where ?? '@target';
@@ -15,7 +15,7 @@ function districtsFor(ctx: Ctx, where: EffectDistrict | undefined, target: Distr
   return [spot];
 }
 
-export function openIncident(ctx: Ctx, def: IncidentDef, district: DistrictId, reason: string): EffectRecord {
+export function openIncident(ctx: Ctx, def: IncidentDef, district: DistrictId, reason: Msg): EffectRecord {
   const id = ctx.s.nextId++;
   ctx.s.incidents.push({
     id,
@@ -32,7 +32,7 @@ export function applyEffect(
   ctx: Ctx,
   effect: Effect,
   target: DistrictId | undefined,
-  reason: string,
+  reason: Msg,
 ): EffectRecord[] {
   switch (effect.type) {
     case 'indicator':
@@ -60,7 +60,7 @@ export function applyEffects(
   ctx: Ctx,
   effects: readonly Effect[],
   target: DistrictId | undefined,
-  reason: string,
+  reason: Msg,
 ): EffectRecord[] {
   return effects.flatMap((e) => applyEffect(ctx, e, target, reason));
 }

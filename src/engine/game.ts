@@ -7,6 +7,7 @@ import { produce } from 'immer';
 import type { Ctx, Reader } from './context';
 import { orderProblem, proposalProblem, responseProblem, roleState } from './legality';
 import { addLog } from './log';
+import { msg, ref, type Msg } from './messages';
 import { lazyRng, restoreRng, seedRng } from './rng';
 import type { Rules } from './rules';
 import { fireInject, shuffledDeck } from './resolve/briefing';
@@ -15,7 +16,15 @@ import { resolveTurn, startTurn } from './resolve/turn';
 import { RATINGS, type Command, type GameState } from './types';
 import { changeCounter, changeIndicator, changeTrust } from './values';
 
-export class CommandError extends Error {}
+/**
+ * A command refused: `problem` says why, for a reader to word in its language (`Lang.msg`); the
+ * error's own message is the bare key and arguments, for logs and stack traces.
+ */
+export class CommandError extends Error {
+  constructor(readonly problem: Msg) {
+    super(`${problem.key} ${JSON.stringify(problem.args)}`);
+  }
+}
 
 export function newGame(rules: Rules, seed: string): GameState {
   const sc = rules.scenario;
@@ -65,7 +74,7 @@ export function newGame(rules: Rules, seed: string): GameState {
 }
 
 /** Why a command cannot be applied now, or null when it can. */
-export function commandProblem(ctx: Reader, cmd: Command): string | null {
+export function commandProblem(ctx: Reader, cmd: Command): Msg | null {
   const s = ctx.s;
   switch (cmd.type) {
     case 'order':
@@ -76,77 +85,79 @@ export function commandProblem(ctx: Reader, cmd: Command): string | null {
       return responseProblem(ctx, cmd.role, cmd.proposal, cmd.accept);
     case 'cancelOrder': {
       const o = s.orders.find((x) => x.id === cmd.order);
-      if (!o || o.role !== cmd.role) return 'No such order of this role.';
-      return roleState(s, cmd.role)?.committed ? 'Orders are committed.' : null;
+      if (!o || o.role !== cmd.role) return msg('no.order');
+      return roleState(s, cmd.role)?.committed ? msg('no.ordersCommitted') : null;
     }
     case 'withdraw': {
       const p = s.proposals.find((x) => x.id === cmd.proposal);
-      if (!p || p.lead !== cmd.role) return 'No such proposal of this role.';
-      return roleState(s, cmd.role)?.committed ? 'Orders are committed.' : null;
+      if (!p || p.lead !== cmd.role) return msg('no.proposal');
+      return roleState(s, cmd.role)?.committed ? msg('no.ordersCommitted') : null;
     }
     case 'commit':
     case 'uncommit': {
-      if (s.status === 'ended') return 'The exercise has ended.';
-      if (s.paused) return 'The facilitator has paused the exercise.';
+      if (s.status === 'ended') return msg('no.ended');
+      if (s.paused) return msg('no.paused');
       const r = roleState(s, cmd.role);
-      if (!r) return `There is no role '${cmd.role}'.`;
-      if (cmd.type === 'commit' && r.committed) return 'Already committed.';
-      if (cmd.type === 'uncommit' && !r.committed) return 'Not committed.';
+      if (!r) return msg('no.role', { id: cmd.role });
+      if (cmd.type === 'commit' && r.committed) return msg('no.alreadyCommitted');
+      if (cmd.type === 'uncommit' && !r.committed) return msg('no.notCommitted');
       return null;
     }
     case 'releaseInject':
     case 'scheduleInject':
     case 'skipInject': {
-      if (s.status === 'ended') return 'The exercise has ended.';
-      if (!ctx.rules.scenario.injects.some((i) => i.id === cmd.inject)) return `There is no inject '${cmd.inject}'.`;
-      if (s.firedInjects.includes(cmd.inject)) return 'That inject has already been released.';
-      if (cmd.type === 'skipInject' && s.scheduledInjects.some((x) => x.inject === cmd.inject && x.turn === 0)) return 'That inject is already skipped.';
+      if (s.status === 'ended') return msg('no.ended');
+      if (!ctx.rules.scenario.injects.some((i) => i.id === cmd.inject)) return msg('no.inject', { id: cmd.inject });
+      if (s.firedInjects.includes(cmd.inject)) return msg('no.injectReleased');
+      if (cmd.type === 'skipInject' && s.scheduledInjects.some((x) => x.inject === cmd.inject && x.turn === 0)) return msg('no.injectSkipped');
       if (cmd.type === 'scheduleInject' && (cmd.turn <= s.turn || cmd.turn > ctx.rules.scenario.turns)) {
-        return `Schedule it for a turn from ${s.turn + 1} to ${ctx.rules.scenario.turns}.`;
+        return msg('no.scheduleTurn', { from: s.turn + 1, to: ctx.rules.scenario.turns });
       }
       return null;
     }
     case 'adjust':
-      if (!ctx.rules.districtIndex.has(cmd.district)) return `There is no district '${cmd.district}'.`;
-      if (!ctx.rules.indicatorIndex.has(cmd.indicator)) return `There is no indicator '${cmd.indicator}'.`;
-      if (!Number.isInteger(cmd.delta)) return 'An adjustment is a whole number.';
-      return cmd.reason.trim() ? null : 'State a reason for the adjustment.';
+      if (!ctx.rules.districtIndex.has(cmd.district)) return msg('no.district', { id: cmd.district });
+      if (!ctx.rules.indicatorIndex.has(cmd.indicator)) return msg('no.indicator', { id: cmd.indicator });
+      if (!Number.isInteger(cmd.delta)) return msg('no.wholeNumber');
+      return cmd.reason.trim() ? null : msg('no.adjustReason');
     case 'adjustTrust':
-      if (!cmd.roles.every((r) => ctx.rules.roleIndex.has(r)) || cmd.roles[0] === cmd.roles[1]) return 'Name two different roles.';
-      if (!Number.isInteger(cmd.delta)) return 'An adjustment is a whole number.';
-      return cmd.reason.trim() ? null : 'State a reason for the adjustment.';
+      if (!cmd.roles.every((r) => ctx.rules.roleIndex.has(r)) || cmd.roles[0] === cmd.roles[1]) return msg('no.sameRole');
+      if (!Number.isInteger(cmd.delta)) return msg('no.wholeNumber');
+      return cmd.reason.trim() ? null : msg('no.adjustReason');
     case 'annotate':
-      return s.log.some((e) => e.id === cmd.entry) ? null : `There is no log entry ${cmd.entry}.`;
+      return s.log.some((e) => e.id === cmd.entry) ? null : msg('no.entry', { id: cmd.entry });
     case 'overrule': {
       const entry = s.log.find((e) => e.id === cmd.entry);
-      if (!entry) return `There is no log entry ${cmd.entry}.`;
-      if (!entry.effects.some((e) => 'before' in e)) return 'That entry changed no value that could be overruled.';
-      if (s.overruled.includes(cmd.entry)) return 'That outcome has already been overruled.';
-      return cmd.reason.trim() ? null : 'State a reason for overruling.';
+      if (!entry) return msg('no.entry', { id: cmd.entry });
+      if (!entry.effects.some((e) => 'before' in e)) return msg('no.nothingToOverrule');
+      if (s.overruled.includes(cmd.entry)) return msg('no.overruledAlready');
+      return cmd.reason.trim() ? null : msg('no.overruleReason');
     }
     case 'rate': {
       const ids = [...ctx.rules.scenario.objectives, ...ctx.rules.scenario.roles.map((r) => r.privateObjective)].map((o) => o.id);
-      if (!ids.includes(cmd.objective)) return `There is no objective '${cmd.objective}'.`;
-      return RATINGS.includes(cmd.rating) ? null : `A rating is one of ${RATINGS.join(', ')}.`;
+      if (!ids.includes(cmd.objective)) return msg('no.objective', { id: cmd.objective });
+      return RATINGS.includes(cmd.rating) ? null : msg('no.rating');
     }
     case 'addImprovement':
-      return cmd.action.trim() ? null : 'Describe the corrective action.';
+      return cmd.action.trim() ? null : msg('no.improvementAction');
     case 'removeImprovement':
-      return s.improvements.some((i) => i.id === cmd.id) ? null : 'No such improvement.';
+      return s.improvements.some((i) => i.id === cmd.id) ? null : msg('no.improvement');
     case 'pause':
-      return s.paused ? 'Already paused.' : null;
+      return s.paused ? msg('no.pausedAlready') : null;
     case 'resume':
-      return s.paused ? null : 'Not paused.';
+      return s.paused ? null : msg('no.notPaused');
     case 'endExercise':
-      return s.status === 'ended' ? 'The exercise has already ended.' : null;
+      return s.status === 'ended' ? msg('no.endedAlready') : null;
     case 'rewind':
-      return cmd.turn >= 1 && cmd.turn <= s.turn ? null : `Rewind to a turn from 1 to ${s.turn}.`;
+      return cmd.turn >= 1 && cmd.turn <= s.turn ? null : msg('no.rewindTurn', { to: s.turn });
   }
 }
 
-function facilitatorLog(ctx: Ctx, title: string, effects: Parameters<typeof addLog>[1]['effects'] = [], district?: string): void {
+function facilitatorLog(ctx: Ctx, title: Msg, effects: Parameters<typeof addLog>[1]['effects'] = [], district?: string): void {
   addLog(ctx, { phase: 'facilitator', kind: 'facilitator', title, roles: [], ...(district ? { district } : {}), visibleTo: 'all', effects });
 }
+
+const injectTitle = (ctx: Ctx, id: string) => ctx.rules.scenario.injects.find((i) => i.id === id)?.title ?? id;
 
 function mutate(ctx: Ctx, cmd: Command): void {
   const s = ctx.s;
@@ -200,28 +211,28 @@ function mutate(ctx: Ctx, cmd: Command): void {
       return;
     case 'releaseInject': {
       const inject = ctx.rules.scenario.injects.find((i) => i.id === cmd.inject)!;
-      fireInject(ctx, inject, 'released by the facilitator');
+      fireInject(ctx, inject, msg('why.released'));
       return;
     }
     case 'scheduleInject':
       s.scheduledInjects = [...s.scheduledInjects.filter((x) => x.inject !== cmd.inject), { inject: cmd.inject, turn: cmd.turn }];
-      facilitatorLog(ctx, `Facilitator scheduled "${ctx.rules.scenario.injects.find((i) => i.id === cmd.inject)?.title}" for turn ${cmd.turn}.`);
+      facilitatorLog(ctx, msg('fac.scheduled', { inject: injectTitle(ctx, cmd.inject), turn: cmd.turn }));
       return;
     case 'skipInject':
       s.scheduledInjects = [...s.scheduledInjects.filter((x) => x.inject !== cmd.inject), { inject: cmd.inject, turn: 0 }];
-      facilitatorLog(ctx, `Facilitator skipped "${ctx.rules.scenario.injects.find((i) => i.id === cmd.inject)?.title}": it will not fire.`);
+      facilitatorLog(ctx, msg('fac.skipped', { inject: injectTitle(ctx, cmd.inject) }));
       return;
     case 'adjust':
       facilitatorLog(
         ctx,
-        `Facilitator adjusted ${cmd.indicator} in ${ctx.rules.district(cmd.district).name} by ${cmd.delta > 0 ? '+' : ''}${cmd.delta}: ${cmd.reason}`,
-        [changeIndicator(ctx, cmd.district, cmd.indicator, cmd.delta, `facilitator: ${cmd.reason}`)],
+        msg('fac.adjusted', { indicator: ref('indicator', cmd.indicator), district: ctx.rules.district(cmd.district).name, delta: cmd.delta, reason: cmd.reason }),
+        [changeIndicator(ctx, cmd.district, cmd.indicator, cmd.delta, msg('fx.facilitator', { reason: cmd.reason }))],
         cmd.district,
       );
       return;
     case 'adjustTrust':
-      facilitatorLog(ctx, `Facilitator adjusted trust between ${cmd.roles.join(' and ')} by ${cmd.delta}: ${cmd.reason}`, [
-        changeTrust(ctx, cmd.roles[0], cmd.roles[1], cmd.delta, `facilitator: ${cmd.reason}`),
+      facilitatorLog(ctx, msg('fac.adjustedTrust', { a: ctx.rules.role(cmd.roles[0]).name, b: ctx.rules.role(cmd.roles[1]).name, delta: cmd.delta, reason: cmd.reason }), [
+        changeTrust(ctx, cmd.roles[0], cmd.roles[1], cmd.delta, msg('fx.facilitator', { reason: cmd.reason })),
       ]);
       return;
     case 'annotate':
@@ -232,13 +243,13 @@ function mutate(ctx: Ctx, cmd: Command): void {
       s.overruled.push(cmd.entry);
       // Undo what the entry changed, as deltas: later changes to the same values stand.
       const undone = entry.effects.map((e) => {
-        const why = `facilitator overruled: ${cmd.reason}`;
+        const why = msg('fx.overruled', { reason: cmd.reason });
         if (e.kind === 'indicator') return changeIndicator(ctx, e.district, e.indicator, e.before - e.after, why);
         if (e.kind === 'trust') return changeTrust(ctx, e.roles[0], e.roles[1], e.before - e.after, why);
         if (e.kind === 'counter') return changeCounter(ctx, e.counter, e.before - e.after, why);
         return undefined;
       });
-      facilitatorLog(ctx, `Facilitator overruled "${entry.title}": ${cmd.reason}`, undone, entry.district);
+      facilitatorLog(ctx, msg('fac.overruled', { entry: entry.title, reason: cmd.reason }), undone, entry.district);
       return;
     }
     case 'rate':
@@ -258,18 +269,18 @@ function mutate(ctx: Ctx, cmd: Command): void {
       return;
     case 'pause':
       s.paused = true;
-      facilitatorLog(ctx, 'Facilitator paused the exercise.');
+      facilitatorLog(ctx, msg('fac.paused'));
       return;
     case 'resume':
       s.paused = false;
-      facilitatorLog(ctx, 'Facilitator resumed the exercise.');
+      facilitatorLog(ctx, msg('fac.resumed'));
       return;
     case 'endExercise':
-      endGame(ctx, `the facilitator ended the exercise: ${cmd.reason}`, false);
+      endGame(ctx, msg('end.facilitator', { reason: cmd.reason }), false);
       return;
     case 'rewind':
       // The replay rebuilds the earlier state; here only the note in the log.
-      facilitatorLog(ctx, `Facilitator rewound the exercise to the start of turn ${cmd.turn}.`);
+      facilitatorLog(ctx, msg('fac.rewound', { turn: cmd.turn }));
       return;
   }
 }

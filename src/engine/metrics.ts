@@ -1,6 +1,8 @@
 /** Measures the scenario's metrics on a state: for objectives, end conditions and injects. */
-import type { Comparison, Metric, ObjectiveDef } from '../scenario/types';
+import type { Comparison, DistrictId, Metric, ObjectiveDef } from '../scenario/types';
 import type { Reader } from './context';
+import { msg, ref, type Msg } from './messages';
+import type { Rules } from './rules';
 import { counterValue, indicatorValue, pairTrust } from './values';
 import type { ObjectiveResult } from './types';
 
@@ -45,19 +47,21 @@ export function score(results: ObjectiveResult[]): number {
   return Math.floor((100 * results.filter((r) => r.met).reduce((a, r) => a + r.weight, 0)) / total);
 }
 
-export function describeMetric(metric: Metric): string {
+/** A metric in words, for an inject's trigger or an end condition ("highest tension in any district"). */
+export function describeMetric(rules: Rules, metric: Metric): Msg {
+  const names = (ids: readonly DistrictId[] | undefined) => (ids ?? []).map((id) => rules.district(id).name);
   switch (metric.kind) {
     case 'average':
-      return `average ${metric.indicator}${metric.districts ? ` in ${metric.districts.join(', ')}` : ''}`;
+      return msg('metric.average', { indicator: ref('indicator', metric.indicator), districts: names(metric.districts) });
     case 'max':
-      return `highest ${metric.indicator}${metric.districts ? ` in ${metric.districts.join(', ')}` : ' in any district'}`;
+      return msg('metric.max', { indicator: ref('indicator', metric.indicator), districts: names(metric.districts) });
     case 'min':
-      return `lowest ${metric.indicator}${metric.districts ? ` in ${metric.districts.join(', ')}` : ' in any district'}`;
+      return msg('metric.min', { indicator: ref('indicator', metric.indicator), districts: names(metric.districts) });
     case 'counter':
-      return metric.counter;
+      return msg('metric.counter', { counter: ref('counter', metric.counter) });
     case 'pairTrust':
-      return `trust between ${metric.roles[0]} and ${metric.roles[1]}`;
+      return msg('metric.pairTrust', { a: rules.role(metric.roles[0]).name, b: rules.role(metric.roles[1]).name });
     case 'averageTrust':
-      return 'average trust between roles';
+      return msg('metric.averageTrust');
   }
 }

@@ -5,6 +5,7 @@
 import type { Ctx } from './context';
 import type { ActionDef } from './actions';
 import { indicatorValue, pairTrust } from './values';
+import { msg, ref } from './messages';
 import type { DistrictId, Modifier, RoleId } from './types';
 
 const SECURITY_ACTIONS = new Set(['patrol', 'checkpoint', 'arrest', 'cordon_search', 'joint_patrol', 'joint_raid']);
@@ -18,13 +19,13 @@ export function presenceModifiers(ctx: Ctx, role: RoleId, district: DistrictId, 
     const best = Math.max(...onSite.map((a) => a.readiness));
     const readiness = Math.trunc((best - 60) / 5);
     return [
-      { value: 5 * weight, reason: `${name} has a unit on site` },
-      ...(readiness !== 0 ? [{ value: readiness, reason: `readiness of ${name}'s best unit there (${best})` }] : []),
+      { value: 5 * weight, reason: msg('mod.unitOnSite', { role: name }) },
+      ...(readiness !== 0 ? [{ value: readiness, reason: msg('mod.readiness', { role: name, value: best }) }] : []),
     ];
   }
   const neighbours = ctx.rules.district(district).neighbours;
   const near = ctx.s.assets.some((a) => a.role === role && neighbours.includes(a.location));
-  return [near ? { value: 0, reason: `${name} acts from a neighbouring district` } : { value: -10 * weight, reason: `${name} has no unit within reach` }];
+  return [near ? { value: 0, reason: msg('mod.fromNeighbour', { role: name }) } : { value: -10 * weight, reason: msg('mod.noUnitInReach', { role: name }) }];
 }
 
 /** Facts known to any participant that help this action here, unless a leak spoiled them. */
@@ -35,10 +36,10 @@ export function intelligenceModifiers(ctx: Ctx, action: ActionDef, district: Dis
     if (fact.district !== undefined && fact.district !== district) continue;
     if (!roles.some((r) => ctx.s.roles.find((x) => x.id === r)?.knows.includes(fact.id))) continue;
     if (ctx.s.compromised.includes(fact.id)) {
-      out.push({ value: 0, reason: `"${fact.title}" leaked and is worthless` });
+      out.push({ value: 0, reason: msg('mod.factLeaked', { fact: fact.title }) });
       continue;
     }
-    out.push({ value: fact.bonus, reason: `intelligence: ${fact.title}` });
+    out.push({ value: fact.bonus, reason: msg('mod.intelligence', { fact: fact.title }) });
   }
   return out;
 }
@@ -49,16 +50,16 @@ export function districtModifiers(ctx: Ctx, action: ActionDef, district: Distric
   const security = indicatorValue(ctx, district, 'security');
   const trust = indicatorValue(ctx, district, 'trust');
   if (SECURITY_ACTIONS.has(action.id) && tension >= 60) {
-    out.push({ value: -Math.trunc((tension - 55) / 5), reason: `hostile crowds (tension ${tension})` });
+    out.push({ value: -Math.trunc((tension - 55) / 5), reason: msg('mod.hostileCrowds', { tension }) });
   }
   if (CIVILIAN_WORK.has(action.id) && security < 40 && !escorted) {
-    out.push({ value: -Math.trunc((40 - security) / 2), reason: `insecurity hampers civilian work (security ${security})` });
+    out.push({ value: -Math.trunc((40 - security) / 2), reason: msg('mod.insecurity', { security }) });
   }
   if ((action.id === 'investigate' || action.id === 'arrest' || action.id === 'joint_raid') && trust >= 60) {
-    out.push({ value: 5, reason: `the community cooperates (trust ${trust})` });
+    out.push({ value: 5, reason: msg('mod.communityCooperates', { trust }) });
   }
   if ((action.id === 'investigate' || action.id === 'arrest' || action.id === 'joint_raid') && trust < 30) {
-    out.push({ value: -10, reason: `nobody talks to the mission (trust ${trust})` });
+    out.push({ value: -10, reason: msg('mod.nobodyTalks', { trust }) });
   }
   return out;
 }
@@ -69,7 +70,7 @@ export function partnerTrustModifier(ctx: Ctx, lead: RoleId, partners: RoleId[])
     const t = pairTrust(ctx, lead, p);
     return {
       value: Math.trunc((t - 50) / 5),
-      reason: `trust between ${ctx.rules.role(lead).name} and ${ctx.rules.role(p).name} (${t})`,
+      reason: msg('mod.partnerTrust', { a: ctx.rules.role(lead).name, b: ctx.rules.role(p).name, trust: t }),
     };
   });
 }
@@ -77,5 +78,5 @@ export function partnerTrustModifier(ctx: Ctx, lead: RoleId, partners: RoleId[])
 export function outsideMandateModifier(ctx: Ctx, action: ActionDef, role: RoleId): Modifier[] {
   const kind = ctx.rules.role(role).kind;
   if (!action.domain || action.domain === kind) return [];
-  return [{ value: -10, reason: `${action.name.toLowerCase()} is outside the ${kind} mandate` }];
+  return [{ value: -10, reason: msg('mod.outsideMandate', { action: ref('action', action.id), kind: ref('kind', kind) }) }];
 }

@@ -6,15 +6,19 @@
 import { applyCommandInPlace, CommandError, newGame } from './game';
 import { hashJson } from './hash';
 import type { Rules } from './rules';
+import { msg, type Msg } from './messages';
 import type { Command, GameState } from './types';
 
 export class ReplayError extends Error {
   constructor(
-    message: string,
+    /** Why the command cannot be applied, for a reader to word in its language. */
+    readonly problem: Msg,
     /** JSON path of the command in the save, e.g. `$.commands[12]`. */
     readonly path: string,
+    /** The type of the command refused. */
+    readonly command: Command['type'],
   ) {
-    super(`${path}: ${message}`);
+    super(`${path}: ${command} cannot be applied: ${problem.key} ${JSON.stringify(problem.args)}`);
   }
 }
 
@@ -36,13 +40,13 @@ export function replay(rules: Rules, seed: string, commands: readonly Command[],
     if (untilTurn !== undefined && state.turn > untilTurn) break;
     try {
       if (cmd.type === 'rewind') {
-        if (cmd.turn < 1 || cmd.turn > state.turn) throw new CommandError(`Rewind to a turn from 1 to ${state.turn}.`);
+        if (cmd.turn < 1 || cmd.turn > state.turn) throw new CommandError(msg('no.rewindTurn', { to: state.turn }));
         const kept = effective.slice(0, turnStarts[cmd.turn]);
         ({ state, effective, turnStarts } = replay(rules, seed, kept));
       }
       applyCommandInPlace(rules, state, cmd);
     } catch (e) {
-      if (e instanceof CommandError) throw new ReplayError(`${cmd.type} cannot be applied: ${e.message}`, `$.commands[${i}]`);
+      if (e instanceof CommandError) throw new ReplayError(e.problem, `$.commands[${i}]`, cmd.type);
       throw e;
     }
     effective.push(cmd);

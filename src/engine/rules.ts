@@ -22,12 +22,31 @@ export const STANDARD_INDICATOR_DEFS: readonly IndicatorDef[] = [
   { id: 'need', name: 'Humanitarian need', description: 'Unmet need for food, water, shelter and care.', goodWhen: 'low' },
 ];
 
-/** Used when a scenario defines no drift rules of its own. */
+/**
+ * The drift of a scenario that writes none. Its reasons are scenario text like any author's,
+ * so they carry their translations as a scenario file would.
+ */
 export const DEFAULT_DRIFT: readonly DriftRule[] = [
-  { when: { indicator: 'need', comparison: 'atLeast', value: 60 }, then: { indicator: 'tension', delta: 2 }, reason: 'Unmet needs fuel grievances' },
-  { when: { indicator: 'security', comparison: 'atMost', value: 35 }, then: { indicator: 'tension', delta: 2 }, reason: 'Insecurity breeds fear' },
-  { when: { indicator: 'trust', comparison: 'atLeast', value: 60 }, then: { indicator: 'tension', delta: -1 }, reason: 'Confidence calms the streets' },
-  { when: { indicator: 'tension', comparison: 'atLeast', value: 70 }, then: { indicator: 'security', delta: -2 }, reason: 'Unrest erodes security' },
+  {
+    when: { indicator: 'need', comparison: 'atLeast', value: 60 },
+    then: { indicator: 'tension', delta: 2 },
+    reason: { en: 'Unmet needs fuel grievances', es: 'Las necesidades no cubiertas alimentan el descontento', fr: 'Les besoins non satisfaits nourrissent la colère' },
+  },
+  {
+    when: { indicator: 'security', comparison: 'atMost', value: 35 },
+    then: { indicator: 'tension', delta: 2 },
+    reason: { en: 'Insecurity breeds fear', es: 'La inseguridad genera miedo', fr: 'L’insécurité engendre la peur' },
+  },
+  {
+    when: { indicator: 'trust', comparison: 'atLeast', value: 60 },
+    then: { indicator: 'tension', delta: -1 },
+    reason: { en: 'Confidence calms the streets', es: 'La confianza calma las calles', fr: 'La confiance apaise les rues' },
+  },
+  {
+    when: { indicator: 'tension', comparison: 'atLeast', value: 70 },
+    then: { indicator: 'security', delta: -2 },
+    reason: { en: 'Unrest erodes security', es: 'Los disturbios erosionan la seguridad', fr: 'Les troubles minent la sécurité' },
+  },
 ];
 
 export interface Rules {

@@ -6,7 +6,7 @@ import { applyCommandInPlace, commandProblem, newGame } from './game';
 import { PLAN_STEPS, POLICIES, type Policy, type PolicyId } from './policies';
 import { lazyRng, seedRng } from './rng';
 import type { Rules } from './rules';
-import type { Command, GameState, RoleId } from './types';
+import type { Command, GameState, LocalText, RoleId } from './types';
 import { roleView } from './view';
 
 export type Seating = PolicyId | Record<RoleId, PolicyId>;
@@ -56,7 +56,7 @@ export interface SimulationSummary {
   meanScore: number;
   scores: number[];
   /** Share of games in which each mission objective was met. */
-  objectiveRates: { id: string; description: string; rate: number }[];
+  objectiveRates: { id: string; description: LocalText; rate: number }[];
   /** Games ended early by an end condition. */
   earlyEnds: number;
 }

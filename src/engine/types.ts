@@ -11,10 +11,13 @@ import type {
   IncidentDef,
   IndicatorId,
   InjectId,
+  LocalText,
   ObjectiveId,
   RoleId,
 } from '../scenario/types';
+import type { Msg } from './messages';
 
+export type { Msg, MessageKey, Ref } from './messages';
 export type {
   ActionId,
   CounterId,
@@ -22,6 +25,7 @@ export type {
   FactId,
   IndicatorId,
   InjectId,
+  LocalText,
   ObjectiveId,
   RoleId,
 } from '../scenario/types';
@@ -117,7 +121,7 @@ export interface CounterState {
 
 export interface Modifier {
   value: number;
-  reason: string;
+  reason: Msg;
 }
 
 export interface Roll {
@@ -129,7 +133,7 @@ export interface Roll {
   roll: number;
   success: boolean;
   /** What a success of this roll means when it is not the action succeeding ("the fact leaks"). */
-  successMeans?: string;
+  successMeans?: Msg;
 }
 
 export type EffectRecord =
@@ -139,14 +143,14 @@ export type EffectRecord =
       indicator: IndicatorId;
       before: number;
       after: number;
-      reason: string;
+      reason: Msg;
     }
-  | { kind: 'trust'; roles: [RoleId, RoleId]; before: number; after: number; reason: string }
-  | { kind: 'counter'; counter: CounterId; before: number; after: number; reason: string }
-  | { kind: 'fact'; fact: FactId; to: RoleId[]; reason: string }
-  | { kind: 'incident'; incident: number; title: string; district: DistrictId; reason: string }
-  | { kind: 'asset'; asset: string; from: DistrictId; to: DistrictId; reason: string }
-  | { kind: 'readiness'; asset: string; before: number; after: number; reason: string };
+  | { kind: 'trust'; roles: [RoleId, RoleId]; before: number; after: number; reason: Msg }
+  | { kind: 'counter'; counter: CounterId; before: number; after: number; reason: Msg }
+  | { kind: 'fact'; fact: FactId; to: RoleId[]; reason: Msg }
+  | { kind: 'incident'; incident: number; title: LocalText; district: DistrictId; reason: Msg }
+  | { kind: 'asset'; asset: string; from: DistrictId; to: DistrictId; reason: Msg }
+  | { kind: 'readiness'; asset: string; before: number; after: number; reason: Msg };
 
 export type LogKind =
   | 'briefing'
@@ -169,10 +173,10 @@ export interface LogEntry {
   turn: number;
   phase: Phase;
   kind: LogKind;
-  /** One sentence a trainee can read: what happened. */
-  title: string;
-  /** Why, in words, when a roll alone does not say it. */
-  detail?: string;
+  /** One sentence a trainee can read: what happened (worded by the reader's language). */
+  title: Msg;
+  /** Why, when a roll alone does not say it. */
+  detail?: Msg;
   roles: RoleId[];
   district?: DistrictId;
   action?: ActionId;
@@ -221,7 +225,7 @@ export interface TurnRecord {
 
 export interface ObjectiveResult {
   id: ObjectiveId;
-  description: string;
+  description: LocalText;
   value: number;
   met: boolean;
   weight: number;
@@ -230,7 +234,7 @@ export interface ObjectiveResult {
 export interface Outcome {
   score: number;
   won: boolean;
-  reason: string;
+  reason: Msg;
   objectives: ObjectiveResult[];
   /** One per role, scenario order. */
   privateObjectives: (ObjectiveResult & { role: RoleId })[];

@@ -3,7 +3,7 @@
  * returned as an `EffectRecord` so the log can say what moved and why.
  */
 import type { Ctx, Reader } from './context';
-import type { DistrictId, EffectRecord, IndicatorId, RoleId } from './types';
+import type { DistrictId, EffectRecord, IndicatorId, Msg, RoleId } from './types';
 
 export const clamp = (v: number, lo = 0, hi = 100): number => Math.min(hi, Math.max(lo, Math.round(v)));
 
@@ -18,7 +18,7 @@ export function changeIndicator(
   district: DistrictId,
   indicator: IndicatorId,
   delta: number,
-  reason: string,
+  reason: Msg,
 ): EffectRecord | undefined {
   const d = ctx.s.districts[ctx.rules.districtIndex.get(district) ?? -1];
   const i = ctx.rules.indicatorIndex.get(indicator);
@@ -37,7 +37,7 @@ export function pairTrust(ctx: Reader, a: RoleId, b: RoleId): number {
   return ctx.s.trust[pairIndex(ctx, a, b)]?.value ?? 50;
 }
 
-export function changeTrust(ctx: Ctx, a: RoleId, b: RoleId, delta: number, reason: string): EffectRecord | undefined {
+export function changeTrust(ctx: Ctx, a: RoleId, b: RoleId, delta: number, reason: Msg): EffectRecord | undefined {
   const t = ctx.s.trust[pairIndex(ctx, a, b)];
   if (!t || a === b) return undefined;
   const before = t.value;
@@ -49,7 +49,7 @@ export function counterValue(ctx: Reader, counter: string): number {
   return ctx.s.counters.find((c) => c.id === counter)?.value ?? 0;
 }
 
-export function changeCounter(ctx: Ctx, counter: string, delta: number, reason: string): EffectRecord {
+export function changeCounter(ctx: Ctx, counter: string, delta: number, reason: Msg): EffectRecord {
   let c = ctx.s.counters.find((x) => x.id === counter);
   if (!c) {
     c = { id: counter, value: 0 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand, gameSeed, newGame, playGame, replay, stateHash, type Command, type GameState } from '../../src/engine';
-import { defaultRules, miniRules } from './helpers';
+import { defaultRules, inEnglish, miniRules } from './helpers';
 
 const rules = defaultRules();
 
@@ -60,7 +60,7 @@ describe('determinism', () => {
     const r = replay(mini, 'rewind', withRewind);
     expect(r.state.turn).toBe(2);
     // Same as the game at the start of turn 2, plus the facilitator's note of the rewind.
-    const note = r.state.log.at(-1)!;
+    const note = inEnglish(mini, r.state.log.at(-1)!);
     expect(note.kind).toBe('facilitator');
     expect(note.title).toMatch(/rewound .* turn 2/);
     expect(r.state.orders).toEqual([]);

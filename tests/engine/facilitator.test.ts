@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyCommandInPlace, commandProblem, newGame, replay, stateHash, type Command, type GameState } from '../../src/engine';
-import { miniRules } from './helpers';
+import { applyCommandInPlace, newGame, replay, stateHash, type Command, type GameState } from '../../src/engine';
+import { inEnglish, miniRules, problemIn } from './helpers';
 
 const rules = miniRules();
 const commitAll: Command[] = ['military', 'police', 'civilian'].map((role) => ({ type: 'commit', role }));
@@ -22,11 +22,11 @@ describe('facilitator commands', () => {
     const before = value(s, 'market', 'need');
     applyCommandInPlace(rules, s, { type: 'overrule', entry: aid.id, reason: 'the convoy never left the depot' });
     if (need.kind === 'indicator') expect(value(s, 'market', 'need')).toBe(before + (need.before - need.after));
-    const note = s.log.at(-1)!;
+    const note = inEnglish(rules, s.log.at(-1)!);
     expect(note.title).toContain('the convoy never left the depot');
     expect(s.overruled).toEqual([aid.id]);
-    expect(commandProblem({ rules, s }, { type: 'overrule', entry: aid.id, reason: 'again' })).toMatch(/already been overruled/);
-    expect(commandProblem({ rules, s }, { type: 'overrule', entry: aid.id + 999, reason: 'x' })).toMatch(/no log entry/);
+    expect(problemIn({ rules, s }, { type: 'overrule', entry: aid.id, reason: 'again' })).toMatch(/already been overruled/);
+    expect(problemIn({ rules, s }, { type: 'overrule', entry: aid.id + 999, reason: 'x' })).toMatch(/no log entry/);
   });
 
   it('ratings and the improvement plan are commands that replay, also after the end', () => {
@@ -46,19 +46,19 @@ describe('facilitator commands', () => {
     const id = state.improvements[0]!.id;
     const removed = replay(rules, 'rate', [...commands, { type: 'removeImprovement', id }]).state;
     expect(removed.improvements).toEqual([]);
-    expect(commandProblem({ rules, s: state }, { type: 'rate', objective: 'nope', rating: 'performed', note: '' })).toMatch(/no objective/);
+    expect(problemIn({ rules, s: state }, { type: 'rate', objective: 'nope', rating: 'performed', note: '' })).toMatch(/no objective/);
   });
 
   it('a released inject fires now and not again at its scripted turn', () => {
     const s = play('release', [{ type: 'releaseInject', inject: 'water-shortage' }]);
     expect(s.firedInjects).toEqual(['water-shortage']);
     commitAll.forEach((c) => applyCommandInPlace(rules, s, c));
-    expect(s.log.filter((e) => e.kind === 'inject' && e.title.includes('Pumps fail'))).toHaveLength(1);
+    expect(inEnglish(rules, s.log).filter((e) => e.kind === 'inject' && e.title.includes('Pumps fail'))).toHaveLength(1);
   });
 
   it('a scheduled inject fires at the turn the facilitator chose', () => {
     const s = play('schedule', [{ type: 'scheduleInject', inject: 'water-shortage', turn: 3 }, ...commitAll, ...commitAll]);
-    const fired = s.log.filter((e) => e.kind === 'inject' && e.title.includes('Pumps fail'));
+    const fired = inEnglish(rules, s.log).filter((e) => e.kind === 'inject' && e.title.includes('Pumps fail'));
     expect(fired.map((e) => e.turn)).toEqual([3]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyCommandInPlace, commandProblem, gameSeed, newGame, playGame, type GameState, type Rules } from '../../src/engine';
-import { defaultRules, miniRules } from './helpers';
+import { applyCommandInPlace, gameSeed, newGame, playGame, type GameState, type Rules } from '../../src/engine';
+import { defaultRules, inEnglish, miniRules, problemIn } from './helpers';
 
 function checkInvariants(rules: Rules, s: GameState): void {
   for (const d of s.districts) {
@@ -48,7 +48,7 @@ describe('invariants over random legal games', () => {
     let rolls = 0;
     for (let i = 0; i < 20; i++) {
       const { state } = playGame(rules, gameSeed('rolls', i), i % 2 ? 'cooperative' : 'random');
-      for (const e of state.log) {
+      for (const e of inEnglish(rules, state.log)) {
         if (!e.roll) continue;
         rolls++;
         const r = e.roll;
@@ -76,9 +76,9 @@ describe('invariants over random legal games', () => {
       applyCommandInPlace(rules, s, { type: 'order', role: role.id, action: 'patrol', district: rules.scenario.districts[spent]!.id });
       spent += rules.action('patrol').cost;
     }
-    const problem = commandProblem({ rules, s }, { type: 'order', role: role.id, action: 'patrol', district: rules.scenario.districts[0]!.id });
+    const problem = problemIn({ rules, s }, { type: 'order', role: role.id, action: 'patrol', district: rules.scenario.districts[0]!.id });
     expect(problem).toMatch(/action point/);
-    expect(() => applyCommandInPlace(rules, s, { type: 'order', role: role.id, action: 'patrol', district: rules.scenario.districts[0]!.id })).toThrow(/action point/);
+    expect(() => applyCommandInPlace(rules, s, { type: 'order', role: role.id, action: 'patrol', district: rules.scenario.districts[0]!.id })).toThrow(expect.objectContaining({ problem: { key: 'no.cost', args: { cost: 1, left: 0 } } }));
     expect(s.roles[0]!.apLeft).toBe(role.actionPoints - spent);
   });
 });

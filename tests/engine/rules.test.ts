@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyCommandInPlace, commandProblem, newGame, type Command, type GameState, type LogEntry } from '../../src/engine';
-import { miniRules } from './helpers';
+import { applyCommandInPlace, newGame, type Command, type GameState, type LogEntry } from '../../src/engine';
+import { inEnglish, miniRules, problemIn } from './helpers';
 
 const rules = miniRules();
 const roles = ['military', 'police', 'civilian'];
@@ -13,7 +13,7 @@ function play(seed: string, commands: Command[]): GameState {
 const commitAll: Command[] = roles.map((role) => ({ type: 'commit', role }));
 const ap = (s: GameState, role: string) => s.roles.find((r) => r.id === role)!.apLeft;
 const trust = (s: GameState, a: string, b: string) => s.trust.find((t) => (t.a === a && t.b === b) || (t.a === b && t.b === a))!.value;
-const entries = (s: GameState, kind: LogEntry['kind']) => s.log.filter((e) => e.kind === kind);
+const entries = (s: GameState, kind: LogEntry['kind']) => inEnglish(rules, s.log.filter((e) => e.kind === kind));
 
 describe('joint patrol', () => {
   it('costs the lead on proposal and the partner on acceptance, and resolves as one roll for both', () => {
@@ -42,9 +42,9 @@ describe('joint patrol', () => {
   it('cannot be accepted by a role it was not offered to, nor twice', () => {
     const s = play('x', [{ type: 'propose', role: 'police', action: 'joint_patrol', district: 'market', partners: ['military'] }]);
     const id = s.proposals[0]!.id;
-    expect(commandProblem({ rules, s }, { type: 'respond', role: 'civilian', proposal: id, accept: true })).toMatch(/not addressed/);
+    expect(problemIn({ rules, s }, { type: 'respond', role: 'civilian', proposal: id, accept: true })).toMatch(/not addressed/);
     applyCommandInPlace(rules, s, { type: 'respond', role: 'military', proposal: id, accept: true });
-    expect(commandProblem({ rules, s }, { type: 'respond', role: 'military', proposal: id, accept: true })).toMatch(/already been answered/);
+    expect(problemIn({ rules, s }, { type: 'respond', role: 'military', proposal: id, accept: true })).toMatch(/already been answered/);
   });
 
   it('withdrawing refunds the lead and every partner who accepted', () => {
@@ -58,13 +58,13 @@ describe('joint patrol', () => {
 describe('crowd control', () => {
   it('refuses a military lead with the constraint\'s reason', () => {
     const s = newGame(rules, 'cc');
-    const problem = commandProblem({ rules, s }, { type: 'propose', role: 'military', action: 'crowd_control', district: 'market', partners: ['police'], posture: 'contain' });
+    const problem = problemIn({ rules, s }, { type: 'propose', role: 'military', action: 'crowd_control', district: 'market', partners: ['police'], posture: 'contain' });
     expect(problem).toMatch(/may not lead.*police lead public order/);
   });
 
   it('needs a posture', () => {
     const s = newGame(rules, 'cc');
-    expect(commandProblem({ rules, s }, { type: 'propose', role: 'police', action: 'crowd_control', district: 'market', partners: [] })).toMatch(/posture/);
+    expect(problemIn({ rules, s }, { type: 'propose', role: 'police', action: 'crowd_control', district: 'market', partners: [] })).toMatch(/posture/);
   });
 
   it('negotiating with civilian mediators gains what negotiating alone loses', () => {
@@ -104,7 +104,7 @@ describe('intelligence', () => {
 
   it('cannot share a fact the role does not hold', () => {
     const s = newGame(rules, 's');
-    expect(commandProblem({ rules, s }, { type: 'order', role: 'civilian', action: 'share_intel', district: 'hills', fact: 'arms-cache', to: 'police' })).toMatch(/does not hold/);
+    expect(problemIn({ rules, s }, { type: 'order', role: 'civilian', action: 'share_intel', district: 'hills', fact: 'arms-cache', to: 'police' })).toMatch(/does not hold/);
   });
 
   it('a leaked fact is worthless afterwards, and the roll says why', () => {
@@ -121,7 +121,7 @@ describe('intelligence', () => {
       applyCommandInPlace(rules, s, { type: 'order', role: 'military', action: 'cordon_search', district: 'hills' });
       commitAll.forEach((c) => applyCommandInPlace(rules, s, c));
       const cordon = entries(s, 'solo').find((e) => e.action === 'cordon_search')!;
-      expect(cordon.roll!.modifiers).toContainEqual({ value: 0, reason: '"Arms cache in the hills" leaked and is worthless' });
+      expect(cordon.roll!.modifiers).toContainEqual({ value: 0, reason: '\u201cArms cache in the hills\u201d leaked and is worthless' });
     }
     expect(leaked).toBe(1);
   });
@@ -142,7 +142,7 @@ describe('intelligence', () => {
       const e = entries(s, 'incident').find((x) => x.title.includes('failed to respond'))!;
       expect(e.effects).toContainEqual(expect.objectContaining({ kind: 'counter', counter: 'heldIntelMattered', after: 1 }));
       expect(e.effects).toContainEqual(
-        expect.objectContaining({ kind: 'trust', roles: ['police', 'civilian'], reason: 'UN Police held back "Protest planned in the market", which would have mattered' }),
+        expect.objectContaining({ kind: 'trust', roles: ['police', 'civilian'], reason: 'UN Police held back \u201cProtest planned in the market\u201d, which would have mattered' }),
       );
       expect(trust(s, 'police', 'civilian')).toBeLessThan(before);
     }
@@ -173,14 +173,14 @@ describe('turn flow', () => {
 
   it('a paused exercise refuses orders until resumed', () => {
     const s = play('pause', [{ type: 'pause' }]);
-    expect(commandProblem({ rules, s }, { type: 'order', role: 'police', action: 'patrol', district: 'market' })).toMatch(/paused/);
+    expect(problemIn({ rules, s }, { type: 'order', role: 'police', action: 'patrol', district: 'market' })).toMatch(/paused/);
     applyCommandInPlace(rules, s, { type: 'resume' });
-    expect(commandProblem({ rules, s }, { type: 'order', role: 'police', action: 'patrol', district: 'market' })).toBeNull();
+    expect(problemIn({ rules, s }, { type: 'order', role: 'police', action: 'patrol', district: 'market' })).toBeNull();
   });
 
   it('an adjustment needs a stated reason', () => {
     const s = newGame(rules, 'adj');
-    expect(commandProblem({ rules, s }, { type: 'adjust', district: 'market', indicator: 'need', delta: -5, reason: ' ' })).toMatch(/reason/);
+    expect(problemIn({ rules, s }, { type: 'adjust', district: 'market', indicator: 'need', delta: -5, reason: ' ' })).toMatch(/reason/);
   });
 
   it('ends after the last turn with a score, each objective and each private objective', () => {
@@ -193,7 +193,7 @@ describe('turn flow', () => {
     expect(s.outcome!.privateObjectives.map((o) => o.role)).toEqual(roles);
     const expected = Math.floor((100 * s.outcome!.objectives.filter((o) => o.met).reduce((a, o) => a + o.weight, 0)) / 3);
     expect(s.outcome!.score).toBe(expected);
-    expect(commandProblem({ rules, s }, { type: 'commit', role: 'police' })).toMatch(/ended/);
+    expect(problemIn({ rules, s }, { type: 'commit', role: 'police' })).toMatch(/ended/);
   });
 
   it('an investigation can uncover a hidden fact in its district, told only to its team', () => {

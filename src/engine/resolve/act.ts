@@ -8,6 +8,7 @@ import { applyEffects } from '../effects';
 import { addLog } from '../log';
 import { districtModifiers, intelligenceModifiers, presenceModifiers } from '../modifiers';
 import { roll } from '../roll';
+import { msg, ref } from '../messages';
 import type { DistrictId, EffectRecord, LogEntry, Modifier, Roll, RoleId } from '../types';
 
 export interface Attempt {
@@ -30,7 +31,7 @@ export interface AttemptResult {
 function incidentModifiers(ctx: Ctx, a: Attempt): Modifier[] {
   return ctx.s.incidents
     .filter((i) => i.status === 'open' && i.district === a.district && i.def.respondWith.includes(a.action.id))
-    .map((i) => ({ value: -Math.trunc(i.def.severity / 4), reason: `the incident "${i.def.title}" makes it harder` }));
+    .map((i) => ({ value: -Math.trunc(i.def.severity / 4), reason: msg('mod.incidentHarder', { incident: i.def.title }) }));
 }
 
 function answerIncidents(ctx: Ctx, a: Attempt): void {
@@ -57,18 +58,18 @@ export function attempt(
     ...a.modifiers,
   ];
   const r = roll(ctx, a.action.baseChance, modifiers);
-  const reason = `${a.action.name} ${r.success ? 'succeeded' : 'failed'}`;
+  const action = ref('action', a.action.id);
+  const reason = msg(r.success ? 'fx.actionSucceeded' : 'fx.actionFailed', { action });
   const effects = [
     ...applyEffects(ctx, r.success ? a.action.onSuccess : a.action.onFailure, a.district, reason),
     ...outcomeEffects(r.success),
   ];
   if (r.success) answerIncidents(ctx, a);
-  const names = roles.map((id) => ctx.rules.role(id).name);
-  const who = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0];
+  const who = roles.map((id) => ctx.rules.role(id).name);
   const entry = addLog(ctx, {
     phase: kind,
     kind,
-    title: `${who}: ${a.action.name.toLowerCase()} in ${ctx.rules.district(a.district).name} ${r.success ? 'succeeded' : 'failed'}.`,
+    title: msg(r.success ? 'log.actionSucceeded' : 'log.actionFailed', { who, action, district: ctx.rules.district(a.district).name }),
     roles,
     district: a.district,
     action: a.action.id,

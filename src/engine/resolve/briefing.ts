@@ -7,16 +7,18 @@ import type { Ctx } from '../context';
 import { applyEffects } from '../effects';
 import { addLog } from '../log';
 import { compare, describeMetric, measure } from '../metrics';
+import { msg } from '../messages';
 import { roll } from '../roll';
+import type { Msg } from '../types';
 
-export function fireInject(ctx: Ctx, inject: InjectDef, why: string): void {
+export function fireInject(ctx: Ctx, inject: InjectDef, why: Msg): void {
   ctx.s.firedInjects.push(inject.id);
-  const effects = applyEffects(ctx, inject.effects, inject.district, `inject: ${inject.title}`);
+  const effects = applyEffects(ctx, inject.effects, inject.district, msg('fx.inject', { title: inject.title }));
   addLog(ctx, {
     phase: 'briefing',
     kind: 'inject',
-    title: `${inject.sender}: ${inject.title}`,
-    detail: `${inject.text} (${why})`,
+    title: msg('log.inject', { sender: inject.sender, title: inject.title }),
+    detail: msg('log.injectDetail', { text: inject.text, why }),
     roles: inject.recipients === 'all' ? [] : inject.recipients,
     ...(inject.district ? { district: inject.district } : {}),
     visibleTo: inject.recipients,
@@ -24,25 +26,25 @@ export function fireInject(ctx: Ctx, inject: InjectDef, why: string): void {
   });
 }
 
-function injectDue(ctx: Ctx, inject: InjectDef): string | null {
+function injectDue(ctx: Ctx, inject: InjectDef): Msg | null {
   if (ctx.s.firedInjects.includes(inject.id)) return null;
   const scheduled = ctx.s.scheduledInjects.find((x) => x.inject === inject.id);
-  if (scheduled) return scheduled.turn === ctx.s.turn ? `scheduled by the facilitator for turn ${ctx.s.turn}` : null;
+  if (scheduled) return scheduled.turn === ctx.s.turn ? msg('why.scheduled', { turn: ctx.s.turn }) : null;
   const t = inject.trigger;
-  if ('turn' in t) return t.turn === ctx.s.turn ? `scripted for turn ${t.turn}` : null;
+  if ('turn' in t) return t.turn === ctx.s.turn ? msg('why.scripted', { turn: t.turn }) : null;
   if (ctx.s.turn < (t.from ?? 1)) return null;
   const value = measure(ctx, t.condition.metric);
   return compare(value, t.condition.comparison, t.condition.value)
-    ? `triggered because the ${describeMetric(t.condition.metric)} is ${value}`
+    ? msg('why.triggered', { metric: describeMetric(ctx.rules, t.condition.metric), value })
     : null;
 }
 
 function drawEvent(ctx: Ctx): void {
   const deck = ctx.rules.scenario.events;
   if (deck.cards.length === 0) return;
-  const r = roll(ctx, deck.chancePerTurn, [], 0, 100, 'a card is drawn from the event deck');
+  const r = roll(ctx, deck.chancePerTurn, [], 0, 100, msg('means.cardDrawn'));
   if (!r.success) {
-    addLog(ctx, { phase: 'briefing', kind: 'event', title: 'A quiet start: no random event this turn.', roles: [], visibleTo: 'all', roll: r });
+    addLog(ctx, { phase: 'briefing', kind: 'event', title: msg('log.quietStart'), roles: [], visibleTo: 'all', roll: r });
     return;
   }
   if (ctx.s.deck.length === 0) ctx.s.deck = shuffledDeck(ctx);
@@ -51,12 +53,12 @@ function drawEvent(ctx: Ctx): void {
   if (!card) return;
   const places = card.districts ?? ctx.rules.scenario.districts.map((d) => d.id);
   const district = places[ctx.rng.below(places.length)];
-  const effects = applyEffects(ctx, card.effects, district, `event: ${card.title}`);
+  const effects = applyEffects(ctx, card.effects, district, msg('fx.event', { title: card.title }));
   addLog(ctx, {
     phase: 'briefing',
     kind: 'event',
-    title: `${card.title}${district ? ` in ${ctx.rules.district(district).name}` : ''}`,
-    detail: card.text,
+    title: district ? msg('log.event', { title: card.title, district: ctx.rules.district(district).name }) : msg('text', { text: card.title }),
+    detail: msg('text', { text: card.text }),
     roles: [],
     ...(district ? { district } : {}),
     visibleTo: 'all',
@@ -76,7 +78,7 @@ export function shuffledDeck(ctx: Ctx): string[] {
 }
 
 export function briefing(ctx: Ctx): void {
-  addLog(ctx, { phase: 'briefing', kind: 'briefing', title: `Turn ${ctx.s.turn} of ${ctx.rules.scenario.turns} begins.`, roles: [], visibleTo: 'all' });
+  addLog(ctx, { phase: 'briefing', kind: 'briefing', title: msg('log.turnBegins', { turn: ctx.s.turn, turns: ctx.rules.scenario.turns }), roles: [], visibleTo: 'all' });
   for (const inject of ctx.rules.scenario.injects) {
     const why = injectDue(ctx, inject);
     if (why) fireInject(ctx, inject, why);

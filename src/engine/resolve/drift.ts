@@ -5,6 +5,7 @@
 import type { Ctx } from '../context';
 import { addLog } from '../log';
 import { compare } from '../metrics';
+import { msg } from '../messages';
 import { changeIndicator, indicatorValue } from '../values';
 
 export function drift(ctx: Ctx): void {
@@ -13,11 +14,11 @@ export function drift(ctx: Ctx): void {
       compare(indicatorValue(ctx, district.id, rule.when.indicator), rule.when.comparison, rule.when.value),
     );
     if (due.length === 0) continue;
-    const effects = due.map((rule) => changeIndicator(ctx, district.id, rule.then.indicator, rule.then.delta, rule.reason));
+    const effects = due.map((rule) => changeIndicator(ctx, district.id, rule.then.indicator, rule.then.delta, msg('text', { text: rule.reason })));
     addLog(ctx, {
       phase: 'drift',
       kind: 'drift',
-      title: `${district.name} drifts: ${due.map((r) => r.reason.replace(/[.\s]+$/, '').toLowerCase()).join('; ')}.`,
+      title: msg('log.drift', { district: district.name, reasons: due.map((r) => r.reason) }),
       roles: [],
       district: district.id,
       visibleTo: 'all',

@@ -7,6 +7,7 @@
 import type { Ctx } from '../context';
 import { applyEffects } from '../effects';
 import { addLog } from '../log';
+import { msg, ref } from '../messages';
 import { roll } from '../roll';
 import type { EffectRecord, IncidentState, Modifier } from '../types';
 import { changeCounter, changeTrust, indicatorValue } from '../values';
@@ -15,11 +16,14 @@ function deterrence(ctx: Ctx, incident: IncidentState): Modifier[] {
   const units = ctx.s.assets.filter((a) => a.location === incident.district);
   const security = indicatorValue(ctx, incident.district, 'security');
   return [
-    { value: 10 * Math.min(units.length, 3), reason: `${units.length} unit${units.length === 1 ? '' : 's'} deployed in the district` },
-    { value: Math.trunc((security - 50) / 5), reason: `security in the district (${security})` },
-    { value: -incident.def.severity, reason: `severity of the incident (${incident.def.severity})` },
+    { value: 10 * Math.min(units.length, 3), reason: msg('mod.unitsDeployed', { count: units.length }) },
+    { value: Math.trunc((security - 50) / 5), reason: msg('mod.districtSecurity', { security }) },
+    { value: -incident.def.severity, reason: msg('mod.severity', { severity: incident.def.severity }) },
   ];
 }
+
+const expectedResponse = (incident: IncidentState) =>
+  msg('log.expectedResponse', { actions: incident.def.respondWith.map((a) => ref('action', a)) });
 
 function heldIntelligence(ctx: Ctx, incident: IncidentState): EffectRecord[] {
   const factId = incident.def.relatedFact;
@@ -31,10 +35,10 @@ function heldIntelligence(ctx: Ctx, incident: IncidentState): EffectRecord[] {
     .map((r) => r.id)
     .filter((r) => !holders.includes(r));
   if (!fact || holders.length === 0 || couldAct.length === 0) return [];
-  const out: EffectRecord[] = [changeCounter(ctx, 'heldIntelMattered', 1, `"${fact.title}" was held back`)];
+  const out: EffectRecord[] = [changeCounter(ctx, 'heldIntelMattered', 1, msg('fx.heldBack', { fact: fact.title }))];
   for (const h of holders) {
     for (const r of couldAct) {
-      const e = changeTrust(ctx, h, r, -5, `${ctx.rules.role(h).name} held back "${fact.title}", which would have mattered`);
+      const e = changeTrust(ctx, h, r, -5, msg('fx.heldBackMattered', { role: ctx.rules.role(h).name, fact: fact.title }));
       if (e) out.push(e);
     }
   }
@@ -48,36 +52,36 @@ export function incidents(ctx: Ctx): void {
     if (incident.answeredBy?.length) {
       incident.status = 'resolved';
       incident.closedTurn = ctx.s.turn;
-      const who = incident.answeredBy.map((r) => ctx.rules.role(r).name).join(' and ');
+      const who = incident.answeredBy.map((r) => ctx.rules.role(r).name);
       addLog(ctx, {
         phase: 'incidents',
         kind: 'incident',
-        title: `${incident.def.title} in ${place}: resolved by ${who}.`,
+        title: msg('log.incidentResolved', { incident: incident.def.title, district: place, who }),
         roles: incident.answeredBy,
         district: incident.district,
         visibleTo: 'all',
         effects: [
-          ...applyEffects(ctx, incident.def.onResolved, incident.district, `${incident.def.title} resolved`),
-          changeCounter(ctx, 'incidentsResolved', 1, 'incident resolved'),
+          ...applyEffects(ctx, incident.def.onResolved, incident.district, msg('fx.incidentResolved', { incident: incident.def.title })),
+          changeCounter(ctx, 'incidentsResolved', 1, msg('fx.countResolved')),
         ],
       });
       continue;
     }
-    const r = roll(ctx, 50, deterrence(ctx, incident), 5, 95, 'the units deployed contain it');
+    const r = roll(ctx, 50, deterrence(ctx, incident), 5, 95, msg('means.contained'));
     if (r.success) {
       incident.status = 'resolved';
       incident.closedTurn = ctx.s.turn;
       addLog(ctx, {
         phase: 'incidents',
         kind: 'incident',
-        title: `${incident.def.title} in ${place}: contained by the units deployed there.`,
+        title: msg('log.incidentContained', { incident: incident.def.title, district: place }),
         roles: [],
         district: incident.district,
         visibleTo: 'all',
         roll: r,
         effects: [
-          ...applyEffects(ctx, incident.def.onResolved, incident.district, `${incident.def.title} contained`),
-          changeCounter(ctx, 'incidentsResolved', 1, 'incident contained'),
+          ...applyEffects(ctx, incident.def.onResolved, incident.district, msg('fx.incidentContained', { incident: incident.def.title })),
+          changeCounter(ctx, 'incidentsResolved', 1, msg('fx.countContained')),
         ],
       });
       continue;
@@ -87,13 +91,13 @@ export function incidents(ctx: Ctx): void {
       addLog(ctx, {
         phase: 'incidents',
         kind: 'incident',
-        title: `${incident.def.title} in ${place}: unanswered, it escalates (${incident.turnsLeft} turn${incident.turnsLeft === 1 ? '' : 's'} left).`,
-        detail: `Expected response: ${incident.def.respondWith.join(' or ')}.`,
+        title: msg('log.incidentEscalates', { incident: incident.def.title, district: place, turnsLeft: incident.turnsLeft }),
+        detail: expectedResponse(incident),
         roles: [],
         district: incident.district,
         visibleTo: 'all',
         roll: r,
-        effects: applyEffects(ctx, incident.def.escalation ?? [], incident.district, `${incident.def.title} escalates`),
+        effects: applyEffects(ctx, incident.def.escalation ?? [], incident.district, msg('fx.incidentEscalates', { incident: incident.def.title })),
       });
       continue;
     }
@@ -102,15 +106,15 @@ export function incidents(ctx: Ctx): void {
     addLog(ctx, {
       phase: 'incidents',
       kind: 'incident',
-      title: `${incident.def.title} in ${place}: the mission failed to respond.`,
-      detail: `Expected response: ${incident.def.respondWith.join(' or ')}.`,
+      title: msg('log.incidentFailed', { incident: incident.def.title, district: place }),
+      detail: expectedResponse(incident),
       roles: [],
       district: incident.district,
       visibleTo: 'all',
       roll: r,
       effects: [
-        ...applyEffects(ctx, incident.def.onFailed, incident.district, `${incident.def.title} failed`),
-        changeCounter(ctx, 'incidentsFailed', 1, 'incident not handled'),
+        ...applyEffects(ctx, incident.def.onFailed, incident.district, msg('fx.incidentFailed', { incident: incident.def.title })),
+        changeCounter(ctx, 'incidentsFailed', 1, msg('fx.countNotHandled')),
         ...heldIntelligence(ctx, incident),
       ],
     });

@@ -9,6 +9,7 @@ import type { Modifier, Posture, Proposal, RoleId } from '../types';
 import { changeCounter, changeIndicator, changeTrust } from '../values';
 import { partnerTrustModifier } from '../modifiers';
 import { attempt } from './act';
+import { msg, ref } from '../messages';
 import type { EffectRecord } from '../types';
 
 const kindOf = (ctx: Ctx, role: RoleId) => ctx.rules.role(role).kind;
@@ -38,22 +39,22 @@ function jointPatrol(ctx: Ctx, p: Proposal, partners: RoleId[]): Special {
   const modifiers: Modifier[] = [];
   const policeLeadsPopulated = leadKind === 'police' && isPopulated(ctx, p.district);
   const militaryLeadsThreat = leadKind === 'military' && isHighThreat(ctx, p.district);
-  if (militaryLeadsThreat) modifiers.push({ value: 10, reason: 'military lead in a high-threat district' });
+  if (militaryLeadsThreat) modifiers.push({ value: 10, reason: msg('mod.militaryLeadThreat') });
   if (leadKind === 'military' && isPopulated(ctx, p.district) && !isHighThreat(ctx, p.district)) {
-    modifiers.push({ value: -5, reason: 'soldiers leading in a crowded, calm district unsettle people' });
+    modifiers.push({ value: -5, reason: msg('mod.soldiersUnsettle') });
   }
-  if (!hasPolice) modifiers.push({ value: -10, reason: 'no police in the patrol' });
+  if (!hasPolice) modifiers.push({ value: -10, reason: msg('mod.noPolice') });
   return {
     modifiers,
     onOutcome: (success) => {
       if (!success) return [];
       const out: (EffectRecord | undefined)[] = [];
-      if (policeLeadsPopulated) out.push(changeIndicator(ctx, p.district, 'trust', 4, 'police-led patrol in a populated district'));
+      if (policeLeadsPopulated) out.push(changeIndicator(ctx, p.district, 'trust', 4, msg('fx.policeLedPopulated')));
       if (militaryLeadsThreat) {
         out.push(
           ctx.rules.indicatorIndex.has('threat')
-            ? changeIndicator(ctx, p.district, 'threat', -6, 'military lead suppressed threats')
-            : changeIndicator(ctx, p.district, 'security', 3, 'military lead suppressed threats'),
+            ? changeIndicator(ctx, p.district, 'threat', -6, msg('fx.militarySuppressed'))
+            : changeIndicator(ctx, p.district, 'security', 3, msg('fx.militarySuppressed')),
         );
       }
       return out.filter((e): e is EffectRecord => e !== undefined);
@@ -74,29 +75,29 @@ function crowdControl(ctx: Ctx, p: Proposal, partners: RoleId[]): Special {
   const mediators = kinds.includes('civilian');
   const cordon = kinds.includes('military');
   const modifiers: Modifier[] = [];
-  if (kindOf(ctx, p.lead) !== 'police') modifiers.push({ value: -15, reason: 'crowd control not led by police' });
+  if (kindOf(ctx, p.lead) !== 'police') modifiers.push({ value: -15, reason: msg('mod.notPoliceLed') });
   if (posture === 'negotiate') {
-    modifiers.push(mediators ? { value: 15, reason: 'civilian mediators at the table' } : { value: -10, reason: 'negotiating without mediators' });
-    if (tension >= 80) modifiers.push({ value: -10, reason: `too heated to negotiate (tension ${tension})` });
+    modifiers.push(mediators ? { value: 15, reason: msg('mod.mediators') } : { value: -10, reason: msg('mod.noMediators') });
+    if (tension >= 80) modifiers.push({ value: -10, reason: msg('mod.tooHeated', { tension }) });
   }
   if (posture === 'contain') {
-    modifiers.push({ value: 5, reason: 'containment is the cautious posture' });
-    if (cordon) modifiers.push({ value: 10, reason: 'a military cordon holds the perimeter' });
-    if (mediators) modifiers.push({ value: 5, reason: 'mediators talk to the crowd' });
+    modifiers.push({ value: 5, reason: msg('mod.containCautious') });
+    if (cordon) modifiers.push({ value: 10, reason: msg('mod.cordon') });
+    if (mediators) modifiers.push({ value: 5, reason: msg('mod.mediatorsTalk') });
   }
   if (posture === 'disperse') {
-    modifiers.push({ value: 15, reason: 'force clears the square' });
-    if (tension >= 60) modifiers.push({ value: -Math.trunc((tension - 40) / 2), reason: `dispersing an angry crowd (tension ${tension})` });
-    if (cordon) modifiers.push({ value: -5, reason: 'soldiers facing civilians' });
+    modifiers.push({ value: 15, reason: msg('mod.forceClears') });
+    if (tension >= 60) modifiers.push({ value: -Math.trunc((tension - 40) / 2), reason: msg('mod.angryCrowd', { tension }) });
+    if (cordon) modifiers.push({ value: -5, reason: msg('mod.soldiersFacing') });
   }
   const fx = POSTURE_EFFECTS[posture];
   return {
     modifiers,
     onOutcome: (success) => {
-      const out = (success ? fx.success : fx.failure).map(([ind, d]) => changeIndicator(ctx, p.district, ind, d, `posture: ${posture}`));
-      if (!success && fx.harmOnFailure) out.push(changeCounter(ctx, 'civilianHarm', 1, 'civilians hurt as a crowd was dispersed by force'));
+      const out = (success ? fx.success : fx.failure).map(([ind, d]) => changeIndicator(ctx, p.district, ind, d, msg('fx.posture', { posture: ref('posture', posture) })));
+      if (!success && fx.harmOnFailure) out.push(changeCounter(ctx, 'civilianHarm', 1, msg('fx.harmDispersed')));
       if (!success && posture !== 'negotiate' && tension >= 70) {
-        out.push(changeCounter(ctx, 'civilianHarm', 1, 'a tense crowd met force and escalated'));
+        out.push(changeCounter(ctx, 'civilianHarm', 1, msg('fx.harmEscalated')));
       }
       return out.filter((e): e is EffectRecord => e !== undefined);
     },
@@ -111,8 +112,8 @@ function jointRaid(ctx: Ctx, p: Proposal, partners: RoleId[]): Special {
       !ctx.s.compromised.includes(f.id) &&
       roles.some((r) => ctx.s.roles.find((x) => x.id === r)?.knows.includes(f.id)),
   );
-  const modifiers: Modifier[] = hasTarget ? [] : [{ value: -25, reason: 'no intelligence on a target here' }];
-  if (!roles.some((r) => kindOf(ctx, r) === 'military')) modifiers.push({ value: -10, reason: 'no military to secure the site' });
+  const modifiers: Modifier[] = hasTarget ? [] : [{ value: -25, reason: msg('mod.noTarget') }];
+  if (!roles.some((r) => kindOf(ctx, r) === 'military')) modifiers.push({ value: -10, reason: msg('mod.noMilitary') });
   return { modifiers, onOutcome: () => [] };
 }
 
@@ -138,7 +139,7 @@ export function jointActions(ctx: Ctx): void {
       addLog(ctx, {
         phase: 'joint',
         kind: 'joint',
-        title: `${ctx.rules.role(p.lead).name}'s proposal of ${action.name.toLowerCase()} in ${ctx.rules.district(p.district).name} lapsed: no partner accepted.`,
+        title: msg('log.proposalLapsed', { lead: ctx.rules.role(p.lead).name, action: ref('action', action.id), district: ctx.rules.district(p.district).name }),
         roles: [p.lead, ...p.partners],
         district: p.district,
         action: p.action,
@@ -149,15 +150,15 @@ export function jointActions(ctx: Ctx): void {
     }
     const sp = special(ctx, p, partners);
     if (absent.length > 0) {
-      sp.modifiers.push({ value: 0, reason: `${absent.map((r) => ctx.rules.role(r).name).join(', ')} did not take part` });
+      sp.modifiers.push({ value: 0, reason: msg('mod.absent', { roles: absent.map((r) => ctx.rules.role(r).name) }) });
     }
     attempt(
       ctx,
       { action, district: p.district, lead: p.lead, partners, escorted: p.action === 'escorted_aid', modifiers: [...sp.modifiers, ...partnerTrustModifier(ctx, p.lead, partners)] },
       (success) => [
         ...sp.onOutcome(success),
-        ...partners.map((r) => changeTrust(ctx, p.lead, r, success ? 3 : -2, success ? 'a joint action succeeded' : 'a joint action failed')),
-        partners.length > 0 ? changeCounter(ctx, 'jointActions', 1, 'joint action carried out') : undefined,
+        ...partners.map((r) => changeTrust(ctx, p.lead, r, success ? 3 : -2, msg(success ? 'fx.jointSucceeded' : 'fx.jointFailed'))),
+        partners.length > 0 ? changeCounter(ctx, 'jointActions', 1, msg('fx.jointCarriedOut')) : undefined,
       ].filter((e): e is EffectRecord => e !== undefined),
       'joint',
     );

@@ -1,6 +1,7 @@
 /** Phase "movement": units move before anyone acts, so a unit moved this turn counts as on site. */
 import type { Ctx } from '../context';
 import { addLog } from '../log';
+import { msg } from '../messages';
 
 export function movement(ctx: Ctx): void {
   for (const order of ctx.s.orders.filter((o) => o.action === 'move_asset')) {
@@ -12,12 +13,12 @@ export function movement(ctx: Ctx): void {
     addLog(ctx, {
       phase: 'movement',
       kind: 'move',
-      title: `${def?.name ?? asset.id} moved from ${ctx.rules.district(from).name} to ${ctx.rules.district(order.district).name}.`,
+      title: msg('log.moved', { asset: def?.name ?? asset.id, from: ctx.rules.district(from).name, to: ctx.rules.district(order.district).name }),
       roles: [order.role],
       district: order.district,
       action: 'move_asset',
       visibleTo: 'all',
-      effects: [{ kind: 'asset', asset: asset.id, from, to: order.district, reason: 'move order' }],
+      effects: [{ kind: 'asset', asset: asset.id, from, to: order.district, reason: msg('fx.moveOrder') }],
     });
   }
 }

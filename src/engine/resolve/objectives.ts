@@ -5,7 +5,8 @@
 import type { Ctx } from '../context';
 import { addLog } from '../log';
 import { compare, describeMetric, evaluateObjective, measure, score } from '../metrics';
-import type { Outcome } from '../types';
+import { msg } from '../messages';
+import type { Msg, Outcome } from '../types';
 
 export function snapshot(ctx: Ctx): void {
   const results = ctx.rules.scenario.objectives.map((o) => evaluateObjective(ctx, o));
@@ -18,7 +19,7 @@ export function snapshot(ctx: Ctx): void {
   });
 }
 
-export function endGame(ctx: Ctx, reason: string, defeat: boolean): void {
+export function endGame(ctx: Ctx, reason: Msg, defeat: boolean): void {
   const objectives = ctx.rules.scenario.objectives.map((o) => evaluateObjective(ctx, o));
   const finalScore = score(objectives);
   const outcome: Outcome = {
@@ -33,8 +34,10 @@ export function endGame(ctx: Ctx, reason: string, defeat: boolean): void {
   addLog(ctx, {
     phase: 'objectives',
     kind: 'end',
-    title: `The exercise ends: ${reason}. Score ${finalScore} of 100; mission ${outcome.won ? 'accomplished' : 'not accomplished'}.`,
-    detail: objectives.map((o) => `${o.met ? 'Met' : 'Not met'}: ${o.description} (now ${o.value}).`).join(' '),
+    title: msg(outcome.won ? 'log.endAccomplished' : 'log.endNotAccomplished', { reason, score: finalScore }),
+    detail: msg('log.endDetail', {
+      objectives: objectives.map((o) => msg(o.met ? 'log.objectiveMet' : 'log.objectiveNotMet', { description: o.description, value: o.value })),
+    }),
     roles: [],
     visibleTo: 'all',
     effects: [],
@@ -47,12 +50,12 @@ export function objectives(ctx: Ctx): boolean {
   for (const c of ctx.rules.scenario.endConditions ?? []) {
     const value = measure(ctx, c.metric);
     if (compare(value, c.comparison, c.value)) {
-      endGame(ctx, `${c.description} (${describeMetric(c.metric)} is ${value})`, true);
+      endGame(ctx, msg('end.condition', { description: c.description, metric: describeMetric(ctx.rules, c.metric), value }), true);
       return true;
     }
   }
   if (ctx.s.turn >= ctx.rules.scenario.turns) {
-    endGame(ctx, `the last turn (${ctx.s.turn}) is over`, false);
+    endGame(ctx, msg('end.lastTurn', { turn: ctx.s.turn }), false);
     return true;
   }
   return false;

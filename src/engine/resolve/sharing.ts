@@ -5,6 +5,7 @@
  */
 import type { Ctx } from '../context';
 import { addLog } from '../log';
+import { msg } from '../messages';
 import { roll } from '../roll';
 import { changeCounter, changeIndicator, changeTrust, learnFact, pairTrust } from '../values';
 
@@ -20,19 +21,19 @@ export function sharing(ctx: Ctx): void {
     const trust = pairTrust(ctx, order.role, to);
     const learned = learnFact(ctx, to, fact.id);
     const effects = [
-      learned ? { kind: 'fact' as const, fact: fact.id, to: [to], reason: `shared by ${from}` } : undefined,
-      changeTrust(ctx, order.role, to, 3, 'intelligence shared'),
-      changeCounter(ctx, 'factsShared', 1, 'intelligence shared'),
+      learned ? { kind: 'fact' as const, fact: fact.id, to: [to], reason: msg('fx.sharedBy', { role: from }) } : undefined,
+      changeTrust(ctx, order.role, to, 3, msg('fx.intelShared')),
+      changeCounter(ctx, 'factsShared', 1, msg('fx.intelShared')),
     ];
     const leak =
       trust < LEAK_THRESHOLD
-        ? roll(ctx, 0, [{ value: LEAK_THRESHOLD - trust, reason: `low trust between ${from} and ${toName} (${trust})` }], 0, 95, 'the fact leaks')
+        ? roll(ctx, 0, [{ value: LEAK_THRESHOLD - trust, reason: msg('mod.lowTrustLeak', { a: from, b: toName, trust }) }], 0, 95, msg('means.leaks'))
         : undefined;
     addLog(ctx, {
       phase: 'sharing',
       kind: 'share',
-      title: `${from} shared "${fact.title}" with ${toName}.`,
-      ...(leak ? { detail: leak.success ? 'It leaked.' : 'It did not leak.' } : {}),
+      title: msg('log.shared', { from, fact: fact.title, to: toName }),
+      ...(leak ? { detail: msg(leak.success ? 'log.leaked' : 'log.notLeaked') } : {}),
       roles: [order.role, to],
       ...(fact.district ? { district: fact.district } : {}),
       action: 'share_intel',
@@ -47,15 +48,15 @@ export function sharing(ctx: Ctx): void {
         phase: 'sharing',
         kind: 'leak',
         fact: fact.id,
-        title: `Leak: word of "${fact.title}" got out, and it is worthless now.`,
-        detail: 'Information passed between partners who do not trust each other travels further than intended.',
+        title: msg('log.leak', { fact: fact.title }),
+        detail: msg('log.leakDetail'),
         roles: [order.role, to],
         ...(fact.district ? { district: fact.district } : {}),
         visibleTo: 'all',
         effects: [
-          changeCounter(ctx, 'leaks', 1, 'intelligence leaked'),
-          changeTrust(ctx, order.role, to, -5, 'a shared secret leaked'),
-          fact.district ? changeIndicator(ctx, fact.district, 'tension', 4, 'rumours from the leak') : undefined,
+          changeCounter(ctx, 'leaks', 1, msg('fx.intelLeaked')),
+          changeTrust(ctx, order.role, to, -5, msg('fx.secretLeaked')),
+          fact.district ? changeIndicator(ctx, fact.district, 'tension', 4, msg('fx.leakRumours')) : undefined,
         ],
       });
     }

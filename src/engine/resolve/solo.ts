@@ -7,13 +7,14 @@ import { outsideMandateModifier } from '../modifiers';
 import type { EffectRecord, Order } from '../types';
 import { changeCounter, changeTrust, learnFact } from '../values';
 import { attempt } from './act';
+import { msg, ref } from '../messages';
 
 function uncoverFact(ctx: Ctx, order: Order): EffectRecord[] {
   const fact = ctx.rules.scenario.intelligence.find(
     (f) => f.district === order.district && !ctx.s.roles.find((r) => r.id === order.role)?.knows.includes(f.id),
   );
   if (!fact || !learnFact(ctx, order.role, fact.id)) return [];
-  return [{ kind: 'fact', fact: fact.id, to: [order.role], reason: 'uncovered by investigation' }];
+  return [{ kind: 'fact', fact: fact.id, to: [order.role], reason: msg('fx.uncovered') }];
 }
 
 function mandateStrain(ctx: Ctx, order: Order, domain: string | undefined): EffectRecord[] {
@@ -21,7 +22,7 @@ function mandateStrain(ctx: Ctx, order: Order, domain: string | undefined): Effe
   if (!domain || domain === me.kind) return [];
   return ctx.rules.scenario.roles
     .filter((r) => r.kind === domain)
-    .map((r) => changeTrust(ctx, me.id, r.id, -3, `${me.name} acted alone on the ${domain} mandate`))
+    .map((r) => changeTrust(ctx, me.id, r.id, -3, msg('fx.actedAlone', { role: me.name, kind: ref('kind', domain) })))
     .filter((e): e is EffectRecord => e !== undefined);
 }
 
@@ -35,7 +36,7 @@ export function soloActions(ctx: Ctx): void {
       (success) => [
         ...(success && action.id === 'investigate' ? uncoverFact(ctx, order) : []),
         ...mandateStrain(ctx, order, action.domain),
-        changeCounter(ctx, 'soloActions', 1, 'solo action carried out'),
+        changeCounter(ctx, 'soloActions', 1, msg('fx.soloAction')),
       ],
       'solo',
     );
