@@ -99,3 +99,38 @@ export async function distinctColours(page: Page, png: Buffer): Promise<number> 
     return seen.size;
   }, `data:image/png;base64,${png.toString('base64')}`);
 }
+
+/**
+ * Visible elements whose own text does not fit: it is cut off by a box that hides overflow, or
+ * it runs out of a control (a button, tab or select) sideways. Spanish and French run longer than
+ * English, so every language gets this check.
+ */
+export async function clippedText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>('body *'))) {
+      const own = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
+      if (!own || el.closest('canvas, svg, option, [data-testid=state-hash]')) continue;
+      const cs = getComputedStyle(el);
+      const r = el.getBoundingClientRect();
+      if (r.width <= 1 || r.height <= 1 || cs.visibility === 'hidden' || cs.display === 'none') continue;
+      const hidesX = cs.overflowX !== 'visible' && cs.overflowX !== 'auto' && cs.overflowX !== 'scroll';
+      const hidesY = cs.overflowY === 'hidden' || cs.overflowY === 'clip';
+      const control = el.closest('button, select, [role=tab], .btn');
+      const cutX = (hidesX || control !== null) && el.scrollWidth > el.clientWidth + 1;
+      const cutY = hidesY && el.scrollHeight > el.clientHeight + 1;
+      if (cutX || cutY) out.push(`${el.tagName.toLowerCase()}.${el.className}: "${(el.textContent ?? '').trim().slice(0, 60)}"`);
+    }
+    return out;
+  });
+}
+
+/** English words on a page that should speak another language, with a little context. */
+export async function englishWords(page: Page, words: RegExp): Promise<string[]> {
+  const text = await page.evaluate(() => document.body.innerText);
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    if (words.test(line)) out.push(line.trim().slice(0, 100));
+  }
+  return out;
+}
