@@ -1,4 +1,13 @@
-/** CSV of every indicator, one row per district per turn (turn 0 is the start). */
+/**
+ * CSV of every indicator, one row per district per turn (turn 0 is the start), with its header in
+ * the language of the `Lang` it is given.
+ *
+ * Only the header and the district's name are words. Every numeric cell (turn, indicator values)
+ * is written with `String(n)`: no locale separators, no decimal commas, no grouping, so the
+ * numbers are identical in every language and any spreadsheet or script reads them as numbers.
+ * District ids stay ids, for joining with other data.
+ */
+import type { Lang } from '../i18n';
 import type { Debrief } from './model';
 
 /** Quotes a cell when needed; a leading =, +, - or @ is defused so spreadsheets never run it. */
@@ -8,13 +17,15 @@ export function csvCell(value: string | number): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function indicatorsCsv(d: Debrief): string {
-  const header = ['turn', 'district', 'name', ...d.charts.indicators.map((i) => i.id)];
+export function indicatorsCsv(d: Debrief, L: Lang): string {
+  const t = L.ui.report;
+  const header = [t.csvTurn, t.csvDistrict, t.csvName, ...d.charts.indicators.map((i) => t.csvIndicator(i.id, i.name))];
   const rows = [header.map(csvCell).join(',')];
   const turns = d.charts.mission[0]?.values.length ?? 0;
-  for (let t = 0; t < turns; t++) {
+  for (let turn = 0; turn < turns; turn++) {
     for (const district of d.charts.districts) {
-      rows.push([t, district.district, district.name, ...district.series.map((s) => s.values[t] ?? '')].map(csvCell).join(','));
+      // Numbers as numbers (machine-readable), never L.f.num.
+      rows.push([turn, district.district, district.name, ...district.series.map((s) => s.values[turn] ?? '')].map(csvCell).join(','));
     }
   }
   return rows.join('\n') + '\n';

@@ -1,9 +1,11 @@
 /**
- * The after-action report as Markdown, for the exercise report. Scenario and facilitator text
- * is untrusted: it is escaped so it stays text in any Markdown renderer (no HTML, no links).
+ * The after-action report as Markdown, for the exercise report, in the language of the `Lang` it
+ * is given (build the model with the same `Lang`: `buildDebrief(rules, state, L)`). Scenario and
+ * facilitator text is untrusted: it is escaped so it stays text in any Markdown renderer (no
+ * HTML, no links).
  */
-import type { Debrief, ObjectiveReport, Series } from './model';
-import { RATING_LABELS } from './labels';
+import type { Lang } from '../i18n';
+import { sentence, type Debrief, type ObjectiveReport, type Series } from './model';
 
 export function mdText(text: string): string {
   // Only what makes markup inside a line; a paragraph that starts with # or - is still escaped.
@@ -13,89 +15,118 @@ export function mdText(text: string): string {
     .replace(/^([#+-]|\d+\.)/, '\\$1');
 }
 
-const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+/** A number with one decimal as the language writes it ("1.5", "1,5"). */
+export function decimal(L: Lang, tenths: number): string {
+  return new Intl.NumberFormat(L.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(tenths / 10);
+}
 
-function objectiveRows(list: ObjectiveReport[], roleName?: (id: string) => string): string[] {
-  const head = roleName ? '| Role | Objective | Target | Result | Met | Rating |' : '| Objective | Target | Result | Met | Rating |';
-  const rule = roleName ? '| --- | --- | --- | --- | --- | --- |' : '| --- | --- | --- | --- | --- |';
+/** "1.5 turns" / "1,5 tours": a mean number of turns, with the language's plural for it. */
+export function meanTurns(L: Lang, tenths: number): string {
+  return L.ui.report.mdTurnsDecimal(decimal(L, tenths), new Intl.PluralRules(L.locale).select(tenths / 10) === 'one');
+}
+
+function objectiveRows(L: Lang, list: ObjectiveReport[], roleName?: (id: string) => string): string[] {
+  const t = L.ui.report;
+  const cols = [t.mdColObjective, t.mdColTarget, t.mdColResult, t.mdColMet, t.mdColRating];
+  const head = roleName ? [t.mdColRole, ...cols] : cols;
   return [
-    head,
-    rule,
+    `| ${head.join(' | ')} |`,
+    `|${' --- |'.repeat(head.length)}`,
     ...list.map((o) => {
       const cells = [
         mdText(o.description),
-        o.target,
-        String(o.value),
-        o.met ? 'yes' : 'no',
-        o.evaluation ? `${RATING_LABELS[o.evaluation.rating]}${o.evaluation.note ? `: ${mdText(o.evaluation.note)}` : ''}` : '—',
+        mdText(o.target),
+        L.f.num(o.value),
+        o.met ? t.mdYes : t.mdNo,
+        o.evaluation ? `${mdText(L.vocab.ratings[o.evaluation.rating])}${o.evaluation.note ? `: ${mdText(o.evaluation.note)}` : ''}` : '\u2014',
       ];
       return `| ${(roleName && o.role ? [mdText(roleName(o.role)), ...cells] : cells).join(' | ')} |`;
     }),
   ];
 }
 
-function seriesTable(series: Series[]): string[] {
+function seriesTable(L: Lang, series: Series[]): string[] {
+  const t = L.ui.report;
   const turns = series[0]?.values.length ?? 0;
-  const head = `| | ${Array.from({ length: turns }, (_, t) => (t === 0 ? 'start' : `T${t}`)).join(' | ')} |`;
-  return [head, `| --- |${' --- |'.repeat(turns)}`, ...series.map((s) => `| ${mdText(s.label)} | ${s.values.join(' | ')} |`)];
+  const head = `| | ${Array.from({ length: turns }, (_, i) => (i === 0 ? t.mdStart : t.mdTurnShort(i))).join(' | ')} |`;
+  return [head, `| --- |${' --- |'.repeat(turns)}`, ...series.map((s) => `| ${mdText(s.label)} | ${s.values.map((v) => L.f.num(v)).join(' | ')} |`)];
 }
 
-export function debriefMarkdown(d: Debrief, roleName: (id: string) => string): string {
+export interface MarkdownOptions {
+  /** When the report is exported; written as the language writes dates. */
+  date?: Date;
+}
+
+/**
+ * The report in `L`'s language. `roleName` names a role as the report should (with its team's
+ * name, say); the model `d` must have been built with the same `L`.
+ */
+export function debriefMarkdown(d: Debrief, roleName: (id: string) => string, L: Lang, opts: MarkdownOptions = {}): string {
+  const t = L.ui.report;
   const o = d.overview;
   const lines: string[] = [];
   const push = (...l: string[]) => lines.push(...l);
-  push(`# After-action report: ${mdText(o.title)}`, '');
-  push(`Seed ${mdText(o.seed)} · ${o.turnsPlayed} of ${o.turns} turns played · ${o.ended ? `score ${o.score} of 100, mission ${o.won ? 'accomplished' : 'not accomplished'}` : 'exercise in progress'}`, '');
-  if (o.reason) push(`Ended: ${mdText(o.reason)}.`, '');
-  push('## Exercise overview', '', mdText(o.summary), '', mdText(o.setting), '', '### Learning objectives', '');
+  const result = o.ended && o.score !== null ? (o.won ? t.mdAccomplished(o.score) : t.mdNotAccomplished(o.score)) : t.mdInProgress;
+  push(`# ${t.mdTitle(mdText(o.title))}`, '');
+  if (opts.date) push(mdText(t.mdExported(new Intl.DateTimeFormat(L.locale, { dateStyle: 'long', timeStyle: 'short' }).format(opts.date))), '');
+  push(`${t.mdSeed(mdText(o.seed))} \u00b7 ${t.mdTurnsPlayed(o.turnsPlayed, o.turns)} \u00b7 ${result}`, '');
+  if (o.reason) push(t.mdEnded(mdText(o.reason)), '');
+  push(`## ${t.mdOverview}`, '', mdText(o.summary), '', mdText(o.setting), '', `### ${t.mdLearningObjectives}`, '');
   o.learningObjectives.forEach((l) => push(`- ${mdText(l)}`));
-  push('', '## Objectives', '', ...objectiveRows(d.objectives), '');
+  push('', `## ${t.mdObjectives}`, '', ...objectiveRows(L, d.objectives), '');
   for (const obj of d.objectives) {
     if (!obj.evidence.length) continue;
-    push(`Evidence for "${mdText(obj.description)}":`, '');
-    obj.evidence.forEach((e) => push(`- Turn ${e.turn}: ${mdText(e.title)} (${signed(e.change)})`));
+    push(t.mdEvidenceFor(mdText(obj.description)), '');
+    obj.evidence.forEach((e) => push(`- ${t.mdTurnItem(e.turn, `${mdText(e.title)} (${L.f.signed(e.change)})`)}`));
     push('');
   }
-  push('### Private objectives', '', ...objectiveRows(d.privateObjectives, roleName), '');
-  push('## Indicators over the turns', '', ...seriesTable(d.charts.mission), '', '### Trust between roles', '', ...seriesTable(d.charts.trust), '');
-  push('## Key moments', '');
-  d.keyMoments.forEach((k) => push(`- Turn ${k.turn}: ${mdText(k.title)} Swing ${k.swing}.${k.why ? ` Why: ${mdText(k.why)}.` : ''}`));
+  push(`### ${t.mdPrivateObjectives}`, '', ...objectiveRows(L, d.privateObjectives, roleName), '');
+  push(`## ${t.mdIndicators}`, '', ...seriesTable(L, d.charts.mission), '', `### ${t.mdTrust}`, '', ...seriesTable(L, d.charts.trust), '');
+  push(`## ${t.mdKeyMoments}`, '');
+  d.keyMoments.forEach((k) => push(`- ${t.mdMoment(k.turn, mdText(sentence(k.title)), k.swing)}${k.why ? ` ${t.mdWhy(mdText(k.why))}` : ''}`));
   const c = d.coordination;
-  push('', '## Coordination', '');
-  push(`- Joint actions: ${c.jointActions} of ${c.jointActions + c.soloActions} actions (${c.jointShare}%); ${c.lapsedProposals} proposal(s) lapsed.`);
-  push(`- Intelligence shared ${c.factsShared} time(s); ${c.factsHeld} fact(s) never reached a role they would have helped; ${c.leaks} leak(s).`);
-  push(`- Incidents resolved ${c.incidentsResolved}, failed ${c.incidentsFailed}; mean response time ${c.responseTimeTenths === null ? '—' : `${(c.responseTimeTenths / 10).toFixed(1)} turns`}.`);
-  c.heldIntelIncidents.forEach((h) => push(`- Held intelligence mattered on turn ${h.turn}: ${mdText(h.title)}`));
-  push('', '## Who knew what, when', '');
+  push('', `## ${t.mdCoordination}`, '');
+  push(`- ${t.mdJoint(c.jointActions, c.jointActions + c.soloActions, c.jointShare, c.lapsedProposals)}`);
+  push(`- ${t.mdIntel(c.factsShared, c.factsHeld, c.leaks)}`);
+  push(`- ${t.mdIncidents(c.incidentsResolved, c.incidentsFailed, c.responseTimeTenths === null ? '\u2014' : meanTurns(L, c.responseTimeTenths))}`);
+  c.heldIntelIncidents.forEach((x) => push(`- ${t.mdHeldMattered(x.turn, mdText(x.title))}`));
+  push('', `## ${t.mdWhoKnew}`, '');
   for (const f of d.facts) {
-    const holders = f.holders.map((h) => `${mdText(roleName(h.role))} from turn ${h.fromTurn} (${mdText(h.how)})`).join('; ');
-    push(`- **${mdText(f.title)}**: ${holders}.${f.neverReached.length ? ` Never reached: ${f.neverReached.map((r) => mdText(roleName(r))).join(', ')}.` : ''}`);
-    f.incidents.forEach((i) => push(`  - Related incident: ${mdText(i.title)}, opened turn ${i.opened}, ${i.status}${i.closed ? ` on turn ${i.closed}` : ''}.`));
+    const holders = f.holders.map((x) => t.mdHolder(mdText(roleName(x.role)), x.fromTurn, mdText(x.how)));
+    push(`- **${mdText(f.title)}**${t.mdHolders(holders)}${f.neverReached.length ? ` ${t.mdNeverReached(L.f.list(f.neverReached.map((r) => mdText(roleName(r)))))}` : ''}`);
+    f.incidents.forEach((i) => {
+      const status = t.incidentStatus[i.status];
+      push(`  - ${i.closed ? t.mdRelatedIncidentClosed(mdText(i.title), i.opened, status, i.closed) : t.mdRelatedIncident(mdText(i.title), i.opened, status)}`);
+    });
   }
-  push('', '## Strengths and areas for improvement', '');
+  push('', `## ${t.mdStrengths}`, '');
   for (const r of d.roles) {
-    push(`### ${mdText(r.name)}`, '', `${r.actions} actions, ${r.successes} succeeded, ${r.jointActions} joint; shared ${r.sharesGiven}, received ${r.sharesReceived}.`, '');
-    r.strengths.forEach((s) => push(`- Strength: ${mdText(s)}`));
-    r.improvements.forEach((s) => push(`- To improve: ${mdText(s)}`));
+    push(`### ${mdText(r.name)}`, '', t.mdRoleFigures(r.actions, r.successes, r.jointActions, r.sharesGiven, r.sharesReceived), '');
+    r.strengths.forEach((s) => push(`- ${t.mdStrength(mdText(s))}`));
+    r.improvements.forEach((s) => push(`- ${t.mdToImprove(mdText(s))}`));
     push('');
   }
-  push('## Timeline', '');
-  for (const t of d.timeline) {
-    push(`### Turn ${t.turn}`, '');
-    t.items.forEach((i) => push(`- ${mdText(i.title)}${i.annotation ? ` — Facilitator: ${mdText(i.annotation)}` : ''}`));
+  push(`## ${t.mdTimeline}`, '');
+  for (const turn of d.timeline) {
+    push(`### ${t.mdTurn(turn.turn)}`, '');
+    turn.items.forEach((i) => push(`- ${mdText(i.title)}${i.annotation ? ` \u2014 ${t.mdFacilitatorNote(mdText(i.annotation))}` : ''}`));
     push('');
   }
-  push('## Discussion questions', '');
+  push(`## ${t.mdQuestions}`, '');
   d.questions.forEach((q, i) => push(`${i + 1}. ${mdText(q.text)}`));
-  push('', '## Facilitator notes', '');
-  if (!d.annotations.length && !d.facilitatorActions.length) push('None.');
-  d.annotations.forEach((a) => push(`- Turn ${a.turn}, on "${mdText(a.title)}": ${mdText(a.note)}`));
-  d.facilitatorActions.forEach((a) => push(`- Turn ${a.turn}: ${mdText(a.title)}`));
-  push('', '## Improvement plan', '');
-  if (!d.improvements.length) push('None recorded.');
+  push('', `## ${t.mdNotes}`, '');
+  if (!d.annotations.length && !d.facilitatorActions.length) push(t.mdNone);
+  d.annotations.forEach((a) => push(`- ${t.mdAnnotation(a.turn, mdText(a.title), mdText(a.note))}`));
+  d.facilitatorActions.forEach((a) => push(`- ${t.mdTurnItem(a.turn, mdText(a.title))}`));
+  push('', `## ${t.mdPlan}`, '');
+  if (!d.improvements.length) push(t.mdNoneRecorded);
   else {
-    push('| Corrective action | Objective | Owner | Due |', '| --- | --- | --- | --- |');
-    d.improvements.forEach((i) => push(`| ${mdText(i.action)} | ${mdText(i.objective ?? '—')} | ${mdText(i.owner)} | ${mdText(i.due)} |`));
+    push(`| ${[t.mdColAction, t.mdColObjective, t.mdColOwner, t.mdColDue].join(' | ')} |`, '| --- | --- | --- | --- |');
+    const objectiveName = (id: string | undefined) => {
+      const found = id ? [...d.objectives, ...d.privateObjectives].find((x) => x.id === id) : undefined;
+      return found ? found.description : (id ?? '\u2014');
+    };
+    d.improvements.forEach((i) => push(`| ${mdText(i.action)} | ${mdText(objectiveName(i.objective))} | ${mdText(i.owner || '\u2014')} | ${mdText(i.due || '\u2014')} |`));
   }
   return lines.join('\n') + '\n';
 }

@@ -2,7 +2,12 @@
  * The after-action review, built by a pure function of a finished (or paused) game's state:
  * its log, its per-turn snapshots and the facilitator's notes. Shaped like a real after-action
  * report (DESIGN.md, "Debrief"); the screens and the exporters only present it.
+ *
+ * The model is worded in one language: `buildDebrief(rules, state, L)` puts every sentence, name
+ * and engine message in `L`'s language (numbers stay numbers). The screen builds it in the
+ * window's language; an export in another language builds it again with that language's `Lang`.
  */
+import type { Lang } from '../i18n';
 import type { Metric, ObjectiveDef } from '../scenario/types';
 import type { Reader } from '../engine/context';
 import { compare, measure } from '../engine/metrics';
@@ -13,7 +18,11 @@ export interface ObjectiveReport {
   id: string;
   description: string;
   role?: RoleId;
+  /** The target in words ("at least 60"). */
   target: string;
+  comparison: 'atLeast' | 'atMost';
+  /** The target's number. */
+  goal: number;
   value: number;
   met: boolean;
   weight: number;
@@ -55,12 +64,12 @@ export interface KeyMoment {
 export interface FactStory {
   fact: string;
   title: string;
-  /** Who held it, from which turn, and how they came to. */
-  holders: { role: RoleId; fromTurn: number; how: string }[];
+  /** Who held it, from which turn, and how they came to (`fromStart`: held when the exercise began). */
+  holders: { role: RoleId; fromTurn: number; how: string; fromStart: boolean }[];
   shares: { turn: number; from: RoleId; to: RoleId; leaked: boolean }[];
   /** Roles whose actions it would have helped but who never held it. */
   neverReached: RoleId[];
-  incidents: { title: string; district: string; opened: number; closed?: number; status: string }[];
+  incidents: { title: string; district: string; opened: number; closed?: number; status: 'open' | 'resolved' | 'failed' }[];
 }
 
 export interface RoleReport {
@@ -124,7 +133,10 @@ export interface Debrief {
   roles: RoleReport[];
   questions: { text: string; source: 'scenario' | 'game' }[];
   annotations: { entry: number; turn: number; title: string; note: string }[];
-  facilitatorActions: { entry: number; turn: number; title: string }[];
+  /** `overrule` marks the facilitator overruling an outcome. */
+  facilitatorActions: { entry: number; turn: number; title: string; overrule: boolean }[];
+  /** Injects the facilitator released by hand. */
+  releasedInjects: { entry: number; turn: number; title: string }[];
   facts: FactStory[];
   evaluations: Evaluation[];
   improvements: Improvement[];
@@ -171,7 +183,27 @@ function metricTouches(metric: Metric, e: EffectRecord): number {
   }
 }
 
-function objectiveReport(rules: Rules, state: GameState, readers: Reader[], o: ObjectiveDef, role?: RoleId): ObjectiveReport {
+/** An indicator's name: the scenario's own for one it defines, the language's for a standard one. */
+export function indicatorLabel(L: Lang, rules: Rules, id: string): string {
+  const custom = rules.scenario.indicators?.find((i) => i.id === id);
+  return custom ? L.text(custom.name) : L.word({ ref: 'indicator', id });
+}
+
+/** A title made a sentence: a final full stop when it has no closing punctuation ("Pumps fail" → "Pumps fail."). */
+export function sentence(s: string): string {
+  return /[.!?…:;»”"')]\s*$/.test(s) ? s : `${s}.`;
+}
+
+/** A sentence made a clause inside another: its final full stop dropped. */
+function clause(s: string): string {
+  return s.replace(/\.\s*$/, '');
+}
+
+function roleLabel(L: Lang, rules: Rules, id: RoleId): string {
+  return rules.roleIndex.has(id) ? L.text(rules.role(id).name) : id;
+}
+
+function objectiveReport(L: Lang, rules: Rules, state: GameState, readers: Reader[], o: ObjectiveDef, role?: RoleId): ObjectiveReport {
   const series = readers.map((r) => measure(r, o.metric));
   const value = measure({ rules, s: state }, o.metric);
   const evidence = state.log
@@ -180,13 +212,15 @@ function objectiveReport(rules: Rules, state: GameState, readers: Reader[], o: O
     // What moved it most, towards the target or away from it: the debrief shows both.
     .sort((a, b) => Math.abs(b.change) - Math.abs(a.change) || a.e.id - b.e.id)
     .slice(0, 4)
-    .map(({ e, change }) => ({ entry: e.id, turn: e.turn, title: e.title, change }));
+    .map(({ e, change }) => ({ entry: e.id, turn: e.turn, title: L.msg(e.title), change }));
   const evaluation = state.evaluations.find((x) => x.objective === o.id);
   return {
     id: o.id,
-    description: o.description,
+    description: L.text(o.description),
     ...(role ? { role } : {}),
-    target: `${o.comparison === 'atLeast' ? 'at least' : 'at most'} ${o.value}`,
+    target: o.comparison === 'atLeast' ? L.ui.report.atLeast(o.value) : L.ui.report.atMost(o.value),
+    comparison: o.comparison,
+    goal: o.value,
     value,
     met: compare(value, o.comparison, o.value),
     weight: o.weight,
@@ -200,22 +234,23 @@ function swing(e: LogEntry): number {
   return e.effects.reduce((a, x) => a + (x.kind === 'indicator' || x.kind === 'trust' ? Math.abs(x.after - x.before) : 0), 0);
 }
 
-function why(e: LogEntry): string {
-  if (!e.roll) return e.detail ?? '';
-  const mods = e.roll.modifiers.filter((m) => m.value !== 0).map((m) => `${m.value > 0 ? '+' : ''}${m.value} ${m.reason}`);
-  return `chance ${e.roll.chance}% (base ${e.roll.base}${mods.length ? `; ${mods.join('; ')}` : ''}), rolled ${e.roll.roll}`;
+function why(L: Lang, e: LogEntry): string {
+  if (!e.roll) return e.detail ? L.msg(e.detail) : '';
+  const t = L.ui.report;
+  const mods = e.roll.modifiers.filter((m) => m.value !== 0).map((m) => t.modifier(m.value, L.msg(m.reason)));
+  return t.rollWhy(e.roll.chance, e.roll.base, mods, e.roll.roll);
 }
 
 const ACTION_KINDS = new Set<LogEntry['kind']>(['joint', 'solo', 'share', 'move']);
 
-function factStories(rules: Rules, state: GameState): FactStory[] {
+function factStories(L: Lang, rules: Rules, state: GameState): FactStory[] {
   return rules.scenario.intelligence.map((f) => {
-    const holders = f.knownBy.map((role) => ({ role, fromTurn: 1, how: 'held from the start' }));
+    const holders: FactStory['holders'] = f.knownBy.map((role) => ({ role, fromTurn: 1, how: L.ui.report.heldFromStart, fromStart: true }));
     const shares: FactStory['shares'] = [];
     for (const e of state.log) {
       for (const x of e.effects) {
         if (x.kind !== 'fact' || x.fact !== f.id) continue;
-        for (const role of x.to) if (!holders.some((h) => h.role === role)) holders.push({ role, fromTurn: e.turn, how: x.reason });
+        for (const role of x.to) if (!holders.some((h) => h.role === role)) holders.push({ role, fromTurn: e.turn, how: L.msg(x.reason), fromStart: false });
       }
       if (e.kind === 'share' && e.fact === f.id) {
         const leaked = state.log.some((l) => l.kind === 'leak' && l.fact === f.id && l.turn === e.turn && l.roles[1] === e.roles[1]);
@@ -227,12 +262,12 @@ function factStories(rules: Rules, state: GameState): FactStory[] {
       .map((r) => r.id);
     const incidents = state.incidents
       .filter((i) => i.def.relatedFact === f.id)
-      .map((i) => ({ title: i.def.title, district: i.district, opened: i.openedTurn, ...(i.closedTurn ? { closed: i.closedTurn } : {}), status: i.status }));
-    return { fact: f.id, title: f.title, holders, shares, neverReached, incidents };
+      .map((i) => ({ title: L.text(i.def.title), district: i.district, opened: i.openedTurn, ...(i.closedTurn ? { closed: i.closedTurn } : {}), status: i.status }));
+    return { fact: f.id, title: L.text(f.title), holders, shares, neverReached, incidents };
   });
 }
 
-function coordination(state: GameState, facts: FactStory[]): Coordination {
+function coordination(L: Lang, state: GameState, facts: FactStory[]): Coordination {
   const rolled = state.log.filter((e) => e.roll && (e.kind === 'joint' || e.kind === 'solo'));
   const joint = rolled.filter((e) => e.kind === 'joint').length;
   const solo = rolled.length - joint;
@@ -248,39 +283,40 @@ function coordination(state: GameState, facts: FactStory[]): Coordination {
     leaks: state.log.filter((e) => e.kind === 'leak').length,
     incidentsResolved: state.incidents.filter((i) => i.status === 'resolved').length,
     incidentsFailed: state.incidents.filter((i) => i.status === 'failed').length,
-    heldIntelIncidents: held.map((e) => ({ entry: e.id, turn: e.turn, title: e.title })),
+    heldIntelIncidents: held.map((e) => ({ entry: e.id, turn: e.turn, title: L.msg(e.title) })),
     responseTimeTenths: closed.length
       ? Math.round((10 * closed.reduce((a, i) => a + (i.closedTurn! - i.openedTurn), 0)) / closed.length)
       : null,
   };
 }
 
-function roleReports(rules: Rules, state: GameState, facts: FactStory[], privates: ObjectiveReport[]): RoleReport[] {
+function roleReports(L: Lang, rules: Rules, state: GameState, facts: FactStory[], privates: ObjectiveReport[]): RoleReport[] {
+  const t = L.ui.report;
   return rules.scenario.roles.map((card) => {
     const mine = state.log.filter((e) => e.roll && (e.kind === 'joint' || e.kind === 'solo') && e.roles.includes(card.id));
     const successes = mine.filter((e) => e.roll!.success).length;
     const joint = mine.filter((e) => e.kind === 'joint').length;
     const given = state.log.filter((e) => e.kind === 'share' && e.roles[0] === card.id).length;
     const received = state.log.filter((e) => e.kind === 'share' && e.roles[1] === card.id).length;
-    const outside = mine.filter((e) => e.roles[0] === card.id && e.roll!.modifiers.some((m) => m.reason.includes('outside the'))).length;
+    const outside = mine.filter((e) => e.roles[0] === card.id && e.roll!.modifiers.some((m) => m.reason.key === 'mod.outsideMandate')).length;
     const withheld = facts.filter((f) => f.holders.some((h) => h.role === card.id) && f.neverReached.length > 0);
     const priv = privates.find((p) => p.role === card.id);
     const strengths: string[] = [];
     const improvements: string[] = [];
-    if (mine.length && successes * 100 >= 60 * mine.length) strengths.push(`Most of its actions succeeded (${successes} of ${mine.length}).`);
-    if (mine.length && successes * 100 < 40 * mine.length) improvements.push(`Fewer than half of its actions succeeded (${successes} of ${mine.length}): check units on site and intelligence before acting.`);
-    if (mine.length && joint * 100 >= 40 * mine.length) strengths.push(`Worked jointly: ${joint} of its ${mine.length} actions were joint.`);
-    else if (mine.length) improvements.push(`Rarely acted jointly (${joint} of ${mine.length} actions).`);
-    if (given > 0) strengths.push(`Shared intelligence ${given} time${given === 1 ? '' : 's'}.`);
-    for (const f of withheld) {
-      const names = f.neverReached.map((r) => rules.role(r).name).join(', ');
-      improvements.push(`Held "${f.title}", which would have helped ${names}, and never passed it on.`);
+    if (mine.length && successes * 100 >= 60 * mine.length) strengths.push(t.mostSucceeded(successes, mine.length));
+    if (mine.length && successes * 100 < 40 * mine.length) improvements.push(t.fewSucceeded(successes, mine.length));
+    if (mine.length && joint * 100 >= 40 * mine.length) strengths.push(t.workedJointly(joint, mine.length));
+    else if (mine.length) improvements.push(t.rarelyJoint(joint, mine.length));
+    if (given > 0) strengths.push(t.sharedIntel(given));
+    for (const f of withheld) improvements.push(t.heldBack(f.title, L.f.list(f.neverReached.map((r) => roleLabel(L, rules, r)))));
+    if (outside > 0) improvements.push(t.actedAlone(outside));
+    if (priv) {
+      if (priv.met) strengths.push(t.privateMet(clause(priv.description), priv.value));
+      else improvements.push(t.privateNotMet(clause(priv.description), priv.value));
     }
-    if (outside > 0) improvements.push(`Acted alone on another component's mandate ${outside} time${outside === 1 ? '' : 's'}.`);
-    if (priv) (priv.met ? strengths : improvements).push(`Private objective ${priv.met ? 'met' : 'not met'}: ${priv.description} (${priv.value}).`);
     return {
       role: card.id,
-      name: card.name,
+      name: L.text(card.name),
       actions: mine.length,
       successes,
       jointActions: joint,
@@ -293,29 +329,36 @@ function roleReports(rules: Rules, state: GameState, facts: FactStory[], private
   });
 }
 
-function questions(rules: Rules, d: Pick<Debrief, 'objectives' | 'keyMoments' | 'coordination' | 'facts'>): Debrief['questions'] {
-  const out: Debrief['questions'] = rules.scenario.debriefQuestions.map((text) => ({ text, source: 'scenario' as const }));
+function questions(L: Lang, rules: Rules, d: Pick<Debrief, 'objectives' | 'keyMoments' | 'coordination' | 'facts'>): Debrief['questions'] {
+  const t = L.ui.report;
+  const out: Debrief['questions'] = rules.scenario.debriefQuestions.map((q) => ({ text: L.text(q), source: 'scenario' as const }));
   for (const f of d.facts) {
     const failed = f.incidents.find((i) => i.status === 'failed');
     if (failed && f.neverReached.length) {
-      const holders = f.holders.map((h) => rules.role(h.role).name).join(' and ');
-      out.push({ text: `${holders} knew "${f.title}" before "${failed.title}" failed on turn ${failed.closed ?? failed.opened}. What stopped it from being shared?`, source: 'game' });
+      const holders = L.f.list(f.holders.map((h) => roleLabel(L, rules, h.role)));
+      out.push({ text: t.questionHeld(holders, f.title, failed.title, failed.closed ?? failed.opened), source: 'game' });
     }
   }
   const top = d.keyMoments[0];
-  if (top) out.push({ text: `The largest swing came on turn ${top.turn}: ${top.title} What decision led to it, and what would you repeat or change?`, source: 'game' });
-  for (const o of d.objectives.filter((x) => !x.met)) out.push({ text: `What would it have taken to meet "${o.description}"?`, source: 'game' });
-  if (d.coordination.leaks > 0) out.push({ text: 'Intelligence leaked during the exercise. How could trust have been built before sharing it?', source: 'game' });
-  if (d.coordination.jointShare < 30) out.push({ text: `Only ${d.coordination.jointShare}% of actions were joint. What kept the components apart?`, source: 'game' });
+  if (top) out.push({ text: t.questionSwing(top.turn, sentence(top.title)), source: 'game' });
+  for (const o of d.objectives.filter((x) => !x.met)) out.push({ text: t.questionUnmet(clause(o.description)), source: 'game' });
+  if (d.coordination.leaks > 0) out.push({ text: t.questionLeaks, source: 'game' });
+  if (d.coordination.jointShare < 30) out.push({ text: t.questionJointShare(d.coordination.jointShare), source: 'game' });
   return out;
 }
 
-export function buildDebrief(rules: Rules, state: GameState): Debrief {
+/** Whether a log entry is an inject the facilitator released by hand. */
+export function releasedByFacilitator(e: LogEntry): boolean {
+  return e.kind === 'inject' && e.detail?.key === 'log.injectDetail' && e.detail.args.why.key === 'why.released';
+}
+
+/** The after-action review of a game, worded in `L`'s language. */
+export function buildDebrief(rules: Rules, state: GameState, L: Lang): Debrief {
   const sc = rules.scenario;
   const records = [startRecord(rules), ...state.history];
   const readers = records.map((r) => snapshotReader(rules, state, r));
-  const objectives = sc.objectives.map((o) => objectiveReport(rules, state, readers, o));
-  const privateObjectives = sc.roles.map((r) => objectiveReport(rules, state, readers, r.privateObjective, r.id));
+  const objectives = sc.objectives.map((o) => objectiveReport(L, rules, state, readers, o));
+  const privateObjectives = sc.roles.map((r) => objectiveReport(L, rules, state, readers, r.privateObjective, r.id));
   const notes = new Map<number, string>();
   for (const a of state.annotations) notes.set(a.entry, notes.has(a.entry) ? `${notes.get(a.entry)} / ${a.note}` : a.note);
 
@@ -329,7 +372,7 @@ export function buildDebrief(rules: Rules, state: GameState): Debrief {
         turn: e.turn,
         phase: e.phase,
         kind: e.kind,
-        title: e.title,
+        title: L.msg(e.title),
         roles: e.roles,
         ...(e.district ? { district: e.district } : {}),
         ...(e.roll && ACTION_KINDS.has(e.kind) ? { success: e.roll.success } : {}),
@@ -338,40 +381,41 @@ export function buildDebrief(rules: Rules, state: GameState): Debrief {
   }));
 
   const averageOf = (i: number) => records.map((r) => Math.round(r.districts.reduce((a, d) => a + (d[i] ?? 0), 0) / Math.max(1, r.districts.length)));
+  const names = rules.indicators.map((i) => indicatorLabel(L, rules, i.id));
   const charts = {
-    indicators: rules.indicators.map((i) => ({ id: i.id, name: i.name, goodWhen: i.goodWhen })),
-    mission: rules.indicators.map((ind, i) => ({ label: ind.name, values: averageOf(i) })),
+    indicators: rules.indicators.map((i, k) => ({ id: i.id, name: names[k]!, goodWhen: i.goodWhen })),
+    mission: rules.indicators.map((_, i) => ({ label: names[i]!, values: averageOf(i) })),
     districts: sc.districts.map((d, di) => ({
       district: d.id,
-      name: d.name,
-      series: rules.indicators.map((ind, i) => ({ label: ind.name, values: records.map((r) => r.districts[di]?.[i] ?? 0) })),
+      name: L.text(d.name),
+      series: rules.indicators.map((_, i) => ({ label: names[i]!, values: records.map((r) => r.districts[di]?.[i] ?? 0) })),
     })),
-    trust: rules.pairs.map(([a, b], pi) => ({ label: `${rules.role(a).name} – ${rules.role(b).name}`, values: records.map((r) => r.trust[pi] ?? 0) })),
+    trust: rules.pairs.map(([a, b], pi) => ({ label: `${roleLabel(L, rules, a)} \u2013 ${roleLabel(L, rules, b)}`, values: records.map((r) => r.trust[pi] ?? 0) })),
   };
 
   const keyMoments = state.log
     .filter((e) => e.kind !== 'drift' && swing(e) > 0)
     .sort((a, b) => swing(b) - swing(a) || a.id - b.id)
     .slice(0, 6)
-    .map((e) => ({ entry: e.id, turn: e.turn, title: e.title, roles: e.roles, swing: swing(e), why: why(e) }));
+    .map((e) => ({ entry: e.id, turn: e.turn, title: L.msg(e.title), roles: e.roles, swing: swing(e), why: why(L, e) }));
 
-  const facts = factStories(rules, state);
-  const coord = coordination(state, facts);
+  const facts = factStories(L, rules, state);
+  const coord = coordination(L, state, facts);
   const o = state.outcome;
   const partial = { objectives, keyMoments, coordination: coord, facts };
   return {
     overview: {
-      title: sc.title,
-      summary: sc.summary,
-      setting: sc.setting,
-      learningObjectives: sc.learningObjectives,
+      title: L.text(sc.title),
+      summary: L.text(sc.summary),
+      setting: L.text(sc.setting),
+      learningObjectives: sc.learningObjectives.map((l) => L.text(l)),
       seed: state.seed,
       turnsPlayed: state.history.length,
       turns: sc.turns,
       ended: state.status === 'ended',
       score: o?.score ?? null,
       won: o?.won ?? null,
-      reason: o?.reason ?? null,
+      reason: o ? L.msg(o.reason) : null,
     },
     objectives,
     privateObjectives,
@@ -379,13 +423,16 @@ export function buildDebrief(rules: Rules, state: GameState): Debrief {
     charts,
     keyMoments,
     coordination: coord,
-    roles: roleReports(rules, state, facts, privateObjectives),
-    questions: questions(rules, partial),
+    roles: roleReports(L, rules, state, facts, privateObjectives),
+    questions: questions(L, rules, partial),
     annotations: state.annotations.map((a) => {
       const e = state.log.find((x) => x.id === a.entry);
-      return { entry: a.entry, turn: e?.turn ?? 0, title: e?.title ?? '', note: a.note };
+      return { entry: a.entry, turn: e?.turn ?? 0, title: e ? L.msg(e.title) : '', note: a.note };
     }),
-    facilitatorActions: state.log.filter((e) => e.kind === 'facilitator').map((e) => ({ entry: e.id, turn: e.turn, title: e.title })),
+    facilitatorActions: state.log
+      .filter((e) => e.kind === 'facilitator')
+      .map((e) => ({ entry: e.id, turn: e.turn, title: L.msg(e.title), overrule: e.title.key === 'fac.overruled' })),
+    releasedInjects: state.log.filter(releasedByFacilitator).map((e) => ({ entry: e.id, turn: e.turn, title: L.msg(e.title) })),
     facts,
     evaluations: state.evaluations,
     improvements: state.improvements,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommandInPlace, newGame, playGame, type Command, type GameState } from '../../src/engine';
 import { buildDebrief } from '../../src/debrief/model';
+import { makeLang } from '../../src/i18n';
 import { indicatorsCsv, csvCell } from '../../src/debrief/csv';
 import { debriefMarkdown, mdText } from '../../src/debrief/markdown';
 import { defaultRules, miniRules } from '../engine/helpers';
@@ -8,7 +9,8 @@ import { defaultRules, miniRules } from '../engine/helpers';
 const rules = miniRules();
 const roles = ['military', 'police', 'civilian'];
 const commitAll: Command[] = roles.map((role) => ({ type: 'commit', role }));
-const name = (id: string) => rules.role(id).name;
+const L = makeLang('en', rules.scenario);
+const name = (id: string) => L.text(rules.role(id).name);
 
 function play(seed: string, commands: Command[]): GameState {
   const s = newGame(rules, seed);
@@ -32,7 +34,7 @@ function shortGame(): GameState {
 
 describe('debrief model of a short recorded game (figures by hand)', () => {
   const s = shortGame();
-  const d = buildDebrief(rules, s);
+  const d = buildDebrief(rules, s, L);
 
   it('counts joint and solo actions, shares and turns played', () => {
     expect(d.overview.turnsPlayed).toBe(2);
@@ -49,8 +51,8 @@ describe('debrief model of a short recorded game (figures by hand)', () => {
   it('tells who knew what, when', () => {
     const cache = d.facts.find((f) => f.fact === 'arms-cache')!;
     expect(cache.holders).toEqual([
-      { role: 'military', fromTurn: 1, how: 'held from the start' },
-      { role: 'police', fromTurn: 2, how: 'shared by Force Headquarters' },
+      { role: 'military', fromTurn: 1, how: 'held from the start', fromStart: true },
+      { role: 'police', fromTurn: 2, how: 'shared by Force Headquarters', fromStart: false },
     ]);
     expect(cache.shares).toEqual([{ turn: 2, from: 'military', to: 'police', leaked: s.compromised.includes('arms-cache') }]);
   });
@@ -76,11 +78,11 @@ describe('debrief model of a short recorded game (figures by hand)', () => {
   });
 
   it('exports a CSV row per district per turn, and a Markdown report', () => {
-    const csv = indicatorsCsv(d).trim().split('\n');
+    const csv = indicatorsCsv(d, L).trim().split('\n');
     expect(csv[0]).toBe('turn,district,name,security,trust,tension,need');
     expect(csv).toHaveLength(1 + 3 * rules.scenario.districts.length);
     expect(csv[1]).toMatch(/^0,harbour,Harbour,50,50,40,30$/);
-    const md = debriefMarkdown(d, name);
+    const md = debriefMarkdown(d, name, L);
     expect(md).toContain('# After-action report: Tutorial fixture');
     expect(md).toContain('Joint actions: 1 of 2 actions (50%)');
     expect(md).toContain('## Who knew what, when');
@@ -95,7 +97,7 @@ describe('held intelligence', () => {
       while (s.status === 'planning' && s.incidents.some((x) => x.status === 'open')) commitAll.forEach((c) => applyCommandInPlace(rules, s, c));
       if (!s.incidents.some((x) => x.status === 'failed')) continue;
       reported++;
-      const d = buildDebrief(rules, s);
+      const d = buildDebrief(rules, s, L);
       expect(d.coordination.heldIntelIncidents).toHaveLength(1);
       expect(d.coordination.heldIntelIncidents[0]!.title).toMatch(/Protest in the market.*failed to respond/);
       const story = d.facts.find((f) => f.fact === 'protest-plan')!;
@@ -114,8 +116,8 @@ describe('debrief of whole games', () => {
     const entry = state.log.find((e) => e.kind === 'joint' && e.roll)!;
     applyCommandInPlace(big, state, { type: 'annotate', entry: entry.id, note: 'Good use of the liaison officer' });
     applyCommandInPlace(big, state, { type: 'overrule', entry: entry.id, reason: 'the patrol never left base' });
-    const d = buildDebrief(big, state);
-    expect(d.annotations).toEqual([{ entry: entry.id, turn: entry.turn, title: entry.title, note: 'Good use of the liaison officer' }]);
+    const d = buildDebrief(big, state, makeLang('en', big.scenario));
+    expect(d.annotations).toEqual([{ entry: entry.id, turn: entry.turn, title: makeLang('en', big.scenario).msg(entry.title), note: 'Good use of the liaison officer' }]);
     expect(d.facilitatorActions.at(-1)!.title).toContain('the patrol never left base');
     expect(d.timeline.flatMap((t) => t.items).find((i) => i.entry === entry.id)!.annotation).toBe('Good use of the liaison officer');
     expect(d.keyMoments.length).toBeGreaterThan(0);

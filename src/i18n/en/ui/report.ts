@@ -1,2 +1,117 @@
-/** Interface strings: report (English, the reference every language follows). */
-export const report = {};
+/**
+ * Interface strings: report, the after-action report's own wording (English, the reference).
+ * Used by the debrief model (strengths, areas for improvement, discussion questions, the "why"
+ * of a key moment), the Markdown export and the CSV export's header.
+ */
+import { formatter } from '../../format';
+
+const f = formatter('en');
+const times = (n: number) => f.plural(n, { one: '# time', other: '# times' });
+
+export const report = {
+  // Objectives
+  atLeast: (value: number) => `at least ${f.num(value)}`,
+  atMost: (value: number) => `at most ${f.num(value)}`,
+
+  // Who knew what
+  heldFromStart: 'held from the start',
+
+  // A key moment's roll, in words
+  modifier: (value: number, reason: string) => `${f.signed(value)} ${reason}`,
+  rollWhy: (chance: number, base: number, modifiers: string[], roll: number) =>
+    `chance ${f.percent(chance)} (base ${f.num(base)}${modifiers.map((m) => `; ${m}`).join('')}), rolled ${f.num(roll)}`,
+
+  // Strengths and areas for improvement of a role
+  mostSucceeded: (successes: number, actions: number) => `Most of its actions succeeded (${f.num(successes)} of ${f.num(actions)}).`,
+  fewSucceeded: (successes: number, actions: number) =>
+    `Fewer than half of its actions succeeded (${f.num(successes)} of ${f.num(actions)}): check units on site and intelligence before acting.`,
+  workedJointly: (joint: number, actions: number) => `Worked jointly: ${f.num(joint)} of its ${f.plural(actions, { one: '# action was', other: '# actions were' })} joint.`,
+  rarelyJoint: (joint: number, actions: number) => `Rarely acted jointly (${f.num(joint)} of ${f.plural(actions, { one: '# action', other: '# actions' })}).`,
+  sharedIntel: (n: number) => `Shared intelligence ${times(n)}.`,
+  heldBack: (fact: string, roles: string) => `Held "${fact}", which would have helped ${roles}, and never passed it on.`,
+  actedAlone: (n: number) => `Acted alone on another component\u2019s mandate ${times(n)}.`,
+  privateMet: (description: string, value: number) => `Private objective met: ${description}; result ${f.num(value)}.`,
+  privateNotMet: (description: string, value: number) => `Private objective not met: ${description}; result ${f.num(value)}.`,
+
+  // Discussion questions drawn from the game
+  questionHeld: (holders: string, fact: string, incident: string, turn: number) =>
+    `${holders} knew "${fact}" before "${incident}" failed on turn ${turn}. What stopped it from being shared?`,
+  questionSwing: (turn: number, title: string) => `The largest swing came on turn ${turn}: ${title} What decision led to it, and what would you repeat or change?`,
+  questionUnmet: (objective: string) => `What would it have taken to meet "${objective}"?`,
+  questionLeaks: 'Intelligence leaked during the exercise. How could trust have been built before sharing it?',
+  questionJointShare: (percent: number) => `Only ${f.percent(percent)} of actions were joint. What kept the components apart?`,
+
+  // The Markdown report
+  mdTitle: (title: string) => `After-action report: ${title}`,
+  mdExported: (date: string) => `Exported on ${date}.`,
+  mdSeed: (seed: string) => `Seed ${seed}`,
+  mdTurnsPlayed: (played: number, turns: number) => `${f.num(played)} of ${f.plural(turns, { one: '# turn', other: '# turns' })} played`,
+  mdAccomplished: (score: number) => `score ${f.num(score)} of 100, mission accomplished`,
+  mdNotAccomplished: (score: number) => `score ${f.num(score)} of 100, mission not accomplished`,
+  mdInProgress: 'exercise in progress',
+  mdEnded: (reason: string) => `Ended: ${reason}.`,
+  mdOverview: 'Exercise overview',
+  mdLearningObjectives: 'Learning objectives',
+  mdObjectives: 'Objectives',
+  mdPrivateObjectives: 'Private objectives',
+  mdColRole: 'Role',
+  mdColObjective: 'Objective',
+  mdColTarget: 'Target',
+  mdColResult: 'Result',
+  mdColMet: 'Met',
+  mdColRating: 'Rating',
+  mdYes: 'yes',
+  mdNo: 'no',
+  mdEvidenceFor: (objective: string) => `Evidence for "${objective}":`,
+  mdTurnItem: (turn: number, text: string) => `Turn ${turn}: ${text}`,
+  mdIndicators: 'Indicators over the turns',
+  mdTrust: 'Trust between roles',
+  mdStart: 'start',
+  mdTurnShort: (turn: number) => `T${turn}`,
+  mdKeyMoments: 'Key moments',
+  mdMoment: (turn: number, title: string, swing: number) => `Turn ${turn}: ${title} Swing ${f.num(swing)}.`,
+  mdWhy: (why: string) => `Why: ${why}.`,
+  mdCoordination: 'Coordination',
+  mdJoint: (joint: number, actions: number, percent: number, lapsed: number) =>
+    `Joint actions: ${f.num(joint)} of ${f.plural(actions, { one: '# action', other: '# actions' })} (${f.percent(percent)}); ${f.plural(lapsed, { one: '# proposal', other: '# proposals' })} lapsed.`,
+  mdIntel: (shared: number, held: number, leaks: number) =>
+    `Intelligence shared ${times(shared)}; ${f.plural(held, { one: '# fact', other: '# facts' })} never reached a role it would have helped; ${f.plural(leaks, { one: '# leak', other: '# leaks' })}.`,
+  mdIncidents: (resolved: number, failed: number, responseTime: string) =>
+    `Incidents resolved ${f.num(resolved)}, failed ${f.num(failed)}; mean response time ${responseTime}.`,
+  /** A mean number of turns, already formatted ("1.5"); `one` says whether the language reads it as singular. */
+  mdTurnsDecimal: (turns: string, one: boolean) => `${turns} ${one ? 'turn' : 'turns'}`,
+  mdHeldMattered: (turn: number, title: string) => `Held intelligence mattered on turn ${turn}: ${title}`,
+  mdWhoKnew: 'Who knew what, when',
+  mdHolder: (role: string, turn: number, how: string) => `${role} from turn ${turn} (${how})`,
+  /** After a fact's title: who held it. */
+  mdHolders: (holders: string[]) => `: ${holders.join('; ')}.`,
+  mdNeverReached: (roles: string) => `Never reached: ${roles}.`,
+  mdRelatedIncident: (title: string, opened: number, status: string) => `Related incident: ${title}, opened turn ${opened}, ${status}.`,
+  mdRelatedIncidentClosed: (title: string, opened: number, status: string, closed: number) =>
+    `Related incident: ${title}, opened turn ${opened}, ${status} on turn ${closed}.`,
+  incidentStatus: { open: 'still open', resolved: 'resolved', failed: 'failed' },
+  mdStrengths: 'Strengths and areas for improvement',
+  mdRoleFigures: (actions: number, successes: number, joint: number, given: number, received: number) =>
+    `${f.plural(actions, { one: '# action', other: '# actions' })}, ${f.num(successes)} succeeded, ${f.num(joint)} joint; shared ${f.num(given)}, received ${f.num(received)}.`,
+  mdStrength: (text: string) => `Strength: ${text}`,
+  mdToImprove: (text: string) => `To improve: ${text}`,
+  mdTimeline: 'Timeline',
+  mdTurn: (turn: number) => `Turn ${turn}`,
+  mdFacilitatorNote: (note: string) => `Facilitator: ${note}`,
+  mdQuestions: 'Discussion questions',
+  mdNotes: 'Facilitator notes',
+  mdNone: 'None.',
+  mdAnnotation: (turn: number, title: string, note: string) => `Turn ${turn}, on "${title}": ${note}`,
+  mdPlan: 'Improvement plan',
+  mdNoneRecorded: 'None recorded.',
+  mdColAction: 'Corrective action',
+  mdColOwner: 'Owner',
+  mdColDue: 'Due',
+
+  // The CSV export's header. Ids and numbers stay as data; only the column names are words.
+  csvTurn: 'turn',
+  csvDistrict: 'district',
+  csvName: 'name',
+  /** An indicator's column: English keeps the indicator's id (the format scripts already read). */
+  csvIndicator: (id: string, _name: string) => id,
+};

@@ -1,4 +1,106 @@
 import type { Translation } from '../../catalogue';
 import type { report as en } from '../../en/ui/report';
+import { formatter } from '../../format';
 
-export const report: Translation<typeof en> = {};
+const f = formatter('fr');
+const fois = (n: number) => `${f.num(n)}\u00a0fois`;
+const actions = (n: number) => f.plural(n, { one: '# action', other: '# actions' });
+const q = (s: string) => `\u00ab\u00a0${s}\u00a0\u00bb`;
+
+export const report: Translation<typeof en> = {
+  atLeast: (value) => `au moins ${f.num(value)}`,
+  atMost: (value) => `au plus ${f.num(value)}`,
+
+  heldFromStart: 'connu dès le départ',
+
+  modifier: (value, reason) => `${f.signed(value)} ${reason}`,
+  rollWhy: (chance, base, modifiers, roll) =>
+    `probabilité ${f.percent(chance)} (base ${f.num(base)}${modifiers.map((m) => `\u00a0; ${m}`).join('')}), tirage ${f.num(roll)}`,
+
+  mostSucceeded: (successes, n) => `La plupart de ses actions ont réussi (${f.num(successes)} sur ${f.num(n)}).`,
+  fewSucceeded: (successes, n) =>
+    `Moins de la moitié de ses actions ont réussi (${f.num(successes)} sur ${f.num(n)})\u00a0: vérifier les unités sur place et le renseignement disponible avant d’agir.`,
+  workedJointly: (joint, n) => `A travaillé en commun\u00a0: ${f.plural(joint, { one: '# action conjointe', other: '# actions conjointes' })} sur ${f.num(n)}.`,
+  rarelyJoint: (joint, n) => `A rarement agi en commun (${f.plural(joint, { one: '# action conjointe', other: '# actions conjointes' })} sur ${f.num(n)}).`,
+  sharedIntel: (n) => `A partagé du renseignement ${fois(n)}.`,
+  heldBack: (fact, roles) => `Détenait ${q(fact)} sans jamais le transmettre, alors qu’il aurait servi à\u00a0: ${roles}.`,
+  actedAlone: (n) => `A agi seul dans le mandat d’une autre composante ${fois(n)}.`,
+  privateMet: (description, value) => `Objectif propre atteint\u00a0: ${description}\u00a0; résultat\u00a0: ${f.num(value)}.`,
+  privateNotMet: (description, value) => `Objectif propre non atteint\u00a0: ${description}\u00a0; résultat\u00a0: ${f.num(value)}.`,
+
+  questionHeld: (holders, fact, incident, turn) =>
+    `Avant l’échec de la réponse à ${q(incident)} (tour ${turn}), ${q(fact)} était déjà connu de\u00a0: ${holders}. Qu’est-ce qui a empêché de le partager\u00a0?`,
+  questionSwing: (turn, title) =>
+    `Le plus grand basculement a eu lieu au tour ${turn}\u00a0: ${title} Quelle décision y a conduit, et que referiez-vous ou changeriez-vous\u00a0?`,
+  questionUnmet: (objective) => `Qu’aurait-il fallu pour atteindre ${q(objective)}\u00a0?`,
+  questionLeaks: 'Du renseignement a fuité pendant l’exercice. Comment aurait-on pu bâtir la confiance avant de le partager\u00a0?',
+  questionJointShare: (percent) => `Seulement ${f.percent(percent)} des actions ont été conjointes. Qu’est-ce qui a tenu les composantes à l’écart les unes des autres\u00a0?`,
+
+  mdTitle: (title) => `Rapport après action\u00a0: ${title}`,
+  mdExported: (date) => `Exporté le ${date}.`,
+  mdSeed: (seed) => `Graine ${seed}`,
+  mdTurnsPlayed: (played, turns) => `${f.plural(played, { one: '# tour joué', other: '# tours joués' })} sur ${f.num(turns)}`,
+  mdAccomplished: (score) => `score de ${f.num(score)} sur 100, mission accomplie`,
+  mdNotAccomplished: (score) => `score de ${f.num(score)} sur 100, mission non accomplie`,
+  mdInProgress: 'exercice en cours',
+  mdEnded: (reason) => `Fin\u00a0: ${reason}.`,
+  mdOverview: 'Présentation de l’exercice',
+  mdLearningObjectives: 'Objectifs pédagogiques',
+  mdObjectives: 'Objectifs',
+  mdPrivateObjectives: 'Objectifs propres des rôles',
+  mdColRole: 'Rôle',
+  mdColObjective: 'Objectif',
+  mdColTarget: 'Cible',
+  mdColResult: 'Résultat',
+  mdColMet: 'Atteint',
+  mdColRating: 'Évaluation',
+  mdYes: 'oui',
+  mdNo: 'non',
+  mdEvidenceFor: (objective) => `Éléments probants pour ${q(objective)}\u00a0:`,
+  mdTurnItem: (turn, text) => `Tour ${turn}\u00a0: ${text}`,
+  mdIndicators: 'Indicateurs au fil des tours',
+  mdTrust: 'Confiance entre les rôles',
+  mdStart: 'début',
+  mdTurnShort: (turn) => `T${turn}`,
+  mdKeyMoments: 'Moments clés',
+  mdMoment: (turn, title, swing) => `Tour ${turn}\u00a0: ${title} Variation totale\u00a0: ${f.num(swing)}.`,
+  mdWhy: (why) => `Pourquoi\u00a0: ${why}.`,
+  mdCoordination: 'Coordination',
+  mdJoint: (joint, n, percent, lapsed) =>
+    `Actions conjointes\u00a0: ${f.num(joint)} sur ${actions(n)} (${f.percent(percent)})\u00a0; ${f.plural(lapsed, { one: '# proposition devenue caduque', other: '# propositions devenues caduques' })}.`,
+  mdIntel: (shared, held, leaks) =>
+    `Renseignement partagé ${fois(shared)}\u00a0; ${f.plural(held, { one: '# renseignement n’a jamais atteint', other: '# renseignements n’ont jamais atteint' })} un rôle qui en aurait eu besoin\u00a0; ${f.plural(leaks, { one: '# fuite', other: '# fuites' })}.`,
+  mdIncidents: (resolved, failed, responseTime) =>
+    `Incidents résolus\u00a0: ${f.num(resolved)}\u00a0; en échec\u00a0: ${f.num(failed)}\u00a0; délai moyen de réponse\u00a0: ${responseTime}.`,
+  mdTurnsDecimal: (turns, one) => `${turns}\u00a0${one ? 'tour' : 'tours'}`,
+  mdHeldMattered: (turn, title) => `Le renseignement retenu a pesé au tour ${turn}\u00a0: ${title}`,
+  mdWhoKnew: 'Qui savait quoi, et quand',
+  mdHolder: (role, turn, how) => `${role} dès le tour ${turn} (${how})`,
+  mdHolders: (holders) => `\u00a0: ${holders.join('\u00a0; ')}.`,
+  mdNeverReached: (roles) => `Jamais parvenu à\u00a0: ${roles}.`,
+  mdRelatedIncident: (title, opened, status) => `Incident lié\u00a0: ${title}, ouvert au tour ${opened}, ${status}.`,
+  mdRelatedIncidentClosed: (title, opened, status, closed) => `Incident lié\u00a0: ${title}, ouvert au tour ${opened}, ${status} au tour ${closed}.`,
+  incidentStatus: { open: 'encore ouvert', resolved: 'résolu', failed: 'en échec' },
+  mdStrengths: 'Points forts et axes d’amélioration',
+  mdRoleFigures: (n, successes, joint, given, received) =>
+    `${actions(n)}\u00a0: ${f.plural(successes, { one: '# réussie', other: '# réussies' })}, ${f.plural(joint, { one: '# conjointe', other: '# conjointes' })}\u00a0; partages donnés\u00a0: ${f.num(given)}, reçus\u00a0: ${f.num(received)}.`,
+  mdStrength: (text) => `Point fort\u00a0: ${text}`,
+  mdToImprove: (text) => `À améliorer\u00a0: ${text}`,
+  mdTimeline: 'Chronologie',
+  mdTurn: (turn) => `Tour ${turn}`,
+  mdFacilitatorNote: (note) => `Facilitateur\u00a0: ${note}`,
+  mdQuestions: 'Questions pour la discussion',
+  mdNotes: 'Notes du facilitateur',
+  mdNone: 'Aucune.',
+  mdAnnotation: (turn, title, note) => `Tour ${turn}, sur ${q(title)}\u00a0: ${note}`,
+  mdPlan: 'Plan d’amélioration',
+  mdNoneRecorded: 'Aucune action enregistrée.',
+  mdColAction: 'Action corrective',
+  mdColOwner: 'Responsable',
+  mdColDue: 'Échéance',
+
+  csvTurn: 'tour',
+  csvDistrict: 'district',
+  csvName: 'nom',
+  csvIndicator: (_id, name) => name,
+};
