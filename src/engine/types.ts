@@ -182,6 +182,8 @@ export interface LogEntry {
   action?: ActionId;
   /** The fact an entry is about: a share, a leak. */
   fact?: FactId;
+  /** The inject an entry reports, when one fired. */
+  inject?: InjectId;
   /** Roles that may read this entry during play; the facilitator and the debrief see all. */
   visibleTo: RoleId[] | 'all';
   roll?: Roll;

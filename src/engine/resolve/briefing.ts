@@ -17,6 +17,7 @@ export function fireInject(ctx: Ctx, inject: InjectDef, why: Msg): void {
   addLog(ctx, {
     phase: 'briefing',
     kind: 'inject',
+    inject: inject.id,
     title: msg('log.inject', { sender: inject.sender, title: inject.title }),
     detail: msg('log.injectDetail', { text: inject.text, why }),
     roles: inject.recipients === 'all' ? [] : inject.recipients,
