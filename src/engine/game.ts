@@ -225,13 +225,13 @@ function mutate(ctx: Ctx, cmd: Command): void {
     case 'adjust':
       facilitatorLog(
         ctx,
-        msg('fac.adjusted', { indicator: ref('indicator', cmd.indicator), district: ctx.rules.district(cmd.district).name, delta: cmd.delta, reason: cmd.reason }),
+        msg('fac.adjusted', { indicator: ref('indicator', cmd.indicator), district: ref('district', cmd.district), delta: cmd.delta, reason: cmd.reason }),
         [changeIndicator(ctx, cmd.district, cmd.indicator, cmd.delta, msg('fx.facilitator', { reason: cmd.reason }))],
         cmd.district,
       );
       return;
     case 'adjustTrust':
-      facilitatorLog(ctx, msg('fac.adjustedTrust', { a: ctx.rules.role(cmd.roles[0]).name, b: ctx.rules.role(cmd.roles[1]).name, delta: cmd.delta, reason: cmd.reason }), [
+      facilitatorLog(ctx, msg('fac.adjustedTrust', { a: ref('role', cmd.roles[0]), b: ref('role', cmd.roles[1]), delta: cmd.delta, reason: cmd.reason }), [
         changeTrust(ctx, cmd.roles[0], cmd.roles[1], cmd.delta, msg('fx.facilitator', { reason: cmd.reason })),
       ]);
       return;

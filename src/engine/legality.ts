@@ -21,7 +21,7 @@ function planningProblem(ctx: Reader, role: RoleId): Msg | null {
   if (ctx.s.paused) return msg('no.paused');
   const r = roleState(ctx.s, role);
   if (!r) return msg('no.role', { id: role });
-  if (r.committed) return msg('no.committed', { role: ctx.rules.role(role).name });
+  if (r.committed) return msg('no.committed', { role: ref('role', role) });
   return null;
 }
 
@@ -31,9 +31,9 @@ export function actionProblem(ctx: Reader, role: RoleId, actionId: ActionId, dis
   if (!action) return msg('no.action', { id: actionId });
   if (!ctx.rules.districtIndex.has(district)) return msg('no.district', { id: district });
   const card = ctx.rules.role(role);
-  if (!card.capabilities.includes(actionId)) return msg('no.capability', { role: card.name, action: ref('action', action.id) });
+  if (!card.capabilities.includes(actionId)) return msg('no.capability', { role: ref('role', role), action: ref('action', action.id) });
   for (const c of card.constraints) {
-    if (c.type === 'cannotLead' && asLead && c.actions.includes(actionId)) return msg('no.cannotLead', { role: card.name, reason: c.reason });
+    if (c.type === 'cannotLead' && asLead && c.actions.includes(actionId)) return msg('no.cannotLead', { role: ref('role', role), reason: c.reason });
     if (c.type === 'notInDistricts' && c.actions.includes(actionId) && c.districts.includes(district)) {
       return msg('no.notHere', { reason: c.reason });
     }
@@ -67,9 +67,9 @@ export function orderProblem(ctx: Reader, cmd: OrderCommand): Msg | null {
   if (action.shape === 'joint') return msg('no.jointOnly', { action: ref('action', action.id) });
   if (action.shape === 'share') {
     if (!cmd.fact || !ctx.rules.factById.has(cmd.fact)) return msg('no.chooseFact');
-    if (!knows(ctx, cmd.role, cmd.fact)) return msg('no.notHeld', { role: ctx.rules.role(cmd.role).name });
+    if (!knows(ctx, cmd.role, cmd.fact)) return msg('no.notHeld', { role: ref('role', cmd.role) });
     if (!cmd.to || !ctx.rules.roleIndex.has(cmd.to) || cmd.to === cmd.role) return msg('no.chooseRecipient');
-    if (knows(ctx, cmd.to, cmd.fact)) return msg('no.alreadyHeld', { role: ctx.rules.role(cmd.to).name });
+    if (knows(ctx, cmd.to, cmd.fact)) return msg('no.alreadyHeld', { role: ref('role', cmd.to) });
     if (ctx.s.orders.some((o) => o.action === cmd.action && o.fact === cmd.fact && o.to === cmd.to)) {
       return msg('no.alreadySharing');
     }
@@ -78,7 +78,7 @@ export function orderProblem(ctx: Reader, cmd: OrderCommand): Msg | null {
     const asset = ctx.s.assets.find((a) => a.id === cmd.asset);
     if (!asset || asset.role !== cmd.role) return msg('no.chooseUnit');
     if (!ctx.rules.district(asset.location).neighbours.includes(cmd.district)) {
-      return msg('no.notBordering', { district: ctx.rules.districtIndex.has(cmd.district) ? ctx.rules.district(cmd.district).name : cmd.district });
+      return msg('no.notBordering', { district: ctx.rules.districtIndex.has(cmd.district) ? ref('district', cmd.district) : cmd.district });
     }
     if (ctx.s.orders.some((o) => o.asset === asset.id)) return msg('no.unitMoving');
   }
@@ -97,7 +97,7 @@ export function proposalProblem(ctx: Reader, cmd: ProposeCommand): Msg | null {
   for (const p of cmd.partners) {
     if (p === cmd.role) return msg('no.selfPartner');
     if (!ctx.rules.roleIndex.has(p)) return msg('no.role', { id: p });
-    if (roleState(ctx.s, p)?.committed) return msg('no.partnerCommitted', { role: ctx.rules.role(p).name });
+    if (roleState(ctx.s, p)?.committed) return msg('no.partnerCommitted', { role: ref('role', p) });
     const problem = actionProblem(ctx, p, cmd.action, cmd.district, false);
     if (problem) return problem;
   }

@@ -4,21 +4,26 @@
  * the engine builds no strings while it plays.
  *
  * Arguments are numbers, scenario text (`LocalText`, shown in the reader's language), references
- * to the engine's own vocabulary (`Ref`: an action, indicator, counter, role kind or posture),
+ * by id (`Ref`: the engine's actions, indicators, counters, role kinds and postures; the
+ * scenario's roles, districts, facts and units),
  * nested messages, free text a facilitator typed (a plain string, shown as written), or lists of
  * these (`readonly Arg[]`). This interface is the single list of keys: a catalogue that misses
  * one, or words one with the wrong arguments, does not compile.
  */
 import type { LocalText } from '../scenario/types';
 
-/** A word from the engine's own vocabulary, named by id and worded by the catalogue. */
+/**
+ * Something named by id: a word of the engine's own vocabulary (worded by the catalogue), or a
+ * role, district, fact or unit of the scenario (named in the reader's language). Names that recur
+ * in almost every entry travel as ids, so a log does not carry every translation of them.
+ */
 export interface Ref {
-  ref: 'action' | 'indicator' | 'counter' | 'kind' | 'posture';
+  ref: 'action' | 'indicator' | 'counter' | 'kind' | 'posture' | 'role' | 'district' | 'fact' | 'asset';
   id: string;
 }
 
-type Text = LocalText;
-type Names = readonly LocalText[];
+type Text = LocalText | Ref;
+type Names = readonly Text[];
 type None = Record<string, never>;
 
 export interface MessageArgs {

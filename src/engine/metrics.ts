@@ -49,7 +49,7 @@ export function score(results: ObjectiveResult[]): number {
 
 /** A metric in words, for an inject's trigger or an end condition ("highest tension in any district"). */
 export function describeMetric(rules: Rules, metric: Metric): Msg {
-  const names = (ids: readonly DistrictId[] | undefined) => (ids ?? []).map((id) => rules.district(id).name);
+  const names = (ids: readonly DistrictId[] | undefined) => (ids ?? []).map((id) => ref('district', id));
   switch (metric.kind) {
     case 'average':
       return msg('metric.average', { indicator: ref('indicator', metric.indicator), districts: names(metric.districts) });
@@ -60,7 +60,7 @@ export function describeMetric(rules: Rules, metric: Metric): Msg {
     case 'counter':
       return msg('metric.counter', { counter: ref('counter', metric.counter) });
     case 'pairTrust':
-      return msg('metric.pairTrust', { a: rules.role(metric.roles[0]).name, b: rules.role(metric.roles[1]).name });
+      return msg('metric.pairTrust', { a: ref('role', metric.roles[0]), b: ref('role', metric.roles[1]) });
     case 'averageTrust':
       return msg('metric.averageTrust');
   }

@@ -13,7 +13,7 @@ const CIVILIAN_WORK = new Set(['community_meeting', 'aid_delivery', 'mediation',
 
 /** Unit presence and readiness of one role in a district. */
 export function presenceModifiers(ctx: Ctx, role: RoleId, district: DistrictId, weight: 1 | 2 = 2): Modifier[] {
-  const name = ctx.rules.role(role).name;
+  const name = ref('role', role);
   const onSite = ctx.s.assets.filter((a) => a.role === role && a.location === district);
   if (onSite.length > 0) {
     const best = Math.max(...onSite.map((a) => a.readiness));
@@ -36,10 +36,10 @@ export function intelligenceModifiers(ctx: Ctx, action: ActionDef, district: Dis
     if (fact.district !== undefined && fact.district !== district) continue;
     if (!roles.some((r) => ctx.s.roles.find((x) => x.id === r)?.knows.includes(fact.id))) continue;
     if (ctx.s.compromised.includes(fact.id)) {
-      out.push({ value: 0, reason: msg('mod.factLeaked', { fact: fact.title }) });
+      out.push({ value: 0, reason: msg('mod.factLeaked', { fact: ref('fact', fact.id) }) });
       continue;
     }
-    out.push({ value: fact.bonus, reason: msg('mod.intelligence', { fact: fact.title }) });
+    out.push({ value: fact.bonus, reason: msg('mod.intelligence', { fact: ref('fact', fact.id) }) });
   }
   return out;
 }
@@ -70,7 +70,7 @@ export function partnerTrustModifier(ctx: Ctx, lead: RoleId, partners: RoleId[])
     const t = pairTrust(ctx, lead, p);
     return {
       value: Math.trunc((t - 50) / 5),
-      reason: msg('mod.partnerTrust', { a: ctx.rules.role(lead).name, b: ctx.rules.role(p).name, trust: t }),
+      reason: msg('mod.partnerTrust', { a: ref('role', lead), b: ref('role', p), trust: t }),
     };
   });
 }

@@ -20,11 +20,11 @@ export interface Lang {
   text(t: LocalText | undefined): string;
   /** An engine message, worded. */
   msg(m: Msg): string;
-  /** A word of the engine's vocabulary: an action's or indicator's name, a counter, a kind, a posture. */
+  /** What a ref names: an action, indicator, counter, kind or posture; a role, district, fact or unit of the scenario. */
   word(r: Ref): string;
 }
 
-type ScenarioWords = Pick<Scenario, 'language' | 'indicators'>;
+type ScenarioWords = Pick<Scenario, 'language' | 'indicators'> & Partial<Pick<Scenario, 'roles' | 'districts' | 'intelligence'>>;
 
 function capitalised(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -54,6 +54,14 @@ function build(locale: Locale, scenario: ScenarioWords | undefined): Lang {
   const fallback = scenario?.language ?? 'en';
   const text = (t: LocalText | undefined) => pickText(t, locale, fallback);
   const vocab = cat.vocab;
+  // Scenario names by id, for the refs the engine's messages carry.
+  const names = new Map<string, LocalText>();
+  for (const r of scenario?.roles ?? []) {
+    names.set(`role:${r.id}`, r.name);
+    for (const a of r.assets) names.set(`asset:${a.id}`, a.name);
+  }
+  for (const d of scenario?.districts ?? []) names.set(`district:${d.id}`, d.name);
+  for (const f of scenario?.intelligence ?? []) names.set(`fact:${f.id}`, f.title);
 
   function word(r: Ref): string {
     switch (r.ref) {
@@ -70,6 +78,13 @@ function build(locale: Locale, scenario: ScenarioWords | undefined): Lang {
         return vocab.kinds[r.id as keyof typeof vocab.kinds]?.mandate ?? r.id;
       case 'posture':
         return vocab.postures[r.id as keyof typeof vocab.postures]?.name ?? r.id;
+      case 'role':
+      case 'district':
+      case 'fact':
+      case 'asset': {
+        const name = names.get(`${r.ref}:${r.id}`);
+        return name === undefined ? r.id : text(name);
+      }
     }
   }
 

@@ -65,11 +65,11 @@ export function attempt(
     ...outcomeEffects(r.success),
   ];
   if (r.success) answerIncidents(ctx, a);
-  const who = roles.map((id) => ctx.rules.role(id).name);
+  const who = roles.map((id) => ref('role', id));
   const entry = addLog(ctx, {
     phase: kind,
     kind,
-    title: msg(r.success ? 'log.actionSucceeded' : 'log.actionFailed', { who, action, district: ctx.rules.district(a.district).name }),
+    title: msg(r.success ? 'log.actionSucceeded' : 'log.actionFailed', { who, action, district: ref('district', a.district) }),
     roles,
     district: a.district,
     action: a.action.id,

@@ -7,7 +7,7 @@ import type { Ctx } from '../context';
 import { applyEffects } from '../effects';
 import { addLog } from '../log';
 import { compare, describeMetric, measure } from '../metrics';
-import { msg } from '../messages';
+import { msg, ref } from '../messages';
 import { roll } from '../roll';
 import type { Msg } from '../types';
 
@@ -58,7 +58,7 @@ function drawEvent(ctx: Ctx): void {
   addLog(ctx, {
     phase: 'briefing',
     kind: 'event',
-    title: district ? msg('log.event', { title: card.title, district: ctx.rules.district(district).name }) : msg('text', { text: card.title }),
+    title: district ? msg('log.event', { title: card.title, district: ref('district', district) }) : msg('text', { text: card.title }),
     detail: msg('text', { text: card.text }),
     roles: [],
     ...(district ? { district } : {}),

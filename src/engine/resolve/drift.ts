@@ -5,7 +5,7 @@
 import type { Ctx } from '../context';
 import { addLog } from '../log';
 import { compare } from '../metrics';
-import { msg } from '../messages';
+import { msg, ref } from '../messages';
 import { changeIndicator, indicatorValue } from '../values';
 
 export function drift(ctx: Ctx): void {
@@ -18,7 +18,7 @@ export function drift(ctx: Ctx): void {
     addLog(ctx, {
       phase: 'drift',
       kind: 'drift',
-      title: msg('log.drift', { district: district.name, reasons: due.map((r) => r.reason) }),
+      title: msg('log.drift', { district: ref('district', district.id), reasons: due.map((r) => r.reason) }),
       roles: [],
       district: district.id,
       visibleTo: 'all',

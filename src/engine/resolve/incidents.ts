@@ -35,10 +35,10 @@ function heldIntelligence(ctx: Ctx, incident: IncidentState): EffectRecord[] {
     .map((r) => r.id)
     .filter((r) => !holders.includes(r));
   if (!fact || holders.length === 0 || couldAct.length === 0) return [];
-  const out: EffectRecord[] = [changeCounter(ctx, 'heldIntelMattered', 1, msg('fx.heldBack', { fact: fact.title }))];
+  const out: EffectRecord[] = [changeCounter(ctx, 'heldIntelMattered', 1, msg('fx.heldBack', { fact: ref('fact', fact.id) }))];
   for (const h of holders) {
     for (const r of couldAct) {
-      const e = changeTrust(ctx, h, r, -5, msg('fx.heldBackMattered', { role: ctx.rules.role(h).name, fact: fact.title }));
+      const e = changeTrust(ctx, h, r, -5, msg('fx.heldBackMattered', { role: ref('role', h), fact: ref('fact', fact.id) }));
       if (e) out.push(e);
     }
   }
@@ -48,11 +48,11 @@ function heldIntelligence(ctx: Ctx, incident: IncidentState): EffectRecord[] {
 export function incidents(ctx: Ctx): void {
   for (const incident of ctx.s.incidents) {
     if (incident.status !== 'open') continue;
-    const place = ctx.rules.district(incident.district).name;
+    const place = ref('district', incident.district);
     if (incident.answeredBy?.length) {
       incident.status = 'resolved';
       incident.closedTurn = ctx.s.turn;
-      const who = incident.answeredBy.map((r) => ctx.rules.role(r).name);
+      const who = incident.answeredBy.map((r) => ref('role', r));
       addLog(ctx, {
         phase: 'incidents',
         kind: 'incident',

@@ -139,7 +139,7 @@ export function jointActions(ctx: Ctx): void {
       addLog(ctx, {
         phase: 'joint',
         kind: 'joint',
-        title: msg('log.proposalLapsed', { lead: ctx.rules.role(p.lead).name, action: ref('action', action.id), district: ctx.rules.district(p.district).name }),
+        title: msg('log.proposalLapsed', { lead: ref('role', p.lead), action: ref('action', action.id), district: ref('district', p.district) }),
         roles: [p.lead, ...p.partners],
         district: p.district,
         action: p.action,
@@ -150,7 +150,7 @@ export function jointActions(ctx: Ctx): void {
     }
     const sp = special(ctx, p, partners);
     if (absent.length > 0) {
-      sp.modifiers.push({ value: 0, reason: msg('mod.absent', { roles: absent.map((r) => ctx.rules.role(r).name) }) });
+      sp.modifiers.push({ value: 0, reason: msg('mod.absent', { roles: absent.map((r) => ref('role', r)) }) });
     }
     attempt(
       ctx,

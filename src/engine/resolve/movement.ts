@@ -1,7 +1,7 @@
 /** Phase "movement": units move before anyone acts, so a unit moved this turn counts as on site. */
 import type { Ctx } from '../context';
 import { addLog } from '../log';
-import { msg } from '../messages';
+import { msg, ref } from '../messages';
 
 export function movement(ctx: Ctx): void {
   for (const order of ctx.s.orders.filter((o) => o.action === 'move_asset')) {
@@ -9,11 +9,10 @@ export function movement(ctx: Ctx): void {
     if (!asset) continue;
     const from = asset.location;
     asset.location = order.district;
-    const def = ctx.rules.role(order.role).assets.find((a) => a.id === asset.id);
     addLog(ctx, {
       phase: 'movement',
       kind: 'move',
-      title: msg('log.moved', { asset: def?.name ?? asset.id, from: ctx.rules.district(from).name, to: ctx.rules.district(order.district).name }),
+      title: msg('log.moved', { asset: ref('asset', asset.id), from: ref('district', from), to: ref('district', order.district) }),
       roles: [order.role],
       district: order.district,
       action: 'move_asset',

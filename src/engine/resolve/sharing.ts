@@ -5,7 +5,7 @@
  */
 import type { Ctx } from '../context';
 import { addLog } from '../log';
-import { msg } from '../messages';
+import { msg, ref } from '../messages';
 import { roll } from '../roll';
 import { changeCounter, changeIndicator, changeTrust, learnFact, pairTrust } from '../values';
 
@@ -16,8 +16,8 @@ export function sharing(ctx: Ctx): void {
     const fact = order.fact ? ctx.rules.factById.get(order.fact) : undefined;
     const to = order.to;
     if (!fact || !to) continue;
-    const from = ctx.rules.role(order.role).name;
-    const toName = ctx.rules.role(to).name;
+    const from = ref('role', order.role);
+    const toName = ref('role', to);
     const trust = pairTrust(ctx, order.role, to);
     const learned = learnFact(ctx, to, fact.id);
     const effects = [
@@ -32,7 +32,7 @@ export function sharing(ctx: Ctx): void {
     addLog(ctx, {
       phase: 'sharing',
       kind: 'share',
-      title: msg('log.shared', { from, fact: fact.title, to: toName }),
+      title: msg('log.shared', { from, fact: ref('fact', fact.id), to: toName }),
       ...(leak ? { detail: msg(leak.success ? 'log.leaked' : 'log.notLeaked') } : {}),
       roles: [order.role, to],
       ...(fact.district ? { district: fact.district } : {}),
@@ -48,7 +48,7 @@ export function sharing(ctx: Ctx): void {
         phase: 'sharing',
         kind: 'leak',
         fact: fact.id,
-        title: msg('log.leak', { fact: fact.title }),
+        title: msg('log.leak', { fact: ref('fact', fact.id) }),
         detail: msg('log.leakDetail'),
         roles: [order.role, to],
         ...(fact.district ? { district: fact.district } : {}),

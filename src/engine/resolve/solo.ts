@@ -22,7 +22,7 @@ function mandateStrain(ctx: Ctx, order: Order, domain: string | undefined): Effe
   if (!domain || domain === me.kind) return [];
   return ctx.rules.scenario.roles
     .filter((r) => r.kind === domain)
-    .map((r) => changeTrust(ctx, me.id, r.id, -3, msg('fx.actedAlone', { role: me.name, kind: ref('kind', domain) })))
+    .map((r) => changeTrust(ctx, me.id, r.id, -3, msg('fx.actedAlone', { role: ref('role', me.id), kind: ref('kind', domain) })))
     .filter((e): e is EffectRecord => e !== undefined);
 }
 
