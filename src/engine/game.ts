@@ -157,8 +157,6 @@ function facilitatorLog(ctx: Ctx, title: Msg, effects: Parameters<typeof addLog>
   addLog(ctx, { phase: 'facilitator', kind: 'facilitator', title, roles: [], ...(district ? { district } : {}), visibleTo: 'all', effects });
 }
 
-const injectTitle = (ctx: Ctx, id: string) => ctx.rules.scenario.injects.find((i) => i.id === id)?.title ?? id;
-
 function mutate(ctx: Ctx, cmd: Command): void {
   const s = ctx.s;
   switch (cmd.type) {
@@ -216,11 +214,11 @@ function mutate(ctx: Ctx, cmd: Command): void {
     }
     case 'scheduleInject':
       s.scheduledInjects = [...s.scheduledInjects.filter((x) => x.inject !== cmd.inject), { inject: cmd.inject, turn: cmd.turn }];
-      facilitatorLog(ctx, msg('fac.scheduled', { inject: injectTitle(ctx, cmd.inject), turn: cmd.turn }));
+      facilitatorLog(ctx, msg('fac.scheduled', { inject: ref('injectTitle', cmd.inject), turn: cmd.turn }));
       return;
     case 'skipInject':
       s.scheduledInjects = [...s.scheduledInjects.filter((x) => x.inject !== cmd.inject), { inject: cmd.inject, turn: 0 }];
-      facilitatorLog(ctx, msg('fac.skipped', { inject: injectTitle(ctx, cmd.inject) }));
+      facilitatorLog(ctx, msg('fac.skipped', { inject: ref('injectTitle', cmd.inject) }));
       return;
     case 'adjust':
       facilitatorLog(

@@ -14,11 +14,27 @@ import type { LocalText } from '../scenario/types';
 
 /**
  * Something named by id: a word of the engine's own vocabulary (worded by the catalogue), or a
- * role, district, fact or unit of the scenario (named in the reader's language). Names that recur
- * in almost every entry travel as ids, so a log does not carry every translation of them.
+ * role, district, fact, unit, inject, event card or drift rule of the scenario (in the reader's
+ * language). Scenario text that recurs travels as ids, so a log does not carry every translation of it.
  */
 export interface Ref {
-  ref: 'action' | 'indicator' | 'counter' | 'kind' | 'posture' | 'role' | 'district' | 'fact' | 'asset';
+  ref:
+    | 'action'
+    | 'indicator'
+    | 'counter'
+    | 'kind'
+    | 'posture'
+    | 'role'
+    | 'district'
+    | 'fact'
+    | 'asset'
+    | 'injectTitle'
+    | 'injectText'
+    | 'injectSender'
+    | 'eventTitle'
+    | 'eventText'
+    /** A drift rule in play, by its index in the rules' drift list. */
+    | 'drift';
   id: string;
 }
 

@@ -4,6 +4,7 @@
  * text in that language, and the engine's messages worded. Build one with `makeLang`.
  */
 import type { Msg, Ref } from '../engine/messages';
+import { DEFAULT_DRIFT } from '../engine/rules';
 import type { LocalText, Scenario } from '../scenario/types';
 import { CATALOGUES, type Catalogue } from './catalogues';
 import { formatter, type Formatter } from './format';
@@ -24,7 +25,7 @@ export interface Lang {
   word(r: Ref): string;
 }
 
-type ScenarioWords = Pick<Scenario, 'language' | 'indicators'> & Partial<Pick<Scenario, 'roles' | 'districts' | 'intelligence'>>;
+type ScenarioWords = Pick<Scenario, 'language' | 'indicators'> & Partial<Pick<Scenario, 'roles' | 'districts' | 'intelligence' | 'injects' | 'events' | 'drift'>>;
 
 function capitalised(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -62,6 +63,16 @@ function build(locale: Locale, scenario: ScenarioWords | undefined): Lang {
   }
   for (const d of scenario?.districts ?? []) names.set(`district:${d.id}`, d.name);
   for (const f of scenario?.intelligence ?? []) names.set(`fact:${f.id}`, f.title);
+  for (const i of scenario?.injects ?? []) {
+    names.set(`injectTitle:${i.id}`, i.title);
+    names.set(`injectText:${i.id}`, i.text);
+    names.set(`injectSender:${i.id}`, i.sender);
+  }
+  for (const c of scenario?.events?.cards ?? []) {
+    names.set(`eventTitle:${c.id}`, c.title);
+    names.set(`eventText:${c.id}`, c.text);
+  }
+  (scenario?.drift ?? DEFAULT_DRIFT).forEach((rule, i) => names.set(`drift:${i}`, rule.reason));
 
   function word(r: Ref): string {
     switch (r.ref) {
@@ -78,10 +89,7 @@ function build(locale: Locale, scenario: ScenarioWords | undefined): Lang {
         return vocab.kinds[r.id as keyof typeof vocab.kinds]?.mandate ?? r.id;
       case 'posture':
         return vocab.postures[r.id as keyof typeof vocab.postures]?.name ?? r.id;
-      case 'role':
-      case 'district':
-      case 'fact':
-      case 'asset': {
+      default: {
         const name = names.get(`${r.ref}:${r.id}`);
         return name === undefined ? r.id : text(name);
       }

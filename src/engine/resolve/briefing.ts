@@ -13,13 +13,13 @@ import type { Msg } from '../types';
 
 export function fireInject(ctx: Ctx, inject: InjectDef, why: Msg): void {
   ctx.s.firedInjects.push(inject.id);
-  const effects = applyEffects(ctx, inject.effects, inject.district, msg('fx.inject', { title: inject.title }));
+  const effects = applyEffects(ctx, inject.effects, inject.district, msg('fx.inject', { title: ref('injectTitle', inject.id) }));
   addLog(ctx, {
     phase: 'briefing',
     kind: 'inject',
     inject: inject.id,
-    title: msg('log.inject', { sender: inject.sender, title: inject.title }),
-    detail: msg('log.injectDetail', { text: inject.text, why }),
+    title: msg('log.inject', { sender: ref('injectSender', inject.id), title: ref('injectTitle', inject.id) }),
+    detail: msg('log.injectDetail', { text: ref('injectText', inject.id), why }),
     roles: inject.recipients === 'all' ? [] : inject.recipients,
     ...(inject.district ? { district: inject.district } : {}),
     visibleTo: inject.recipients,
@@ -54,12 +54,12 @@ function drawEvent(ctx: Ctx): void {
   if (!card) return;
   const places = card.districts ?? ctx.rules.scenario.districts.map((d) => d.id);
   const district = places[ctx.rng.below(places.length)];
-  const effects = applyEffects(ctx, card.effects, district, msg('fx.event', { title: card.title }));
+  const effects = applyEffects(ctx, card.effects, district, msg('fx.event', { title: ref('eventTitle', card.id) }));
   addLog(ctx, {
     phase: 'briefing',
     kind: 'event',
-    title: district ? msg('log.event', { title: card.title, district: ref('district', district) }) : msg('text', { text: card.title }),
-    detail: msg('text', { text: card.text }),
+    title: district ? msg('log.event', { title: ref('eventTitle', card.id), district: ref('district', district) }) : msg('text', { text: ref('eventTitle', card.id) }),
+    detail: msg('text', { text: ref('eventText', card.id) }),
     roles: [],
     ...(district ? { district } : {}),
     visibleTo: 'all',

@@ -14,11 +14,12 @@ export function drift(ctx: Ctx): void {
       compare(indicatorValue(ctx, district.id, rule.when.indicator), rule.when.comparison, rule.when.value),
     );
     if (due.length === 0) continue;
-    const effects = due.map((rule) => changeIndicator(ctx, district.id, rule.then.indicator, rule.then.delta, msg('text', { text: rule.reason })));
+    const reasons = due.map((rule) => ref('drift', String(ctx.rules.drift.indexOf(rule))));
+    const effects = due.map((rule, i) => changeIndicator(ctx, district.id, rule.then.indicator, rule.then.delta, msg('text', { text: reasons[i]! })));
     addLog(ctx, {
       phase: 'drift',
       kind: 'drift',
-      title: msg('log.drift', { district: ref('district', district.id), reasons: due.map((r) => r.reason) }),
+      title: msg('log.drift', { district: ref('district', district.id), reasons }),
       roles: [],
       district: district.id,
       visibleTo: 'all',
