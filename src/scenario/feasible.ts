@@ -8,7 +8,6 @@
  * from `reach.ts`, which errs on the generous side.
  */
 import { compileRules, type Rules } from '../engine/rules';
-import { describeMetric } from '../engine/metrics';
 import { standardAction } from '../engine/actions';
 import { STANDARD_COUNTERS, type Comparison, type Effect, type Metric, type Scenario } from './types';
 import { problem, quote, type Path, type Problem } from './problems';
@@ -80,6 +79,28 @@ function always(t: Target): { message: string; fix: string } {
     return { message: 'this condition holds from the start, so the game ends after turn 1', fix: 'change the value or the comparison' };
   }
   return { message: `the ${t.what} is met whatever the teams do, so its points come for free`, fix: 'ask for more, or remove it' };
+}
+
+/**
+ * A metric in the words of the file, by ids ("highest tension in market"): authors look the ids
+ * up in their file, and the validator speaks English whatever the scenario's languages.
+ */
+function describeMetric(metric: Metric): string {
+  const where = (districts: readonly string[] | undefined, otherwise: string) => (districts ? ` in ${districts.join(', ')}` : otherwise);
+  switch (metric.kind) {
+    case 'average':
+      return `average ${metric.indicator}${where(metric.districts, '')}`;
+    case 'max':
+      return `highest ${metric.indicator}${where(metric.districts, ' in any district')}`;
+    case 'min':
+      return `lowest ${metric.indicator}${where(metric.districts, ' in any district')}`;
+    case 'counter':
+      return metric.counter;
+    case 'pairTrust':
+      return `trust between ${metric.roles[0]} and ${metric.roles[1]}`;
+    case 'averageTrust':
+      return 'average trust between roles';
+  }
 }
 
 /** The range a metric can take: indicators and trust stay within 0–100, counters never fall below 0. */

@@ -8,6 +8,8 @@
  */
 import { STANDARD_ACTIONS } from '../engine/actions';
 import { scenarioJsonSchema, type JsonSchema } from './jsonSchema';
+import { isLocalTextNode } from './translations';
+import { LANGUAGE_CODE } from './languages';
 import type { Effect } from './types';
 
 type Node = Readonly<JsonSchema>;
@@ -57,6 +59,10 @@ class Builder {
     if (Array.isArray(node.allOf) && node.allOf.length === 1 && isNode(node.allOf[0])) return this.typeOf(node.allOf[0], path);
     if ('const' in node) return `\`${JSON.stringify(node.const)}\``;
     if (Array.isArray(node.enum)) return node.enum.map((v) => `\`${JSON.stringify(v)}\``).join(' or ');
+    if (isLocalTextNode(node)) {
+      const plain = (node.anyOf as unknown[]).find((c): c is Node => isNode(c) && c.type === 'string');
+      return `[translatable text](#languages)${plain ? lengthRange(plain) : ''}`;
+    }
     const choices = Array.isArray(node.anyOf) ? node.anyOf : Array.isArray(node.oneOf) ? node.oneOf : undefined;
     if (choices) {
       if (isObjectLike(node)) return this.link(node, path);
@@ -64,7 +70,7 @@ class Builder {
     }
     switch (node.type) {
       case 'string':
-        return `text${lengthRange(node)}`;
+        return node.pattern === LANGUAGE_CODE.source ? 'language code' : `text${lengthRange(node)}`;
       case 'integer':
         return `whole number${numberRange(node)}`;
       case 'number':
@@ -85,7 +91,8 @@ class Builder {
 
   private arrayType(node: Node, path: string): string {
     if (Array.isArray(node.items)) return `[${node.items.filter(isNode).map((i) => this.typeOf(i, path)).join(', ')}]`;
-    const items = isNode(node.items) ? this.typeOf(node.items, `${path}[]`) : 'values';
+    const item = isNode(node.items) ? this.typeOf(node.items, `${path}[]`) : 'values';
+    const items = item === 'language code' ? 'language codes' : item;
     const min = typeof node.minItems === 'number' && node.minItems > 0 ? `, at least ${node.minItems}` : '';
     return `list of ${items}${min}`;
   }
@@ -233,7 +240,7 @@ export function referenceMarkdown(): string {
   const out: string[] = [
     '_Generated from `src/scenario/schema.ts` by `npm run schema`; do not edit by hand. Each field\'s text is its description in the schema, which editors show on hover._',
     '',
-    'Types: *text* is a JSON string, never empty; *whole number* a number without decimals. A *list* is a JSON array, an *object* a JSON object. Ids are text and must be unique within their kind; a reference to an id must name something defined in the file. The default is what leaving an optional field out means.',
+    'Types: *text* is a JSON string, never empty; *translatable text* is text, or an object giving the same text by language code, such as `{"en": "Harbour", "fr": "Port"}` (see [Languages](#languages)); *whole number* a number without decimals. A *list* is a JSON array, an *object* a JSON object. Ids are text and must be unique within their kind; a reference to an id must name something defined in the file. The default is what leaving an optional field out means.',
     '',
   ];
   for (const s of b.sections) {

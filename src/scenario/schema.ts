@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { DEFAULT_DRIFT } from '../engine/rules';
+import { LANGUAGE_CODE } from './languages';
 import type {
   ActionOverride,
   AssetDef,
@@ -55,18 +56,17 @@ const ref = (what: string, example: string) =>
     .min(1)
     .describe(`Id of ${what}; it must exist in this file. Example: "${example}"`);
 
-/** A language code: two lowercase letters, optionally a region ("es", "fr", "pt-BR"). */
-export const LANGUAGE_CODE = /^[a-z]{2}(-[A-Z]{2})?$/;
+export { LANGUAGE_CODE };
 const languageCode = (meaning: string) =>
   z.string().regex(LANGUAGE_CODE, 'a language code is two lowercase letters, optionally a region: "en", "es", "pt-BR"').describe(meaning);
 
 /** Text a person reads: one string in the scenario's language, or the same text by language code. */
 const localText = (base: z.ZodString) =>
-  z.union([base, z.record(languageCode('Language code of this translation'), base).refine((o) => Object.keys(o).length > 0, 'give the text in at least one language')]);
+  z.union([base, z.record(languageCode('Language code of this translation'), base).refine((o) => Object.keys(o).length > 0, 'expected the text in at least one language, found an empty object')]);
 
 const text = (meaning: string, example: string) =>
   localText(z.string().min(1)).describe(
-    `${meaning} (text, or the text by language code: {"en": "…", "es": "…", "fr": "…"}). Example: "${example}"`,
+    `${meaning} (text, or the text by language code). Example: "${example}"`,
   );
 
 const percent = (meaning: string, example: number) =>
@@ -542,15 +542,15 @@ export const scenarioSchema = z
     title: text('Title on the start screen', 'Port city under strain'),
     summary: text('One or two sentences on the start screen', 'A port city after a ceasefire.'),
     setting: text('Background a facilitator reads out before turn 1', 'Six months after the ceasefire...'),
-    language: languageCode('Language of the plain-string text in this file, and the fallback for a missing translation. Optional (default: "en"). Example: "es".').optional(),
+    language: languageCode('Language code of the plain text in this file (two lowercase letters, optionally a region), and the language shown where a translation is missing. Optional (default: "en"). Example: "es".').optional(),
     languages: z
-      .array(languageCode('A language code'))
+      .array(languageCode('A language code: two lowercase letters, optionally a region. Example: "fr".'))
       .min(1)
-      .describe('Every language the text is offered in; any text missing one of them is reported as a warning. Optional (default: just "language"). Example: ["en", "es", "fr"].')
+      .describe('Language codes the text is offered in; "language" must be one of them, and a text missing one of them is reported as a warning. Optional (default: just "language"; translations are then not checked). Example: ["en", "es", "fr"].')
       .optional(),
     learningObjectives: z
       .array(localText(z.string().min(1)))
-      .describe('What trainees should learn (list of text). Example: ["Share intelligence early"].'),
+      .describe('What trainees should learn (list of text; each may also be the text by language code). Example: ["Share intelligence early"].'),
     sources: z
       .array(z.string().min(1))
       .describe('Where the scenario\'s ideas come from: training scenarios, doctrine, reports (list of text). Example: ["UN DPO, Civil-Military Coordination in UN Integrated Peacekeeping Missions (UN-CIMIC), 2022"].'),
@@ -590,7 +590,7 @@ export const scenarioSchema = z
       .optional(),
     debriefQuestions: z
       .array(localText(z.string().min(1)))
-      .describe('Discussion questions for the debrief (list of text). Example: ["When did the police learn of the protest, and what changed?"].'),
+      .describe('Discussion questions for the debrief (list of text; each may also be the text by language code). Example: ["When did the police learn of the protest, and what changed?"].'),
     expectedCooperationMargin: z
       .int()
       .min(0)

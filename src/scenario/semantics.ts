@@ -9,6 +9,7 @@ import { Checker, type Known } from './checker';
 import { field, int, isObj, keys, list, num, str, type Obj } from './loose';
 import { formatPath, quote, type Path, type Problem } from './problems';
 import { suggestFrom } from './suggest';
+import { checkTranslations } from './translations';
 
 export function checkMeaning(input: unknown): { errors: Problem[]; warnings: Problem[] } {
   if (!isObj(input)) return { errors: [], warnings: [] };
@@ -24,7 +25,8 @@ export function checkMeaning(input: unknown): { errors: Problem[]; warnings: Pro
   checkDriftAndEnd(c, input);
   checkObjectives(c, input);
   warnUnreachable(c, input);
-  return { errors: c.errors, warnings: c.warnings };
+  const translations = checkTranslations(input);
+  return { errors: [...c.errors, ...translations.errors], warnings: [...c.warnings, ...translations.warnings] };
 }
 
 const ids = (v: unknown): string[] =>

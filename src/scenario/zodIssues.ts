@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { describeFound, problem, quote, type Problem } from './problems';
 import { allowedKeysAt, numberAt } from './schemaKeys';
 import { suggestFrom } from './suggest';
+import { fixLanguageCode, isLanguagePattern } from './languages';
 
 type Issue = z.core.$ZodIssue;
 type Key = PropertyKey;
@@ -56,7 +57,14 @@ function convert(issue: Issue, base: readonly Key[], input: unknown, out: Proble
       convertUnion(issue, path, found, input, out);
       return;
     case 'invalid_key':
-      out.push(problem('error', path, 'a key here is empty; keys must be ids', 'remove the empty key'));
+      out.push(invalidKey(issue, path));
+      return;
+    case 'invalid_format':
+      if (issue.format === 'regex' && 'pattern' in issue && isLanguagePattern(issue.pattern)) {
+        out.push(badLanguageCode(path, found));
+        return;
+      }
+      out.push(problem('error', path, plain(issue.message)));
       return;
     case 'not_multiple_of':
       out.push(problem('error', path, `expected a multiple of ${issue.divisor}, found ${describeFound(found)}`));
@@ -97,13 +105,41 @@ function convertUnion(
     b.every((i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_value'));
   const deeper = branches.filter((b) => !rootOnly(b));
   if (deeper.length === 0) {
-    const expected = branches.flatMap((b) => b.map(expectedOf));
-    out.push(problem('error', path, `expected ${unique(expected).join(' or ')}, found ${describeFound(found)}`));
+    const expected = unique(branches.flatMap((b) => b.map(expectedOf)));
+    // Text or text by language code: the plain form is the one to name first.
+    const localText = expected.length === 2 && expected.includes('text') && expected.includes('an object');
+    const last = path[path.length - 1];
+    if (found === undefined && typeof last === 'string') {
+      const what = localText ? 'text' : expected.join(' or ');
+      out.push(problem('error', path, `required field ${quote(last)} is missing; expected ${what}`, `add ${quote(last)}`));
+      return;
+    }
+    const what = localText ? 'text, or an object of text by language code' : expected.join(' or ');
+    out.push(problem('error', path, `expected ${what}, found ${describeFound(found)}`));
     return;
   }
   let best = deeper[0]!;
   for (const b of deeper) if (b.length < best.length) best = b;
   for (const i of best) convert(i, path, input, out);
+}
+
+/** A key of a record the schema refuses: empty, or not a language code in a translated text. */
+function invalidKey(issue: Extract<Issue, { code: 'invalid_key' }>, path: readonly Key[]): Problem {
+  const key = path[path.length - 1];
+  const languageKey = issue.issues.some((i) => i.code === 'invalid_format' && 'pattern' in i && isLanguagePattern(i.pattern));
+  if (languageKey && typeof key === 'string') return badLanguageCode(path, key);
+  return problem('error', path, 'a key here is empty; keys must be ids', 'remove the empty key');
+}
+
+function badLanguageCode(path: readonly Key[], found: unknown): Problem {
+  const fixed = typeof found === 'string' ? fixLanguageCode(found) : undefined;
+  const what = typeof found === 'string' ? quote(found) : describeFound(found);
+  return problem(
+    'error',
+    path,
+    `${what} is not a language code: expected two lowercase letters, optionally a region ("en", "es", "fr", "pt-BR")`,
+    fixed !== undefined && fixed !== found ? `did you mean ${quote(fixed)}?` : undefined,
+  );
 }
 
 function expectedOf(issue: Issue): string {
