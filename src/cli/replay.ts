@@ -1,6 +1,7 @@
 /** npm run replay -- SAVE.json [--turn N] [--scenario FILE]: the state hash after the last (or Nth) turn. */
 import { readFile } from 'node:fs/promises';
-import { replay, stateHash } from '../engine';
+import { replay, ReplayError, stateHash } from '../engine';
+import { makeLang } from '../i18n';
 import { DEFAULT_SCENARIO, intFlag, loadRules, parseArgs, run, UsageError } from './common';
 import { parseSave } from '../engine/save';
 
@@ -17,6 +18,13 @@ run(USAGE, async () => {
     throw new Error(`${file}: $.scenarioHash: the save was made with another version of the scenario (${parsed.save.scenarioHash}, this one is ${rules.scenarioHash}); name it with --scenario`);
   }
   const turn = args.flags.has('turn') ? intFlag(args, 'turn', 1) : undefined;
-  const { state } = replay(rules, parsed.save.seed, parsed.save.commands, turn);
+  let state;
+  try {
+    ({ state } = replay(rules, parsed.save.seed, parsed.save.commands, turn));
+  } catch (e) {
+    // The engine gives the reason as a message: worded in English, as the tool speaks.
+    if (e instanceof ReplayError) throw new Error(`${file}: ${e.path}: ${e.command} cannot be applied: ${makeLang('en', rules.scenario).msg(e.problem)}`);
+    throw e;
+  }
   console.log(`turn ${state.turn} (${state.status}) state ${stateHash(state)}`);
 });

@@ -1,5 +1,6 @@
 /** npm run sim -- --scenario FILE --games N --seed S --policy P [--json] */
 import { isPolicyId, POLICY_IDS, simulate } from '../engine';
+import { makeLang } from '../i18n';
 import { DEFAULT_SCENARIO, intFlag, loadRules, parseArgs, run, UsageError } from './common';
 
 const USAGE = `usage: npm run sim -- --scenario FILE --games N --seed S --policy ${POLICY_IDS.join('|')} [--json]`;
@@ -26,15 +27,18 @@ run(USAGE, async () => {
     if (progress && (i + 1) % 50 === 0) process.stderr.write(`\r  ${i + 1}/${games} games`);
   });
   if (progress) process.stderr.write('\r' + ' '.repeat(30) + '\r');
+  // A developer's tool, in English: the scenario's text in English where it has it.
+  const L = makeLang('en', rules.scenario);
   if (json) {
     const { scores: _scores, ...rest } = summary;
-    console.log(JSON.stringify({ scenario: rules.scenario.id, policy, seed, ...rest }));
+    // (the key keeps its place: a spread key overridden stays where the spread put it)
+    console.log(JSON.stringify({ scenario: rules.scenario.id, policy, seed, ...rest, objectiveRates: rest.objectiveRates.map((o) => ({ ...o, description: L.text(o.description) })) }));
     return;
   }
-  console.log(`${rules.scenario.title}: ${games} games, policy ${policy}, seed ${seed}`);
+  console.log(`${L.text(rules.scenario.title)}: ${games} games, policy ${policy}, seed ${seed}`);
   console.log(`win rate ${(summary.winRate * 100).toFixed(1)}%   mean score ${summary.meanScore.toFixed(1)}   ended early ${summary.earlyEnds}`);
   console.log('score distribution:');
   for (const line of histogram(summary.scores)) console.log(line);
   console.log('objectives met:');
-  for (const o of summary.objectiveRates) console.log(`  ${(o.rate * 100).toFixed(1).padStart(5)}%  ${o.description}`);
+  for (const o of summary.objectiveRates) console.log(`  ${(o.rate * 100).toFixed(1).padStart(5)}%  ${L.text(o.description)}`);
 });

@@ -17,7 +17,8 @@
  *
  * Errors are recognisable: every write failure is a `DurableStorageError` whose message says why
  * in words ("the browser's storage for this page is full"); the session's `persist()` catches it
- * and shows "The game could not be saved in this browser (...). Export the save to keep it."
+ * and shows "The game could not be saved in this browser (...). Export the save to keep it." in
+ * the window's language, chosen by the error's `reason`.
  *
  * Older versions of Mandate (every release before this file) wrote the autosave as one plain
  * value under `K` itself. That is the only older layout there is, and it is migrated: when
@@ -36,13 +37,18 @@ type Slot = (typeof SLOTS)[number];
 
 export type DurableFailure = 'quota' | 'unavailable' | 'verify';
 
-/** A write that did not happen; the previous value is still there and still readable. */
+/**
+ * A write that did not happen; the previous value is still there and still readable. `reason`
+ * says why (the session words it in the window's language); `detail`, for an unavailable
+ * storage, is the browser's own error ("SecurityError: The operation is insecure.").
+ */
 export class DurableStorageError extends Error {
   override readonly name = 'DurableStorageError';
   constructor(
     readonly reason: DurableFailure,
     message: string,
     cause?: unknown,
+    readonly detail = '',
   ) {
     super(message, cause === undefined ? undefined : { cause });
   }
@@ -62,7 +68,7 @@ function describe(e: unknown): string {
 function failure(e: unknown): DurableStorageError {
   if (e instanceof DurableStorageError) return e;
   if (isQuotaError(e)) return new DurableStorageError('quota', "the browser's storage for this page is full", e);
-  return new DurableStorageError('unavailable', `the browser's storage is unavailable (${describe(e)})`, e);
+  return new DurableStorageError('unavailable', `the browser's storage is unavailable (${describe(e)})`, e, describe(e));
 }
 
 const keys = (key: string) => ({ a: `${key}#a`, b: `${key}#b`, ptr: `${key}#ptr` });
@@ -241,7 +247,7 @@ export function durableStorage(base: StorageLike): DurableStorage {
  * tells the players the game is not being saved and offers the export, instead of saying nothing.
  */
 export function unavailableStorage(cause: unknown): StorageLike {
-  const err = () => new DurableStorageError('unavailable', `the browser's storage is unavailable (${describe(cause)})`, cause);
+  const err = () => new DurableStorageError('unavailable', `the browser's storage is unavailable (${describe(cause)})`, cause, describe(cause));
   return {
     getItem: () => null,
     setItem: () => {

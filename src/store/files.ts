@@ -6,6 +6,7 @@
  * may not). DOM-free: `File` and Node's `Blob` both fit `FileLike`.
  */
 import { FILE_LIMITS, tooLargeMessage, type NamedText } from './scenarios';
+import type { NoticeMsg } from './notices';
 
 export interface FileLike {
   readonly name: string;
@@ -21,8 +22,9 @@ export interface SortedFiles {
   scenarios: NamedText[];
   maps: NamedText[];
   saves: NamedText[];
-  /** Refused unread, as a scenario (or map) or as a save, with the message to show. */
-  refused: { name: string; kind: 'scenario' | 'save' | 'map'; message: string }[];
+  /** Refused unread, as a scenario (or map) or as a save, with the message to show (worded when shown). */
+  refused: { name: string; kind: 'scenario' | 'save' | 'map'; message: NoticeMsg }[];
+  /** Files the browser would not read, with its own words (technical detail, as it wrote them). */
   unreadable: { name: string; message: string }[];
 }
 

@@ -11,12 +11,23 @@
 import type { Command, GameState, Rules, RoleId } from '../engine';
 import type { Checked, Problem } from './scenarios';
 import { replaySave, savedGame, type Seat } from './saves';
+import type { Said } from './notices';
 
 export type Reload =
   | { kind: 'invalid'; problems: Problem[]; warnings: Problem[] }
   | { kind: 'same' }
   | { kind: 'replayed'; rules: Rules; state: GameState; hash: string; count: number }
-  | { kind: 'setup'; checked: Extract<Checked, { ok: true }>; reason: string };
+  | { kind: 'setup'; checked: Extract<Checked, { ok: true }>; reason: NoLongerApplies };
+
+/**
+ * Why the recorded commands no longer apply: which command (1-based, 0 when the replay does not
+ * name one) of how many, and why (worded when shown).
+ */
+export interface NoLongerApplies {
+  command: number;
+  commands: number;
+  detail: Said;
+}
 
 export interface Played {
   rules: Rules;
@@ -30,8 +41,7 @@ export function decideReload(game: Played, next: Checked): Reload {
   const replayed = replaySave(next.rules, savedGame(next.rules, game.seed, game.commands));
   if (replayed.ok) return { kind: 'replayed', rules: next.rules, state: replayed.state, hash: replayed.hash, count: game.commands.length };
   const at = /^\$\.commands\[(\d+)\]/.exec(replayed.path);
-  const which = at ? `command ${Number(at[1]) + 1} of ${game.commands.length}` : 'the commands';
-  return { kind: 'setup', checked: next, reason: `${which}: ${replayed.message.replace(/\.$/, '')}` };
+  return { kind: 'setup', checked: next, reason: { command: at ? Number(at[1]) + 1 : 0, commands: game.commands.length, detail: replayed.message } };
 }
 
 /** The seats of the old game for the roles the new version still has; the others go to teams. */

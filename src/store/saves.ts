@@ -5,14 +5,17 @@
  */
 import { makeSave, parseSave, parseSaveValue, replay, ReplayError, stateHash, type Command, type GameState, type Rules, type SavedGame } from '../engine';
 import { POLICY_IDS } from '../engine';
+import { notice, type Said } from './notices';
 
 /** Who plays a role: a team of people at the screen, or one of the engine's policies. */
 export type Seat = { kind: 'team'; name: string } | { kind: 'policy'; policy: (typeof POLICY_IDS)[number] };
 
-
 export interface SaveProblem {
-  /** What went wrong, in a sentence. */
-  message: string;
+  /**
+   * What went wrong, in a sentence: worded when shown (`say(L, message)`), so its framing follows
+   * the language; the engine's own detail about the file (a JSON path's message) stays English.
+   */
+  message: Said;
   /** JSON path in the file, e.g. `$.commands[12]`. */
   path: string;
   /** The text that was found, offered for download. */
@@ -32,7 +35,8 @@ export function readSaveValue(value: unknown): ReadSave {
   return parseSaveValue(value);
 }
 
-export type Replayed = { ok: true; state: GameState; hash: string } | { ok: false; path: string; message: string };
+/** `message`: why, worded when shown (the command refused and the engine's reason, in the reader's language). */
+export type Replayed = { ok: true; state: GameState; hash: string } | { ok: false; path: string; message: Said };
 
 /** Replays a save's commands on its scenario; a command that fails is named by its path. */
 export function replaySave(rules: Rules, save: SavedGame): Replayed {
@@ -40,8 +44,8 @@ export function replaySave(rules: Rules, save: SavedGame): Replayed {
     const { state } = replay(rules, save.seed, save.commands);
     return { ok: true, state, hash: stateHash(state) };
   } catch (e) {
-    if (e instanceof ReplayError) return { ok: false, path: e.path, message: e.message.slice(e.path.length + 2) };
-    return { ok: false, path: '$.commands', message: `The commands cannot be replayed: ${e instanceof Error ? e.message : String(e)}` };
+    if (e instanceof ReplayError) return { ok: false, path: e.path, message: notice('commandRefused', e.command, e.problem) };
+    return { ok: false, path: '$.commands', message: notice('replayFailed', e instanceof Error ? e.message : String(e)) };
   }
 }
 

@@ -7,7 +7,9 @@ import { MAX_SAVE_BYTES } from '../engine/save';
 import { MAX_MAP_BYTES, MAX_TEXT_BYTES, parseScenarioText, tiledReference, type TiledMapText } from '../scenario/load';
 import { problem, type Problem } from '../scenario/problems';
 import { MISSING_FROM_MAP, validateScenario } from '../scenario/validate';
-import type { Scenario } from '../scenario/types';
+import type { LocalText, Scenario } from '../scenario/types';
+import { makeLang, type Lang } from '../i18n';
+import { notice, type NoticeMsg } from './notices';
 
 export type { Problem };
 
@@ -18,28 +20,52 @@ export interface BundledScenario {
   json: unknown;
 }
 
-/** What the start screen shows of a bundled scenario before it is validated. */
+/**
+ * What the start screen shows of a bundled scenario before it is validated. Its text is the
+ * scenario's own (`LocalText`): show it with `pickText(x, locale, summary.language)`, or with
+ * `makeLang(locale, summary).text(x)`.
+ */
 export interface ScenarioSummary {
   file: string;
   id: string;
-  title: string;
-  summary: string;
-  learningObjectives: string[];
+  /** The language of the scenario's plain-string text ("en" when it names none). */
+  language: string;
+  /** The languages it says its text is offered in (its `languages`, else its own). */
+  languages: string[];
+  title: LocalText;
+  summary: LocalText;
+  learningObjectives: LocalText[];
   turns: number | null;
-  roles: string[];
+  roles: LocalText[];
 }
 
 const str = (v: unknown, fallback = ''): string => (typeof v === 'string' ? v : fallback);
 
+/** A text field read leniently: a string, or an object of strings by language; anything else is `fallback`. */
+function localText(v: unknown, fallback = ''): LocalText {
+  if (typeof v === 'string') return v;
+  if (v && typeof v === 'object' && !Array.isArray(v)) {
+    const entries = Object.entries(v as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string');
+    if (entries.length > 0) return Object.fromEntries(entries);
+  }
+  return fallback;
+}
+
+const present = (t: LocalText) => (typeof t === 'string' ? t !== '' : Object.keys(t).length > 0);
+
 export function summarise(b: BundledScenario): ScenarioSummary {
   const j = (b.json && typeof b.json === 'object' ? b.json : {}) as Record<string, unknown>;
-  const roles = Array.isArray(j.roles) ? j.roles.map((r) => str((r as Record<string, unknown> | null)?.name)).filter(Boolean) : [];
+  const roles = Array.isArray(j.roles) ? j.roles.map((r) => localText((r as Record<string, unknown> | null)?.name)).filter(present) : [];
+  const language = str(j.language, 'en') || 'en';
+  const languages = Array.isArray(j.languages) ? j.languages.filter((x): x is string => typeof x === 'string') : [];
   return {
     file: b.file,
     id: str(j.id, b.file),
-    title: str(j.title, b.file),
-    summary: str(j.summary),
-    learningObjectives: Array.isArray(j.learningObjectives) ? j.learningObjectives.map((x) => str(x)).filter(Boolean) : [],
+    language,
+    languages: languages.length ? languages : [language],
+    title: localText(j.title, b.file),
+    summary: localText(j.summary),
+    learningObjectives: Array.isArray(j.learningObjectives) ? j.learningObjectives.map((x) => localText(x)).filter(present) : [],
     turns: typeof j.turns === 'number' ? j.turns : null,
     roles,
   };
@@ -121,9 +147,10 @@ const LEFT_FOR_MAP = 'left out, to come from the Tiled map';
 /**
  * A scenario file with the files opened beside it: when it names a Tiled map, the map is looked
  * for among `maps` by its base name. Without it, the one problem to fix first says which file to
- * add. `force`: the map to use whatever its name (the user picked it as the map). Never throws.
+ * add, in `L`'s language (the validator's own problems stay English technical detail).
+ * `force`: the map to use whatever its name (the user picked it as the map). Never throws.
  */
-export function openScenario(text: string, source: string, maps: readonly NamedText[] = [], force?: NamedText): Opened {
+export function openScenario(text: string, source: string, maps: readonly NamedText[] = [], force?: NamedText, L: Lang = makeLang('en')): Opened {
   const named = tiledMapNamed(text);
   const fail = (c: Extract<Checked, { ok: false }>, map: PendingMap | null): Opened => ({ ok: false, problems: c.problems, warnings: c.warnings, map });
   if (named === undefined) {
@@ -135,13 +162,7 @@ export function openScenario(text: string, source: string, maps: readonly NamedT
     const c = checkScenarioText(text, source);
     // Every district may draw its own shape: then the map is not needed.
     if (c.ok) return { ok: true, checked: c, text };
-    const others = maps.length ? ` (${maps.map((m) => m.name).join(', ')} ${maps.length === 1 ? 'is' : 'are'} not ${baseName(named)})` : '';
-    const missing = problem(
-      'error',
-      ['map', 'tiled', 'file'],
-      `This scenario takes its district shapes from ${named}: open it together with the scenario (select both files, or drop both)${others}`,
-      'add just the map with "Add the map file\u2026" below',
-    );
+    const missing = problem('error', ['map', 'tiled', 'file'], L.ui.notices.mapMissing(named, maps.map((m) => m.name), baseName(named)), L.ui.notices.mapMissingHint);
     const rest = c.problems.filter((p) => !(MISSING_FROM_MAP.test(p.path) && p.message.startsWith(LEFT_FOR_MAP)));
     // Warnings about a scenario without its shapes and neighbours (districts no one can reach) would mislead.
     return { ok: false, problems: [missing, ...rest], warnings: [], map: { file: named, missing: true, scenarioText: text, source } };
@@ -153,11 +174,11 @@ export function openScenario(text: string, source: string, maps: readonly NamedT
 }
 
 /** The refusal of a file too large to be what it should be, worded as the loaders word it. */
-export function tooLargeMessage(kind: 'scenario' | 'save' | 'map'): string {
+export function tooLargeMessage(kind: 'scenario' | 'save' | 'map'): NoticeMsg {
   const mb = (n: number) => n / 1024 / 1024;
-  if (kind === 'save') return `the file is larger than ${mb(MAX_SAVE_BYTES)} MB; a save never is`;
-  if (kind === 'map') return `the map is larger than ${mb(MAX_MAP_BYTES)} MB`;
-  return `the file is larger than ${mb(MAX_TEXT_BYTES)} MB; a scenario is far smaller`;
+  if (kind === 'save') return notice('saveTooLarge', mb(MAX_SAVE_BYTES));
+  if (kind === 'map') return notice('mapTooLarge', mb(MAX_MAP_BYTES));
+  return notice('scenarioTooLarge', mb(MAX_TEXT_BYTES));
 }
 
 export const FILE_LIMITS = { scenario: MAX_TEXT_BYTES, save: MAX_SAVE_BYTES, map: MAX_MAP_BYTES } as const;

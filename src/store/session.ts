@@ -26,7 +26,8 @@ import {
   type Rules,
 } from '../engine';
 import { isLocale, type Locale } from '../i18n/locale';
-import type { Scenario } from '../scenario/types';
+import { humanise, makeLang, type Lang } from '../i18n';
+import type { LocalText, Scenario } from '../scenario/types';
 import type { SavedGame } from '../engine';
 import {
   checkScenarioText,
@@ -44,8 +45,11 @@ import {
 } from './scenarios';
 import { readSaveText, readSaveValue, replaySave, savedGame, type SaveProblem, type Seat } from './saves';
 import { decideReload, keptSeats } from './reload';
+import { DurableStorageError } from './durable';
+import { notice, say, type NoticeMsg, type Said } from './notices';
 
 export type { Seat, SaveProblem, BundledScenario, ScenarioSummary, Problem, NamedText, PendingMap };
+export { notice, say, type Said, type NoticeMsg } from './notices';
 
 export type Screen = 'start' | 'setup' | 'briefing' | 'handover' | 'planning' | 'report' | 'end' | 'debrief' | 'console' | 'replay';
 
@@ -186,7 +190,8 @@ export interface Autosave {
   seats: Record<RoleId, Seat>;
   position: Position;
   savedTurn: number;
-  title: string;
+  /** The scenario's title, as the scenario has it (any language it is written in). */
+  title: LocalText;
 }
 
 /** What windows share: the game as a save, its seating, and its hash to check the replay by. */
@@ -209,9 +214,10 @@ export interface WhatIfSetup {
   later: 'recorded' | PolicyId;
 }
 
+/** A confirmation or an error at the top of the screen; `text` is worded when shown (`say(L, text)`), so it follows the language. */
 export interface Notice {
   tone: 'info' | 'error';
-  text: string;
+  text: Said;
 }
 
 export interface SessionState extends Position {
@@ -230,10 +236,10 @@ export interface SessionState extends Position {
   draft: Draft;
   notice: Notice | null;
   saveProblem: SaveProblem | null;
-  /** What the autosave holds, for the start screen's "Resume" button. */
-  autosave: { title: string; turn: number; position: Position } | null;
-  /** The last refusal of `dispatch`, in words. */
-  lastProblem: string | null;
+  /** What the autosave holds, for the start screen's "Resume" button; `title` null when it cannot be read. */
+  autosave: { title: LocalText | null; turn: number; position: Position } | null;
+  /** The last refusal of `dispatch` (an engine message, mostly): word it with `say(L, lastProblem)`. */
+  lastProblem: Said | null;
   mode: WindowMode;
   /** The screen "Back" leaves the console or the replay for. */
   returnTo: Screen;
@@ -269,23 +275,32 @@ function defaultRandomSeed(): string {
   return `${w}-${String(Math.floor(Math.random() * 10000)).padStart(4, '0')}`;
 }
 
-export function defaultTeamName(rules: Rules, role: RoleId): string {
+/**
+ * A team's name until the facilitator types one, in `L`'s language: "Military team", or the
+ * role's short name when several roles share its kind ("UNPOL team"). The set-up screen offers
+ * it; once the game starts it is the team's name like any typed one, and is never translated.
+ */
+export function defaultTeamName(L: Lang, rules: Rules, role: RoleId): string {
   const card = rules.role(role);
+  const t = L.ui.app.seats;
   const sameKind = rules.scenario.roles.filter((r) => r.kind === card.kind).length;
-  const kind = card.kind.charAt(0).toUpperCase() + card.kind.slice(1);
-  return sameKind > 1 ? `${card.short} team` : `${kind} team`;
+  if (sameKind > 1) return t.team(L.text(card.short));
+  return t.kindTeam[card.kind as keyof typeof t.kindTeam] ?? t.team(humanise(card.kind));
 }
 
-export function defaultSeats(rules: Rules): Record<RoleId, Seat> {
+export function defaultSeats(L: Lang, rules: Rules): Record<RoleId, Seat> {
   const seats: Record<RoleId, Seat> = {};
-  for (const r of rules.scenario.roles) seats[r.id] = { kind: 'team', name: defaultTeamName(rules, r.id) };
+  for (const r of rules.scenario.roles) seats[r.id] = { kind: 'team', name: defaultTeamName(L, rules, r.id) };
   return seats;
 }
 
-/** The name the hand-over screen uses: the team's, or the role's when a policy plays it. */
-export function seatName(game: Pick<Game, 'seats' | 'rules'>, role: RoleId): string {
+/** The name the hand-over screen uses: the team's (as typed), or the role's when a policy plays it ("Police (cooperative)"). */
+export function seatName(L: Lang, game: Pick<Game, 'seats' | 'rules'>, role: RoleId): string {
   const seat = game.seats[role];
-  return seat?.kind === 'team' ? seat.name : `${game.rules.role(role).name} (${seat?.policy ?? 'policy'})`;
+  if (seat?.kind === 'team') return seat.name;
+  const policies = L.ui.app.seats.policies;
+  const policy = seat ? (policies[seat.policy as keyof typeof policies] ?? seat.policy) : '';
+  return L.ui.app.seats.played(L.text(game.rules.role(role).name), policy);
 }
 
 export function humanRoles(game: Pick<Game, 'seats' | 'rules'>): RoleId[] {
@@ -333,6 +348,16 @@ export function validTimer(value: unknown): Timer | null {
   return { seconds: t.seconds as number, endsAt: t.endsAt as number | null, left: t.left as number | null, changedAt: t.changedAt as number };
 }
 
+/** Why the autosave could not be written, as a notice: by the durable storage's reason, else the error's own words. */
+function saveFailure(e: unknown): NoticeMsg {
+  if (e instanceof DurableStorageError) {
+    if (e.reason === 'quota') return notice('saveFailedFull');
+    if (e.reason === 'verify') return notice('saveFailedVerify');
+    if (e.detail) return notice('saveFailedUnavailable', e.detail);
+  }
+  return notice('saveFailed', e instanceof Error ? e.message : String(e));
+}
+
 function sameCommand(a: Command, b: Command): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
@@ -347,7 +372,7 @@ export interface SessionActions {
   /** The Tiled map the scenario in the problems panel waits for, picked on its own. */
   addScenarioMap(map: NamedText): boolean;
   /** A file refused before it was read (larger than such a file can be), with the loader's words. */
-  refuseFile(name: string, kind: 'scenario' | 'save' | 'map', message: string): void;
+  refuseFile(name: string, kind: 'scenario' | 'save' | 'map', message: Said): void;
   /**
    * Development: the bundled scenarios as they are now (a file in scenarios/ was saved). A game
    * on a changed one is replayed on the new version, or set up again when its commands no longer
@@ -364,17 +389,19 @@ export interface SessionActions {
   setSeed(seed: string): void;
   newSeed(): void;
   setSeat(role: RoleId, seat: Seat): void;
-  startGame(): string | null;
-  /** Applies a command if it is legal; returns the reason it is not, or null. */
-  dispatch(cmd: Command): string | null;
+  /** Starts the game set up; returns what is missing (worded with `say`), or null. */
+  startGame(): NoticeMsg | null;
+  /** Applies a command if it is legal; returns the reason it is not (the engine's `Msg`, mostly; word it with `say`), or null. */
+  dispatch(cmd: Command): Said | null;
   beginPlanning(): void;
   reveal(): void;
   finishRound(): void;
-  commitActive(): string | null;
+  commitActive(): Said | null;
   reportGo(index: number): void;
   reportStep(delta: number): void;
   startNextTurn(): void;
-  endExercise(reason: string): string | null;
+  /** Ends the exercise; an empty reason is recorded as "ended by the facilitator" in this window's language. */
+  endExercise(reason: string): Said | null;
   openDebrief(): void;
   closeDebrief(): void;
   exitToStart(): void;
@@ -386,7 +413,8 @@ export interface SessionActions {
   setLogFilter(f: Partial<LogFilter>): void;
   toggleFacilitator(on?: boolean): void;
   setDraft(d: Partial<Draft>): void;
-  notify(text: string, tone?: Notice['tone']): void;
+  /** Shows a notice: a sentence already worded, or a message worded when shown (`notice(...)`, an engine `Msg`). */
+  notify(text: Said, tone?: Notice['tone']): void;
   clearNotice(): void;
   exportSave(): { filename: string; text: string } | null;
   importSaveText(text: string, filename: string): boolean;
@@ -479,6 +507,8 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
   );
   const get = store.getState;
   const set = store.setState as (fn: (s: SessionState) => void) => void;
+  /** This window's language, for what the session words at once (default team names, a file's problems). */
+  const lang = (scenario?: Scenario): Lang => makeLang(get().locale, scenario);
 
   function readAutosave(): { raw: string; value: Autosave } | null {
     if (!storage) return null;
@@ -501,7 +531,7 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
   function readAutosaveSummary(): SessionState['autosave'] {
     const a = readAutosave();
     if (!a) return null;
-    if (!a.value) return { title: 'an unreadable saved game', turn: 0, position: startPosition() };
+    if (!a.value) return { title: null, turn: 0, position: startPosition() };
     return { title: a.value.title, turn: a.value.savedTurn, position: a.value.position };
   }
 
@@ -542,14 +572,14 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
       });
     } catch (e) {
       set((d) => {
-        d.notice = { tone: 'error', text: `The game could not be saved in this browser (${e instanceof Error ? e.message : String(e)}). Export the save to keep it.` };
+        d.notice = { tone: 'error', text: saveFailure(e) };
       });
     }
   }
 
   /** The set-up screen of a scenario; `keep`: the seed and seats to carry over (a new version of it). */
   function setupFrom(file: string, text: string | null, checked: Extract<Checked, { ok: true }>, keep?: { seed: string; seats: Record<RoleId, Seat> }): void {
-    const fresh = defaultSeats(checked.rules);
+    const fresh = defaultSeats(lang(checked.scenario), checked.rules);
     set((d) => {
       d.setup = {
         file,
@@ -593,39 +623,40 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
         if (get().scenarioProblems?.source === label) {
           set((d) => {
             d.scenarioProblems = null;
-            d.notice = { tone: 'info', text: `${label} is back to the version the game is played on; the game goes on.` };
+            d.notice = { tone: 'info', text: notice('reloadSame', label) };
           });
         }
         return;
       case 'invalid':
         showScenarioProblems(label, decision);
         set((d) => {
-          d.notice = { tone: 'error', text: `${label} was saved with problems, listed here; the game goes on with the version it started with.` };
+          d.notice = { tone: 'error', text: notice('reloadInvalid', label) };
         });
         return;
       case 'setup': {
+        const { command, commands, detail } = decision.reason;
         if (mode === 'console') {
           // The main window sets the new version up; the console keeps showing the game until then.
           set((d) => {
-            d.notice = { tone: 'error', text: `Scenario reloaded: the recorded commands no longer apply (${decision.reason}). The main window sets up the new version.` };
+            d.notice = { tone: 'error', text: notice('reloadSetUpElsewhere', command, commands, detail) };
           });
           return;
         }
         const keep = { seed: g.seed, seats: g.seats };
         setupFrom(origin.bundledFile ?? label, origin.bundledFile ? null : origin.scenarioText, decision.checked, keep);
         set((d) => {
-          d.notice = { tone: 'error', text: `Scenario reloaded: the recorded commands no longer apply (${decision.reason}). Start the new version from here.` };
+          d.notice = { tone: 'error', text: notice('reloadSetUp', command, commands, detail) };
         });
         return;
       }
       case 'replayed': {
         const { rules, state } = decision;
         const before = g.state;
-        const seats = keptSeats(rules, g.seats, defaultSeats(rules));
+        const seats = keptSeats(rules, g.seats, defaultSeats(lang(rules.scenario), rules));
         set((d) => {
           d.game = makeGame({ ...fieldsOf(g), rules, state, seats, bundledFile: origin.bundledFile, scenarioText: origin.scenarioText }, decision.hash);
           d.scenarioProblems = null;
-          d.notice = { tone: 'info', text: `Scenario reloaded: replayed ${decision.count} command${decision.count === 1 ? '' : 's'}.` };
+          d.notice = { tone: 'info', text: notice('reloadReplayed', decision.count) };
           if (d.active && !rules.roleIndex.has(d.active)) d.active = null;
           const moved = before.turn !== state.turn || before.status !== state.status;
           const playing = (['briefing', 'handover', 'planning', 'report', 'end'] as Screen[]).includes(d.screen);
@@ -664,12 +695,12 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
    * policy's dozen moves cost one render, one autosave and one state hash. `problem`: the last
    * command's refusal, if it was refused.
    */
-  function applyAll(cmds: readonly Command[]): { problem: string | null; resolved: boolean } {
+  function applyAll(cmds: readonly Command[]): { problem: Said | null; resolved: boolean } {
     const g = get().game;
-    if (!g) return { problem: 'No game is running.', resolved: false };
+    if (!g) return { problem: notice('noGame'), resolved: false };
     let state = g.state;
     const done: Command[] = [];
-    let problem: string | null = null;
+    let problem: Said | null = null;
     let resolved = false;
     for (const cmd of cmds) {
       problem = commandProblem({ rules: g.rules, s: state }, cmd);
@@ -700,7 +731,7 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
     return { problem, resolved };
   }
 
-  function apply(cmd: Command): { problem: string | null; resolved: boolean } {
+  function apply(cmd: Command): { problem: Said | null; resolved: boolean } {
     return applyAll([cmd]);
   }
 
@@ -790,7 +821,7 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
     },
 
     openScenarioText(text, source, maps = []) {
-      const opened = openScenario(text, source, maps);
+      const opened = openScenario(text, source, maps, undefined, lang());
       if (!opened.ok) {
         showScenarioProblems(source, opened);
         return false;
@@ -803,7 +834,7 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
     addScenarioMap(map) {
       const pending = get().scenarioProblems?.map;
       if (!pending) return false;
-      const opened = openScenario(pending.scenarioText, pending.source, [], map);
+      const opened = openScenario(pending.scenarioText, pending.source, [], map, lang());
       if (!opened.ok) {
         showScenarioProblems(pending.source, opened);
         return false;
@@ -812,13 +843,15 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
       return true;
     },
 
-    refuseFile(name, kind, message) {
+    refuseFile(name, kind, said) {
       if (kind === 'save') {
         set((d) => {
-          d.saveProblem = { path: '$', message, text: '', filename: name };
+          d.saveProblem = { path: '$', message: said, text: '', filename: name };
         });
         return;
       }
+      // A scenario's problems are listed as the validator lists them: worded now, in this window's language.
+      const message = say(lang(), said);
       const pending = get().scenarioProblems?.map;
       if (kind === 'map' && pending) {
         // The scenario still waits for its map: the panel keeps offering to add it.
@@ -844,7 +877,7 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
       const g = s.game;
       if (g?.bundledFile && changed.includes(g.bundledFile) && s.screen !== 'start' && s.screen !== 'setup') {
         const b = findBundled(g.bundledFile);
-        const next: Checked = b ? checkScenarioValue(b.json) : { ok: false, problems: [{ path: '$', message: `${g.bundledFile} is no longer among the bundled scenarios`, severity: 'error' }], warnings: [] };
+        const next: Checked = b ? checkScenarioValue(b.json) : { ok: false, problems: [{ path: '$', message: lang().ui.notices.noLongerBundled(g.bundledFile), severity: 'error' }], warnings: [] };
         reloadGame(g.bundledFile, next, { bundledFile: g.bundledFile, scenarioText: null });
         return;
       }
@@ -859,7 +892,7 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
     },
 
     reloadScenarioFile(name, text, maps = []) {
-      const opened = openScenario(text, name, maps);
+      const opened = openScenario(text, name, maps, undefined, lang());
       const s = get();
       const g = s.game;
       const id = opened.ok ? opened.checked.scenario.id : scenarioIdOf(text);
@@ -907,12 +940,12 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
 
     startGame() {
       const setup = get().setup;
-      if (!setup) return 'Choose a scenario first.';
+      if (!setup) return notice('chooseScenario');
       const seed = setup.seed.trim();
-      if (!seed) return 'Enter a seed: any word or number.';
+      if (!seed) return notice('enterSeed');
       const humans = Object.values(setup.seats).filter((s) => s.kind === 'team');
-      if (humans.length === 0) return 'Seat at least one team: every role is played by a policy.';
-      if (humans.some((s) => s.kind === 'team' && !s.name.trim())) return 'Give every team a name.';
+      if (humans.length === 0) return notice('seatATeam');
+      if (humans.some((s) => s.kind === 'team' && !s.name.trim())) return notice('nameEveryTeam');
       const state = newGame(setup.rules, seed);
       set((d) => {
         d.game = makeGame({
@@ -951,7 +984,7 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
           toTurnStart(d, ended, cmd.turn);
           d.selected = null;
           d.returnTo = d.screen;
-          d.notice = { tone: 'info', text: `Rewound to the start of turn ${cmd.turn}.` };
+          d.notice = { tone: 'info', text: notice('rewound', cmd.turn) };
         });
         persist();
         return null;
@@ -1001,7 +1034,7 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
 
     commitActive() {
       const s = get();
-      if (!s.game || !s.active) return 'No team is planning.';
+      if (!s.game || !s.active) return notice('noTeamPlanning');
       const role = s.active;
       const turn = s.game.state.turn;
       const r = apply({ type: 'commit', role });
@@ -1037,7 +1070,9 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
     },
 
     endExercise(reason) {
-      return actions.dispatch({ type: 'endExercise', reason: reason.trim() || 'ended by the facilitator' });
+      // The reason is part of the game (its log), like text the facilitator typed: the default is
+      // worded once, in this window's language, and kept as it is whatever language reads it later.
+      return actions.dispatch({ type: 'endExercise', reason: reason.trim() || lang().ui.notices.defaultEndReason });
     },
 
     openDebrief() {
@@ -1072,8 +1107,20 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
     },
 
     setLocale(locale) {
+      // Team names the set-up screen offered and nobody changed follow the language; typed ones stay.
+      const setup = get().setup;
+      const renamed: Record<RoleId, string> = {};
+      if (setup) {
+        const before = lang(setup.scenario);
+        const after = makeLang(locale, setup.scenario);
+        for (const r of setup.rules.scenario.roles) {
+          const seat = setup.seats[r.id];
+          if (seat?.kind === 'team' && seat.name === defaultTeamName(before, setup.rules, r.id)) renamed[r.id] = defaultTeamName(after, setup.rules, r.id);
+        }
+      }
       set((d) => {
         d.locale = locale;
+        for (const [role, name] of Object.entries(renamed)) d.setup!.seats[role] = { kind: 'team', name };
       });
       try {
         storage?.setItem(LOCALE_KEY, locale);
@@ -1143,7 +1190,7 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
     },
 
     importSaveText(text, filename) {
-      const fail = (path: string, message: string): false => {
+      const fail = (path: string, message: Said): false => {
         set((d) => {
           d.saveProblem = { path, message, text, filename };
         });
@@ -1171,17 +1218,14 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
         bundledFile = setup.text === null ? setup.file : null;
         scenarioText = setup.text;
       } else {
-        return fail(
-          '$.scenarioHash',
-          `This save is for a scenario this app does not have (${save.scenarioId}, hash ${save.scenarioHash}). Open that scenario file first, then import the save.`,
-        );
+        return fail('$.scenarioHash', notice('saveUnknownScenario', save.scenarioId, save.scenarioHash));
       }
       const replayed = replaySave(rules, save);
       if (!replayed.ok) return fail(replayed.path, replayed.message);
       // The seating comes from the file's `app.seats` when it seats every role; otherwise the roles
       // keep the seats of the game on this screen when it is the same scenario, or go to teams.
       const current = get().game;
-      const seats = seatsFrom(rules, save.app?.seats) ?? (current && current.rules.scenarioHash === rules.scenarioHash ? current.seats : defaultSeats(rules));
+      const seats = seatsFrom(rules, save.app?.seats) ?? (current && current.rules.scenarioHash === rules.scenarioHash ? current.seats : defaultSeats(lang(rules.scenario), rules));
       const state = replayed.state;
       set((d) => {
         d.game = makeGame({ rules: rules!, seed: save.seed, commands: [...save.commands], state, seats, bundledFile, scenarioText }, replayed.hash);
@@ -1192,7 +1236,7 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
         d.setup = null;
         d.selected = null;
         d.draft = { ...EMPTY_DRAFT };
-        d.notice = { tone: 'info', text: `Loaded ${filename}: turn ${state.turn}, state ${replayed.hash}.` };
+        d.notice = { tone: 'info', text: notice('saveLoaded', filename, state.turn, replayed.hash) };
       });
       persist();
       return true;
@@ -1201,34 +1245,35 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
     resumeAutosave() {
       const a = readAutosave();
       if (!a) return false;
-      const fail = (path: string, message: string): false => {
+      // The framing sentence follows the language; the engine's detail (a JSON path's message) stays as it is.
+      const fail = (path: string, message: NoticeMsg): false => {
         set((d) => {
-          d.saveProblem = { path, message: `The saved game in this browser cannot be resumed: ${message}`, text: a.raw, filename: 'mandate-autosave.json' };
+          d.saveProblem = { path, message, text: a.raw, filename: 'mandate-autosave.json' };
           d.screen = 'start';
         });
         return false;
       };
       const auto = a.value;
-      if (!auto) return fail('$', 'it is not a Mandate autosave.');
+      if (!auto) return fail('$', notice('resumeNotAutosave'));
       const read = readSaveValue(auto.save ?? null);
-      if (!read.ok) return fail(`$.save${read.path.slice(1)}`, read.message);
+      if (!read.ok) return fail(`$.save${read.path.slice(1)}`, notice('resumeFailed', read.message));
       let rules: Rules;
       if (auto.scenarioText) {
         const c = checkScenarioText(auto.scenarioText, 'the saved scenario');
-        if (!c.ok) return fail('$.scenarioText', `its scenario is no longer valid: ${c.problems[0]?.message ?? ''}`);
+        if (!c.ok) return fail('$.scenarioText', notice('resumeScenarioInvalid', c.problems[0]?.message ?? ''));
         rules = c.rules;
       } else {
         const b = auto.bundledFile ? findBundled(auto.bundledFile) : undefined;
         const c = b ? checkScenarioValue(b.json) : null;
-        if (!c || !c.ok) return fail('$.bundledFile', `the bundled scenario ${JSON.stringify(auto.bundledFile)} is not in this version of the app.`);
+        if (!c || !c.ok) return fail('$.bundledFile', notice('resumeBundledMissing', JSON.stringify(auto.bundledFile)));
         rules = c.rules;
       }
       if (rules.scenarioHash !== read.save.scenarioHash) {
-        return fail('$.save.scenarioHash', 'the scenario has changed since the game was saved.');
+        return fail('$.save.scenarioHash', notice('resumeScenarioChanged'));
       }
       const replayed = replaySave(rules, read.save);
-      if (!replayed.ok) return fail(`$.save${replayed.path.slice(1)}`, replayed.message);
-      const seats = defaultSeats(rules);
+      if (!replayed.ok) return fail(`$.save${replayed.path.slice(1)}`, notice('resumeFailed', replayed.message));
+      const seats = defaultSeats(lang(rules.scenario), rules);
       for (const r of rules.scenario.roles) if (auto.seats?.[r.id]) seats[r.id] = auto.seats[r.id]!;
       const p = auto.position ?? startPosition();
       const timer = validTimer(p.timer);
@@ -1441,7 +1486,7 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
       }
       const hash = hashOf(state);
       if (shared.hash !== null && hash !== shared.hash) return 'refused';
-      const seats = seatsFrom(rules, shared.seats) ?? g?.seats ?? defaultSeats(rules);
+      const seats = seatsFrom(rules, shared.seats) ?? g?.seats ?? defaultSeats(lang(rules.scenario), rules);
       const before = g?.state;
       const newGameHere = !g || g.rules !== rules || g.seed !== save.seed;
       const finalState = state;

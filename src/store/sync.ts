@@ -14,6 +14,7 @@
  * does the same job (see `connectStorage`).
  */
 import type { SessionState, SessionStore, SharedGame, Timer } from './session';
+import { notice } from './notices';
 
 export type SyncMessage =
   | { kind: 'hello'; from: string }
@@ -139,7 +140,7 @@ export function connectSync(session: SessionStore, channel: ChannelLike, id: str
       receiving = false;
     }
     known = keyOf(session.getState());
-    if (lastResult === 'refused') session.notify('The other window\u2019s game could not be replayed here; this window keeps its own. Reload both windows to bring them back in step.', 'error');
+    if (lastResult === 'refused') session.notify(notice('syncRefused'), 'error');
   }
 
   const onMessage = (ev: { data: unknown }) => receive(ev.data);
@@ -168,7 +169,7 @@ export function connectStorage(session: SessionStore, target: Pick<Window, 'addE
   const onStorage = (ev: StorageEvent) => {
     if (ev.key !== null && !ev.key.startsWith(autosaveKey)) return;
     const r = session.adoptAutosave();
-    if (r === 'refused') session.notify('The other window\u2019s game could not be replayed here. Reload this window to bring it back in step.', 'error');
+    if (r === 'refused') session.notify(notice('syncRefusedStorage'), 'error');
   };
   target.addEventListener('storage', onStorage as EventListener);
   return () => target.removeEventListener('storage', onStorage as EventListener);

@@ -8,7 +8,7 @@ import type { RendererChoice } from '../scenes/mapContract';
 import type { SessionState, SessionStore } from '../store/session';
 import type { ScreenContext } from './context';
 import { h, mount } from './dom';
-import { makeLang } from '../i18n';
+import { makeLang, type Lang } from '../i18n';
 import { MapPanel } from './mapPanel';
 import { planningScreen } from './screens/planning';
 import { setupScreen } from './screens/setup';
@@ -18,7 +18,7 @@ import { consoleScreen } from './screens/console';
 import { debriefScreen } from './screens/debrief';
 import { replayScreen } from './screens/replay';
 import { timerText } from './screens/frame';
-import { timerLeft } from '../store/session';
+import { notice, timerLeft } from '../store/session';
 import { sortFiles, type FileKind } from '../store/files';
 
 export interface AppOptions {
@@ -36,11 +36,15 @@ export function startApp(root: HTMLElement, session: SessionStore, opts: AppOpti
   let scheduled = false;
   let lastNotice: SessionState['notice'] = null;
   let lastProblems: unknown = null;
+  let lastLocale: string | null = null;
   const local: ScreenContext['local'] = { leftTab: 'card', consoleTab: 'overview', chartScope: 'mission', whatIfMetric: 'score', consoleTurn: 'current', forms: {}, branch: null };
 
-  const endDialog = buildEndDialog(session);
-  document.body.appendChild(endDialog);
-  const confirmDialog = buildConfirmDialog();
+  /** The window's language about the scenario on screen (the game's, or the one being set up). */
+  const langOf = (s: SessionState): Lang => makeLang(s.locale, s.game?.rules.scenario ?? s.setup?.scenario);
+
+  const endDialog = buildEndDialog(session, langOf(session.getState()));
+  document.body.appendChild(endDialog.el);
+  const confirmDialog = buildConfirmDialog(langOf(session.getState()));
   document.body.appendChild(confirmDialog.el);
 
   /**
@@ -50,23 +54,23 @@ export function startApp(root: HTMLElement, session: SessionStore, opts: AppOpti
   async function readFiles(files: File[], kind: FileKind): Promise<void> {
     if (files.length === 0) return;
     const sorted = await sortFiles(files, kind);
-    for (const u of sorted.unreadable) session.notify(`${u.name} could not be read: ${u.message}`, 'error');
+    for (const u of sorted.unreadable) session.notify(notice('fileUnreadable', u.name, u.message), 'error');
     for (const r of sorted.refused) session.refuseFile(r.name, r.kind, r.message);
     const s = session.getState();
     const onStart = s.screen === 'start' || s.screen === 'setup';
     const [scenario, ...others] = sorted.scenarios;
     if (scenario) {
-      if (!onStart) session.notify('To open a scenario file, go back to the start screen first. A save file can be dropped here.', 'error');
+      if (!onStart) session.notify(notice('scenarioFromStart'), 'error');
       else {
         session.openScenarioText(scenario.text, scenario.name, sorted.maps);
-        if (others.length) session.notify(`Opened ${scenario.name}, one scenario at a time: ${others.map((o) => o.name).join(', ')} not opened.`, 'error');
+        if (others.length) session.notify(notice('oneScenarioAtATime', scenario.name, others.map((o) => o.name)), 'error');
       }
     } else if (sorted.maps.length) {
       const pending = s.scenarioProblems?.map;
       if (pending) session.addScenarioMap(sorted.maps[0]!);
       else if (onStart) {
         const names = sorted.maps.map((m) => m.name).join(', ');
-        session.refuseFile(names, 'scenario', 'this is a Tiled map, not a scenario: open it together with the scenario that names it in "map.tiled.file" (select both files, or drop both)');
+        session.refuseFile(names, 'scenario', notice('mapNotScenario'));
       }
     }
     const save = sorted.saves[0];
@@ -90,18 +94,13 @@ export function startApp(root: HTMLElement, session: SessionStore, opts: AppOpti
     },
     local,
     rerender: () => render(),
-    openEndDialog: () => {
-      const input = endDialog.querySelector('input');
-      if (input) input.value = '';
-      endDialog.showModal();
-    },
+    openEndDialog: () => endDialog.open(),
     confirm: (title: string, text: string, label: string) => confirmDialog.ask(title, text, label),
   };
 
-  function build(s: SessionState): HTMLElement {
-    const scenario = s.game?.rules.scenario ?? s.setup?.scenario;
-    const ctx: ScreenContext = { ...ctxBase, s, L: makeLang(s.locale, scenario) };
-    if (s.mode === 'console' && !s.game) return waitingScreen();
+  function build(s: SessionState, L: Lang): HTMLElement {
+    const ctx: ScreenContext = { ...ctxBase, s, L };
+    if (s.mode === 'console' && !s.game) return waitingScreen(L);
     if (!s.game && s.screen !== 'start' && s.screen !== 'setup') return startScreen(ctx);
     switch (s.screen) {
       case 'start':
@@ -146,8 +145,16 @@ export function startApp(root: HTMLElement, session: SessionStore, opts: AppOpti
     }
     const changed = !last || last.screen !== s.screen || last.active !== s.active;
     if (changed && s.screen === 'planning') local.leftTab = 'card';
-    mount(root, build(s));
-    document.title = s.game && s.screen !== 'start' && s.screen !== 'setup' ? `Mandate \u2014 ${s.game.rules.scenario.title}` : 'Mandate';
+    // The page speaks the window's language: screen readers pronounce it, the browser hyphenates it.
+    const L = langOf(s);
+    if (document.documentElement.lang !== s.locale) document.documentElement.lang = s.locale;
+    if (lastLocale !== s.locale) {
+      endDialog.relabel(L);
+      confirmDialog.relabel(L);
+      lastLocale = s.locale;
+    }
+    mount(root, build(s, L));
+    document.title = s.game && s.screen !== 'start' && s.screen !== 'setup' ? L.ui.app.documentTitle(L.text(s.game.rules.scenario.title)) : 'Mandate';
 
     if (changed) {
       const title = root.querySelector<HTMLElement>('#screen-title');
@@ -223,11 +230,14 @@ export function startApp(root: HTMLElement, session: SessionStore, opts: AppOpti
   };
   // The planning timer counts down on every screen that shows it, without re-rendering.
   const tick = setInterval(() => {
-    const t = session.getState().timer;
+    const s = session.getState();
+    const t = s.timer;
     if (!t || t.seconds <= 0) return;
     const left = timerLeft(t, Date.now());
+    const L = langOf(s);
     root.querySelectorAll<HTMLElement>('[data-timer=on]').forEach((el) => {
-      const text = el.classList.contains('timer-readout') ? timerText(left).replace(/^Planning /, '') : timerText(left);
+      // The console's readout already says it is the planning time: the clock alone.
+      const text = timerText(L, left, el.classList.contains('timer-readout'));
       if (el.textContent !== text) el.textContent = text;
       el.classList.toggle('time-up', left <= 0);
     });
@@ -262,44 +272,59 @@ export function startApp(root: HTMLElement, session: SessionStore, opts: AppOpti
       window.removeEventListener('drop', onDrop);
       clearInterval(tick);
       map?.destroy();
-      endDialog.remove();
+      endDialog.el.remove();
       confirmDialog.el.remove();
     },
   };
 }
 
 /** The console window before the main window has a game: it follows as soon as there is one. */
-function waitingScreen(): HTMLElement {
+function waitingScreen(L: Lang): HTMLElement {
+  const t = L.ui.app.waiting;
   return h(
     'main',
     { class: 'handover', id: 'main' },
     h(
       'section',
       { class: 'handover-card', 'aria-labelledby': 'screen-title', 'data-testid': 'console-waiting' },
-      h('p', { class: 'eyebrow' }, 'Facilitator console'),
-      h('h1', { id: 'screen-title', tabindex: '-1' }, 'Waiting for an exercise'),
-      h('p', { class: 'lede' }, 'Start or open an exercise in the main window of this browser. This console follows it as soon as it begins.'),
+      h('p', { class: 'eyebrow' }, t.eyebrow),
+      h('h1', { id: 'screen-title', tabindex: '-1' }, t.title),
+      h('p', { class: 'lede' }, t.lede),
     ),
   );
 }
 
-/** A modal "Are you sure?" with the consequences in words; the answer comes back as a promise. */
-function buildConfirmDialog(): { el: HTMLDialogElement; ask(title: string, text: string, label: string): Promise<boolean> } {
-  const title = h('h2', { id: 'confirm-title' }, 'Are you sure?');
+/**
+ * A modal "Are you sure?" with the consequences in words; the answer comes back as a promise. Its
+ * own labels follow the language (`relabel`); what it asks comes worded from the screen that asks.
+ */
+function buildConfirmDialog(L: Lang): { el: HTMLDialogElement; ask(title: string, text: string, label: string): Promise<boolean>; relabel(L: Lang): void } {
+  const title = h('h2', { id: 'confirm-title' });
   const text = h('p', { id: 'confirm-text' });
-  const yes = h('button', { type: 'submit', class: 'btn btn-danger', value: 'yes', id: 'confirm-yes', 'data-testid': 'confirm-yes' }, 'Confirm');
+  const yes = h('button', { type: 'submit', class: 'btn btn-danger', value: 'yes', id: 'confirm-yes', 'data-testid': 'confirm-yes' });
+  const no = h('button', { type: 'submit', class: 'btn btn-quiet', value: 'no', id: 'confirm-no', 'data-testid': 'confirm-no' });
   const el: HTMLDialogElement = h(
     'dialog',
     { class: 'dialog', 'aria-labelledby': 'confirm-title', 'aria-describedby': 'confirm-text', 'data-testid': 'confirm-dialog' },
-    h('form', { method: 'dialog' }, title, text, h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'btn btn-quiet', value: 'no', id: 'confirm-no', 'data-testid': 'confirm-no' }, 'Cancel'), yes)),
+    h('form', { method: 'dialog' }, title, text, h('div', { class: 'actions' }, no, yes)),
   );
   let resolve: ((v: boolean) => void) | null = null;
   el.addEventListener('close', () => {
     resolve?.(el.returnValue === 'yes');
     resolve = null;
   });
+  const relabel = (l: Lang) => {
+    no.textContent = l.ui.app.confirm.cancel;
+    // An open question keeps its words; the next one is asked in the new language.
+    if (!el.open) {
+      title.textContent = l.ui.app.confirm.title;
+      yes.textContent = l.ui.app.confirm.confirm;
+    }
+  };
+  relabel(L);
   return {
     el,
+    relabel,
     ask(t, body, label) {
       title.textContent = t;
       text.textContent = body;
@@ -311,9 +336,14 @@ function buildConfirmDialog(): { el: HTMLDialogElement; ask(title: string, text:
   };
 }
 
-/** "End the exercise now?", with the reason the log will keep. */
-function buildEndDialog(session: SessionStore): HTMLDialogElement {
-  const reason = h('input', { type: 'text', id: 'end-reason', 'data-testid': 'end-reason', maxlength: '200', placeholder: 'e.g. time is up for today' });
+/** "End the exercise now?", with the reason the log will keep; its words follow the language (`relabel`). */
+function buildEndDialog(session: SessionStore, L: Lang): { el: HTMLDialogElement; open(): void; relabel(L: Lang): void } {
+  const reason = h('input', { type: 'text', id: 'end-reason', 'data-testid': 'end-reason', maxlength: '200' });
+  const title = h('h2', { id: 'end-title' });
+  const text = h('p');
+  const label = h('span');
+  const keep = h('button', { type: 'submit', class: 'btn btn-quiet', value: 'cancel' });
+  const end = h('button', { type: 'submit', class: 'btn btn-danger', value: 'end', 'data-testid': 'confirm-end' });
   const dialog: HTMLDialogElement = h(
     'dialog',
     { class: 'dialog', 'aria-labelledby': 'end-title', 'data-testid': 'end-dialog' },
@@ -330,16 +360,28 @@ function buildEndDialog(session: SessionStore): HTMLDialogElement {
           if (p) session.notify(p, 'error');
         },
       },
-      h('h2', { id: 'end-title' }, 'End the exercise now?'),
-      h('p', null, 'The objectives are scored as they stand. The reason goes into the log.'),
-      h('label', { class: 'field' }, h('span', null, 'Reason'), reason),
-      h(
-        'div',
-        { class: 'actions' },
-        h('button', { type: 'submit', class: 'btn btn-quiet', value: 'cancel' }, 'Keep playing'),
-        h('button', { type: 'submit', class: 'btn btn-danger', value: 'end', 'data-testid': 'confirm-end' }, 'End the exercise'),
-      ),
+      title,
+      text,
+      h('label', { class: 'field' }, label, reason),
+      h('div', { class: 'actions' }, keep, end),
     ),
   );
-  return dialog;
+  const relabel = (l: Lang) => {
+    const t = l.ui.app.endDialog;
+    title.textContent = t.title;
+    text.textContent = t.text;
+    label.textContent = t.reason;
+    reason.placeholder = t.placeholder;
+    keep.textContent = t.keepPlaying;
+    end.textContent = t.end;
+  };
+  relabel(L);
+  return {
+    el: dialog,
+    relabel,
+    open() {
+      reason.value = '';
+      dialog.showModal();
+    },
+  };
 }

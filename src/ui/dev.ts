@@ -4,7 +4,7 @@
  * (the plugin in vite.config.ts). The server sends the file, and the Tiled map it names, when the
  * page asks and whenever either is saved; the session opens it or reloads the game played on it.
  */
-import type { SessionStore } from '../store/session';
+import { notice, type SessionStore } from '../store/session';
 import type { NamedText } from '../store/scenarios';
 
 /** The event the dev server sends, and the one the page asks with. */
@@ -27,7 +27,7 @@ export function watchScenarioFile(hot: Hot, session: SessionStore): void {
   hot.on(SCENARIO_EVENT, (data: WatchedScenario) => {
     if (typeof data?.name !== 'string') return;
     if (typeof data.text === 'string') session.reloadScenarioFile(data.name, data.text, data.maps ?? []);
-    else session.refuseFile(data.name, 'scenario', data.error ?? 'the file cannot be read');
+    else session.refuseFile(data.name, 'scenario', data.error ?? notice('fileCannotBeRead'));
   });
   hot.send(REQUEST_EVENT, {});
 }

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { durableStorage, DurableStorageError, isQuotaError, unavailableStorage } from '../../src/store/durable';
 import { AUTOSAVE_KEY, createSessionStore, type StorageLike } from '../../src/store/session';
-import { bundled, memoryStorage, startedSession } from './helpers';
+import { bundled, en, memoryStorage, startedSession } from './helpers';
 
 const KEY = AUTOSAVE_KEY;
 
@@ -228,7 +228,7 @@ describe('durable storage: damage and verification', () => {
     expect(again.resumeAutosave()).toBe(false);
     expect(d.lastRead()).toBe('unreadable');
     const problem = again.getState().saveProblem!;
-    expect(problem.message).toMatch(/cannot be resumed/);
+    expect(en(problem.message)).toMatch(/cannot be resumed/);
     expect(problem.text).toContain('"type":"fly"');
     expect(problem.text.startsWith('{')).toBe(true);
   });
@@ -314,7 +314,7 @@ describe('durable storage: a full or missing storage', () => {
     expect(session.dispatch({ type: 'order', role: 'police', action: 'patrol', district: 'aldera' })).toBeNull();
     const notice = session.getState().notice!;
     expect(notice.tone).toBe('error');
-    expect(notice.text).toMatch(/could not be saved in this browser \(the browser's storage for this page is full\)\. Export the save/);
+    expect(en(notice.text)).toMatch(/could not be saved in this browser \(the browser's storage for this page is full\)\. Export the save/);
     // The game went on and the export has the new command.
     expect(session.getState().game!.hash).not.toBe(before);
     const out = session.exportSave()!;
@@ -327,7 +327,7 @@ describe('durable storage: a full or missing storage', () => {
 
   it('through the session: no storage at all is reported the same way', () => {
     const session = startedSession(unavailableStorage(new DOMException('The operation is insecure.', 'SecurityError')));
-    expect(session.getState().notice!.text).toMatch(/could not be saved in this browser \(the browser's storage is unavailable \(SecurityError: The operation is insecure\.\)\)\. Export the save/);
+    expect(en(session.getState().notice!.text)).toMatch(/could not be saved in this browser \(the browser's storage is unavailable \(SecurityError: The operation is insecure\.\)\)\. Export the save/);
     expect(session.dispatch({ type: 'order', role: 'police', action: 'patrol', district: 'aldera' })).toBeNull();
     expect(session.exportSave()).not.toBeNull();
   });
@@ -374,7 +374,7 @@ describe('saves from older versions', () => {
     for (const version of [0, 2, '1', null]) {
       expect(s.importSaveText(JSON.stringify({ ...good, version }), 'v.json')).toBe(false);
       expect(s.getState().saveProblem).toMatchObject({ path: '$.version' });
-      expect(s.getState().saveProblem!.message).toMatch(/expected 1/);
+      expect(en(s.getState().saveProblem!.message)).toMatch(/expected 1/);
       expect(s.getState().game!.hash).toBe(hash);
     }
     const { version: _, ...noVersion } = good;
@@ -395,7 +395,7 @@ describe('saves from older versions', () => {
       const again = createSessionStore({ storage: durableStorage(storage), bundled });
       expect(again.resumeAutosave()).toBe(false);
       expect(again.getState().saveProblem).toMatchObject({ path: '$' });
-      expect(again.getState().saveProblem!.message).toMatch(/not a Mandate autosave/);
+      expect(en(again.getState().saveProblem!.message)).toMatch(/not a Mandate autosave/);
     }
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createSessionStore, type StorageLike } from '../../src/store/session';
+import { makeLang } from '../../src/i18n';
+import { createSessionStore, say, type Said, type StorageLike } from '../../src/store/session';
 
 export const defaultText = readFileSync(fileURLToPath(new URL('../../scenarios/default.json', import.meta.url)), 'utf8');
 export const bundled = [{ file: 'default.json', json: JSON.parse(defaultText) as unknown }];
@@ -27,6 +28,13 @@ export function startedSession(storage: StorageLike | null = memoryStorage()) {
   if (!s.chooseBundled('default.json')) throw new Error('default scenario did not load');
   s.setSeed('store-test');
   const problem = s.startGame();
-  if (problem) throw new Error(problem);
+  if (problem) throw new Error(en(problem));
   return s;
+}
+
+/** What the session said (a notice, a refusal, a problem), worded in English as the tests read it. */
+export function en(said: Said): string;
+export function en(said: Said | null | undefined): string | null;
+export function en(said: Said | null | undefined): string | null {
+  return said == null ? null : say(makeLang('en'), said);
 }

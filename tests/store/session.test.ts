@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { replay, stateHash } from '../../src/engine';
 import { AUTOSAVE_KEY, createSessionStore, humanRoles } from '../../src/store/session';
-import { bundled, memoryStorage, newSession, startedSession } from './helpers';
+import { bundled, en, memoryStorage, newSession, startedSession } from './helpers';
 
 describe('session store: scenarios and set-up', () => {
   it('lists the bundled scenarios and opens one into the set-up', () => {
     const s = newSession();
-    expect(s.getState().bundled.map((b) => b.title)).toEqual(['Velmora: Ballots and Borders']);
+    expect(s.getState().bundled.map((b) => b.title)).toEqual([{ en: 'Velmora: Ballots and Borders', es: expect.any(String), fr: expect.any(String) }]);
+    expect(s.getState().bundled[0]).toMatchObject({ language: 'en', languages: ['en', 'es', 'fr'] });
     expect(s.chooseBundled('default.json')).toBe(true);
     const setup = s.getState().setup!;
     expect(s.getState().screen).toBe('setup');
@@ -36,7 +37,7 @@ describe('session store: scenarios and set-up', () => {
     const s = newSession();
     s.chooseBundled('default.json');
     for (const r of ['military', 'police', 'civilian']) s.setSeat(r, { kind: 'policy', policy: 'cooperative' });
-    expect(s.startGame()).toMatch(/at least one team/);
+    expect(en(s.startGame())).toMatch(/at least one team/);
     s.setSeat('police', { kind: 'team', name: 'Blue' });
     expect(s.startGame()).toBeNull();
     expect(s.getState().screen).toBe('briefing');
@@ -55,11 +56,11 @@ describe('session store: dispatch', () => {
 
     // Civilians are not cleared for aid delivery in a district with an armed-group threat.
     const problem = s.dispatch({ type: 'order', role: 'civilian', action: 'aid_delivery', district: 'torvel_forest' });
-    expect(problem).toMatch(/Not here/);
+    expect(en(problem)).toMatch(/Not here/);
     expect(s.getState().game!.commands).toHaveLength(1);
     expect(s.getState().lastProblem).toBe(problem);
     // The military may not lead crowd control.
-    expect(s.dispatch({ type: 'propose', role: 'military', action: 'crowd_control', district: 'aldera', partners: ['police'], posture: 'contain' })).toMatch(
+    expect(en(s.dispatch({ type: 'propose', role: 'military', action: 'crowd_control', district: 'aldera', partners: ['police'], posture: 'contain' }))).toMatch(
       /may not lead/,
     );
   });
@@ -178,7 +179,7 @@ describe('session store: saves', () => {
     const b = newSession();
     expect(b.importSaveText(out.text, out.filename)).toBe(false);
     expect(b.getState().saveProblem).toMatchObject({ path: '$.scenarioHash' });
-    expect(b.getState().saveProblem!.message).toMatch(/Open that scenario file first/);
+    expect(en(b.getState().saveProblem!.message)).toMatch(/Open that scenario file first/);
     b.openScenarioText(text, 'variant.json');
     expect(b.importSaveText(out.text, out.filename)).toBe(true);
     expect(b.getState().game!.hash).toBe(a.getState().game!.hash);
@@ -203,7 +204,7 @@ describe('session store: saves', () => {
       const p = s.getState().saveProblem!;
       expect(p.path).toBe(path);
       expect(p.text).toBe(text);
-      expect(p.message.length).toBeGreaterThan(5);
+      expect(en(p.message).length).toBeGreaterThan(5);
       expect(s.getState().game!.hash).toBe(hash);
     }
   });

@@ -8,7 +8,7 @@ import { compileRules, newGame, replay, stateHash, type Command } from '../../sr
 import type { Scenario } from '../../src/scenario/types';
 import { stateAtEnd, stateAtStart, timeline } from '../../src/store/history';
 import { playBranch, recordedOrders } from '../../src/store/whatif';
-import { defaultText } from './helpers';
+import { defaultText, en } from './helpers';
 
 const rules = compileRules(JSON.parse(defaultText) as Scenario);
 const SEED = 'what-if';
@@ -119,7 +119,7 @@ describe('what-if', () => {
     const branch = playBranch(rules, SEED, tl, { turn: 1, role: 'civilian', replace: { kind: 'policy', policy: 'siloed' }, later: 'cooperative' });
     expect(branch.state.status).toBe('ended');
     expect(branch.resolved).toBe(4);
-    expect(branch.state.outcome!.reason).toMatch(/where the real exercise ended/);
+    expect(en(branch.state.outcome!.reason)).toMatch(/where the real exercise ended/);
     expect(stateHash(replay(rules, SEED, branch.commands).state)).toBe(branch.hash);
     expect(() => playBranch(rules, SEED, tl, { turn: 5, role: 'civilian', replace: { kind: 'policy', policy: 'siloed' }, later: 'recorded' })).toThrow(/resolved/);
   });

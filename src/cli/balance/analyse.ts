@@ -1,8 +1,10 @@
 /**
  * From played games to the figures of a balance report. Everything here is plain data, written
- * as the report's JSON; the Markdown and the chart only present it.
+ * as the report's JSON; the Markdown and the chart only present it. The report is a developer's
+ * tool, in English: the scenario's text is taken in English where it has it (else its own language).
  */
 import { POLICY_IDS, type PolicyId, type Rules } from '../../engine';
+import { makeLang } from '../../i18n';
 import type { GameRecord } from './collect';
 
 /** A difference in win rate, in points, that the report calls large. */
@@ -164,11 +166,12 @@ function actionFigures(rules: Rules, games: GameRecord[]): ActionFigures[] {
 }
 
 function injectFigures(rules: Rules, games: GameRecord[]): InjectFigures[] {
+  const L = makeLang('en', rules.scenario);
   return rules.scenario.injects.map((inject, i) => {
     const turns = games.map((g) => g.injects[i] ?? 0).filter((t) => t > 0);
     return {
       inject: inject.id,
-      title: inject.title,
+      title: L.text(inject.title),
       firedByPolicy: POLICY_IDS.map((p) => {
         const mine = games.filter((g) => g.policy === p);
         return share(mine.filter((g) => (g.injects[i] ?? 0) > 0).length, mine.length);
@@ -202,6 +205,7 @@ export function spreadSentence(cooperative: number, siloed: number, declared: nu
 
 export function analyse(rules: Rules, records: GameRecord[], gamesPerPolicy: number, seed: string): BalanceReport {
   const sc = rules.scenario;
+  const L = makeLang('en', sc);
   const policies = POLICY_IDS.map((p) => policyFigures(rules, p, records.filter((g) => g.policy === p)));
   const rateOf = (p: PolicyId) => policies.find((x) => x.policy === p)?.winRate ?? 0;
   const declared = sc.expectedCooperationMargin ?? null;
@@ -210,13 +214,13 @@ export function analyse(rules: Rules, records: GameRecord[], gamesPerPolicy: num
     .filter((p) => p.games > 0 && (p.winRate === 1 || p.winRate === 0))
     .map((p) => `The ${p.policy} policy ${p.winRate === 1 ? 'wins every game' : 'never wins'} (${p.winRate === 1 ? p.games : 0} of ${p.games}).`);
   return {
-    scenario: { id: sc.id, title: sc.title, turns: sc.turns, winScore: sc.winScore },
+    scenario: { id: sc.id, title: L.text(sc.title), turns: sc.turns, winScore: sc.winScore },
     gamesPerPolicy,
     seed,
     policies,
-    objectives: sc.objectives.map((o) => ({ id: o.id, description: o.description })),
-    privateObjectives: sc.roles.map((r) => ({ role: r.id, id: r.privateObjective.id, description: r.privateObjective.description })),
-    endConditions: (sc.endConditions ?? []).map((c) => ({ id: c.id, description: c.description })),
+    objectives: sc.objectives.map((o) => ({ id: o.id, description: L.text(o.description) })),
+    privateObjectives: sc.roles.map((r) => ({ role: r.id, id: r.privateObjective.id, description: L.text(r.privateObjective.description) })),
+    endConditions: (sc.endConditions ?? []).map((c) => ({ id: c.id, description: L.text(c.description) })),
     spread: { cooperative: rateOf('cooperative'), siloed: rateOf('siloed'), points: pct(rateOf('cooperative')) - pct(rateOf('siloed')), declared, sentence, meetsDeclared },
     extremes,
     actions: actionFigures(rules, records),

@@ -60,11 +60,10 @@ function record(rules: Rules, state: GameState, policy: PolicyId): GameRecord {
     if (i !== undefined) uses[i]!++;
   }
   const sc = rules.scenario;
-  // The log names an inject by "sender: title"; firedInjects says which fired, the log says when.
+  // firedInjects says which fired; the log entry that names the inject says when.
   const injects = sc.injects.map((inject) => {
     if (!state.firedInjects.includes(inject.id)) return 0;
-    const title = `${inject.sender}: ${inject.title}`;
-    return state.log.find((e) => e.kind === 'inject' && e.title === title)?.turn ?? 1;
+    return state.log.find((e) => e.kind === 'inject' && e.inject === inject.id)?.turn ?? 1;
   });
   return {
     policy,

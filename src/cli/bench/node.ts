@@ -21,6 +21,7 @@ import {
   type Seating,
 } from '../../engine';
 import { durableStorage } from '../../store/durable';
+import { makeLang } from '../../i18n';
 
 export interface TurnFigures {
   /** Mean milliseconds of the command that resolves a turn (the last commit). */
@@ -196,7 +197,7 @@ export function benchScenario(rules: Rules, games: number, scenarioText: string)
   const write = autosaveWrite(rules, longest, scenarioText);
   return {
     scenario: rules.scenario.id,
-    title: rules.scenario.title,
+    title: makeLang('en', rules.scenario).text(rules.scenario.title),
     districts: rules.scenario.districts.length,
     roles: rules.scenario.roles.length,
     turns: rules.scenario.turns,

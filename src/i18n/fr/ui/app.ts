@@ -1,4 +1,32 @@
 import type { Translation } from '../../catalogue';
 import type { app as en } from '../../en/ui/app';
 
-export const app: Translation<typeof en> = {};
+const nb = '\u00a0';
+
+export const app: Translation<typeof en> = {
+  waiting: {
+    eyebrow: 'Console de l\u2019animateur',
+    title: 'En attente d\u2019un exercice',
+    lede: 'Lancez ou ouvrez un exercice dans la fenêtre principale de ce navigateur. Cette console le suit dès qu\u2019il commence.',
+  },
+  confirm: {
+    title: `Confirmer cette action${nb}?`,
+    confirm: 'Confirmer',
+    cancel: 'Annuler',
+  },
+  endDialog: {
+    title: `Terminer l\u2019exercice maintenant${nb}?`,
+    text: 'Les objectifs sont évalués en l\u2019état. Le motif est inscrit au journal.',
+    reason: 'Motif',
+    placeholder: `p.${nb}ex. le temps est écoulé pour aujourd\u2019hui`,
+    keepPlaying: 'Continuer à jouer',
+    end: 'Terminer l\u2019exercice',
+  },
+  documentTitle: (scenario) => `Mandate \u2014 ${scenario}`,
+  seats: {
+    kindTeam: { military: 'Équipe militaire', police: 'Équipe de police', civilian: 'Équipe civile' },
+    team: (name) => `Équipe ${name}`,
+    played: (role, policy) => `${role} (${policy})`,
+    policies: { cooperative: 'jeu coopératif', siloed: 'jeu cloisonné', random: 'jeu aléatoire' },
+  },
+};
