@@ -5,7 +5,7 @@
  * HTML, no links).
  */
 import type { Lang } from '../i18n';
-import { sentence, type Debrief, type ObjectiveReport, type Series } from './model';
+import { sentence, type Debrief, type ObjectiveReport, type RoleReport, type Series } from './model';
 
 export function mdText(text: string): string {
   // Only what makes markup inside a line; a paragraph that starts with # or - is still escaped.
@@ -52,6 +52,12 @@ function seriesTable(L: Lang, series: Series[]): string[] {
   return [head, `| --- |${' --- |'.repeat(turns)}`, ...series.map((s) => `| ${mdText(s.label)} | ${s.values.map((v) => L.f.num(v)).join(' | ')} |`)];
 }
 
+/** "12 actions, 9 succeeded, 4 joint; shared 2, received 1": a role's figures, as the report and the screen give them. */
+export function roleFigures(L: Lang, r: Pick<RoleReport, 'actions' | 'successes' | 'jointActions' | 'sharesGiven' | 'sharesReceived'>): string {
+  const t = L.ui.report;
+  return `${t.roleActions(r.actions, r.successes, r.jointActions)}${t.listSeparator}${t.roleShares(L.f.num(r.sharesGiven), L.f.num(r.sharesReceived))}`;
+}
+
 export interface MarkdownOptions {
   /** When the report is exported; written as the language writes dates. */
   date?: Date;
@@ -87,12 +93,12 @@ export function debriefMarkdown(d: Debrief, roleName: (id: string) => string, L:
   const c = d.coordination;
   push('', `## ${t.mdCoordination}`, '');
   push(`- ${t.mdJoint(c.jointActions, c.jointActions + c.soloActions, c.jointShare, c.lapsedProposals)}`);
-  push(`- ${t.mdIntel(c.factsShared, c.factsHeld, c.leaks)}`);
+  push(`- ${[t.mdShared(c.factsShared), t.mdHeldFacts(c.factsHeld), t.mdLeaks(c.leaks)].join(t.listSeparator)}.`);
   push(`- ${t.mdIncidents(c.incidentsResolved, c.incidentsFailed, c.responseTimeTenths === null ? '\u2014' : meanTurns(L, c.responseTimeTenths))}`);
   c.heldIntelIncidents.forEach((x) => push(`- ${t.mdHeldMattered(x.turn, mdText(x.title))}`));
   push('', `## ${t.mdWhoKnew}`, '');
   for (const f of d.facts) {
-    const holders = f.holders.map((x) => t.mdHolder(mdText(roleName(x.role)), x.fromTurn, mdText(x.how)));
+    const holders = f.holders.map((x) => t.mdHolder(mdText(roleName(x.role)), x.fromTurn, mdText(x.how))).join(t.listSeparator);
     push(`- **${mdText(f.title)}**${t.mdHolders(holders)}${f.neverReached.length ? ` ${t.mdNeverReached(L.f.list(f.neverReached.map((r) => mdText(roleName(r)))))}` : ''}`);
     f.incidents.forEach((i) => {
       const status = t.incidentStatus[i.status];
@@ -101,7 +107,7 @@ export function debriefMarkdown(d: Debrief, roleName: (id: string) => string, L:
   }
   push('', `## ${t.mdStrengths}`, '');
   for (const r of d.roles) {
-    push(`### ${mdText(r.name)}`, '', t.mdRoleFigures(r.actions, r.successes, r.jointActions, r.sharesGiven, r.sharesReceived), '');
+    push(`### ${mdText(r.name)}`, '', `${roleFigures(L, r)}.`, '');
     r.strengths.forEach((s) => push(`- ${t.mdStrength(mdText(s))}`));
     r.improvements.forEach((s) => push(`- ${t.mdToImprove(mdText(s))}`));
     push('');

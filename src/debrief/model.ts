@@ -238,7 +238,7 @@ function why(L: Lang, e: LogEntry): string {
   if (!e.roll) return e.detail ? L.msg(e.detail) : '';
   const t = L.ui.report;
   const mods = e.roll.modifiers.filter((m) => m.value !== 0).map((m) => t.modifier(m.value, L.msg(m.reason)));
-  return t.rollWhy(e.roll.chance, e.roll.base, mods, e.roll.roll);
+  return t.rollWhy(L.f.percent(e.roll.chance), L.f.num(e.roll.base), mods.join(t.listSeparator), L.f.num(e.roll.roll));
 }
 
 const ACTION_KINDS = new Set<LogEntry['kind']>(['joint', 'solo', 'share', 'move']);

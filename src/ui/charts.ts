@@ -5,6 +5,7 @@
  * Axis labels are 16 units in a viewBox drawn about as wide as the chart shows, so they stay at or
  * above 14 px; the numbers are also in a table under "Show the numbers".
  */
+import type { Lang } from '../i18n';
 import { h, svg } from './dom';
 
 export interface ChartSeries {
@@ -34,16 +35,19 @@ export interface ChartOptions {
   height?: number;
 }
 
-/** Dash patterns and marker shapes; the colours are CSS classes (`series-0` …) so print can darken them. */
-export const SERIES_STYLES: readonly { dash: string; marker: 'circle' | 'square' | 'triangle' | 'diamond' | 'cross' | 'down' | 'plus' | 'star'; name: string }[] = [
-  { dash: '', marker: 'circle', name: 'solid line, circles' },
-  { dash: '12 6', marker: 'square', name: 'dashed line, squares' },
-  { dash: '3 5', marker: 'triangle', name: 'dotted line, triangles' },
-  { dash: '14 5 3 5', marker: 'diamond', name: 'dash-dot line, diamonds' },
-  { dash: '22 6', marker: 'cross', name: 'long dashes, crosses' },
-  { dash: '6 4', marker: 'down', name: 'short dashes, down triangles' },
-  { dash: '3 4 3 4 12 4', marker: 'plus', name: 'dot-dot-dash line, plus signs' },
-  { dash: '1 6', marker: 'star', name: 'fine dots, stars' },
+/**
+ * Dash patterns and marker shapes; the colours are CSS classes (`series-0` …) so print can darken
+ * them. Each style is described in words by `L.ui.charts.styles[marker]` (the legend's tooltip).
+ */
+export const SERIES_STYLES: readonly { dash: string; marker: 'circle' | 'square' | 'triangle' | 'diamond' | 'cross' | 'down' | 'plus' | 'star' }[] = [
+  { dash: '', marker: 'circle' },
+  { dash: '12 6', marker: 'square' },
+  { dash: '3 5', marker: 'triangle' },
+  { dash: '14 5 3 5', marker: 'diamond' },
+  { dash: '22 6', marker: 'cross' },
+  { dash: '6 4', marker: 'down' },
+  { dash: '3 4 3 4 12 4', marker: 'plus' },
+  { dash: '1 6', marker: 'star' },
 ];
 
 function marker(kind: (typeof SERIES_STYLES)[number]['marker'], x: number, y: number, r: number, cls: string): SVGElement {
@@ -95,8 +99,11 @@ function niceTicks(min: number, max: number): number[] {
   return out;
 }
 
-/** A line chart with axes, gridlines, a legend and the numbers behind it. */
-export function lineChart(o: ChartOptions): HTMLElement {
+/** A line chart with axes, gridlines, a legend and the numbers behind it, in `L`'s language and number format. */
+export function lineChart(L: Lang, o: ChartOptions): HTMLElement {
+  const t = L.ui.charts;
+  const num = (v: number) => L.f.num(v);
+  const valuesOf = (s: ChartSeries) => t.values(s.label, s.values.map(num).join(t.valueSeparator));
   const W = o.width ?? 600;
   const H = o.height ?? 330;
   const m = { left: 62, right: 18, top: 16, bottom: 66 };
@@ -121,10 +128,10 @@ export function lineChart(o: ChartOptions): HTMLElement {
   const styles = o.styles ?? o.series.map((_, i) => i);
 
   const grid: SVGElement[] = [];
-  for (const t of niceTicks(yMin, yMax)) {
-    grid.push(svg('line', { x1: m.left, x2: W - m.right, y1: py(t), y2: py(t), class: 'chart-grid' }));
-    const label = svg('text', { x: m.left - 10, y: py(t) + 5, 'text-anchor': 'end', class: 'chart-tick' });
-    label.textContent = String(t);
+  for (const tick of niceTicks(yMin, yMax)) {
+    grid.push(svg('line', { x1: m.left, x2: W - m.right, y1: py(tick), y2: py(tick), class: 'chart-grid' }));
+    const label = svg('text', { x: m.left - 10, y: py(tick) + 5, 'text-anchor': 'end', class: 'chart-tick' });
+    label.textContent = num(tick);
     grid.push(label);
   }
   // Every x label when they fit, otherwise every second or third.
@@ -141,14 +148,14 @@ export function lineChart(o: ChartOptions): HTMLElement {
     svg('line', { x1: m.left, x2: W - m.right, y1: H - m.bottom, y2: H - m.bottom, class: 'chart-axis' }),
   ];
   if (o.xTitle) {
-    const t = svg('text', { x: (m.left + W - m.right) / 2, y: H - 10, 'text-anchor': 'middle', class: 'chart-title' });
-    t.textContent = o.xTitle;
-    axes.push(t);
+    const x = svg('text', { x: (m.left + W - m.right) / 2, y: H - 10, 'text-anchor': 'middle', class: 'chart-title' });
+    x.textContent = o.xTitle;
+    axes.push(x);
   }
   if (o.yTitle) {
-    const t = svg('text', { x: 18, y: (m.top + H - m.bottom) / 2, 'text-anchor': 'middle', transform: `rotate(-90 18 ${(m.top + H - m.bottom) / 2})`, class: 'chart-title' });
-    t.textContent = o.yTitle;
-    axes.push(t);
+    const y = svg('text', { x: 18, y: (m.top + H - m.bottom) / 2, 'text-anchor': 'middle', transform: `rotate(-90 18 ${(m.top + H - m.bottom) / 2})`, class: 'chart-title' });
+    y.textContent = o.yTitle;
+    axes.push(y);
   }
 
   const lines = o.series.map((s, si) => {
@@ -158,14 +165,14 @@ export function lineChart(o: ChartOptions): HTMLElement {
     const d = s.values.map((v, i) => `${i === 0 ? 'M' : 'L'}${px(i).toFixed(1)},${py(v).toFixed(1)}`).join('');
     const path = svg('path', { d, class: `chart-line ${cls}`, 'stroke-dasharray': st.dash || 'none', 'data-series': s.label });
     const title = svg('title', {});
-    title.textContent = `${s.label}: ${s.values.join(', ')}`;
+    title.textContent = valuesOf(s);
     path.appendChild(title);
     return svg('g', { class: 'chart-series' }, path, ...s.values.map((v, i) => marker(st.marker, px(i), py(v), 5, `chart-marker ${cls}`)));
   });
 
   const figure = svg(
     'svg',
-    { viewBox: `0 0 ${W} ${H}`, class: 'chart-svg', role: 'img', 'aria-label': `${o.title}. ${o.series.map((s) => `${s.label}: ${s.values.join(', ')}`).join('. ')}`, preserveAspectRatio: 'xMidYMid meet' },
+    { viewBox: `0 0 ${W} ${H}`, class: 'chart-svg', role: 'img', 'aria-label': t.described(o.title, o.series.map(valuesOf).join('. ')), preserveAspectRatio: 'xMidYMid meet' },
     svg('g', { class: 'chart-grid-g' }, ...grid),
     svg('g', { class: 'chart-axes' }, ...axes),
     ...lines,
@@ -173,17 +180,24 @@ export function lineChart(o: ChartOptions): HTMLElement {
 
   const legend = h(
     'ul',
-    { class: 'chart-legend', 'aria-label': 'Legend' },
+    { class: 'chart-legend', 'aria-label': t.legend },
     o.series.map((s, si) => {
       const style = styles[si] ?? si;
       const last = s.values[s.values.length - 1];
-      return h('li', null, legendSample(style), h('span', { class: 'legend-label' }, s.label), last === undefined ? null : h('span', { class: 'legend-value' }, String(last)));
+      const marker = SERIES_STYLES[style % SERIES_STYLES.length]!.marker;
+      return h(
+        'li',
+        { title: t.legendItem(s.label, t.styles[marker], last === undefined ? '' : num(last)) },
+        legendSample(style),
+        h('span', { class: 'legend-label' }, s.label),
+        last === undefined ? null : h('span', { class: 'legend-value' }, num(last)),
+      );
     }),
   );
   const table = h(
     'details',
     { class: 'chart-numbers', 'data-key': `numbers-${o.testId ?? o.title}` },
-    h('summary', null, 'Show the numbers'),
+    h('summary', null, t.showNumbers),
     h(
       'div',
       { class: 'table-scroll' },
@@ -192,7 +206,7 @@ export function lineChart(o: ChartOptions): HTMLElement {
         { class: 'results compact' },
         h('caption', { class: 'sr-only' }, o.title),
         h('thead', null, h('tr', null, h('th', { scope: 'col' }, ''), o.xLabels.map((x) => h('th', { scope: 'col', class: 'num' }, x)))),
-        h('tbody', null, o.series.map((s) => h('tr', null, h('th', { scope: 'row' }, s.label), s.values.map((v) => h('td', { class: 'num' }, String(v)))))),
+        h('tbody', null, o.series.map((s) => h('tr', null, h('th', { scope: 'row' }, s.label), s.values.map((v) => h('td', { class: 'num' }, num(v)))))),
       ),
     ),
   );
@@ -202,6 +216,6 @@ export function lineChart(o: ChartOptions): HTMLElement {
 }
 
 /** "Start", "T1", "T2" … for a series that begins before turn 1. */
-export function turnLabels(points: number): string[] {
-  return Array.from({ length: points }, (_, i) => (i === 0 ? 'Start' : `T${i}`));
+export function turnLabels(L: Lang, points: number): string[] {
+  return Array.from({ length: points }, (_, i) => (i === 0 ? L.ui.charts.start : L.ui.charts.turnShort(i)));
 }

@@ -3,37 +3,39 @@
  * without challenges, with some, with major challenges, not performed) with a note, during play or
  * after, and keeps an improvement plan (corrective action, owner, due date). Both are commands
  * (`rate`, `addImprovement`, `removeImprovement`): they are in the log, the save and the replay.
+ * The ratings' words are `L.vocab.ratings`; their one-letter codes are the language's own
+ * (`L.ui.evaluation.short`: P/S/M/U in English, as HSEEP has them).
  */
 import { RATINGS, type Evaluation, type Improvement, type Rating, type Rules } from '../engine';
-import { RATING_LABELS } from '../debrief/labels';
+import type { Lang } from '../i18n';
 import type { ScreenContext } from './context';
 import { h } from './dom';
 import { choice, forget, formValue, textArea, textInput } from './forms';
 
-export const RATING_SHORT: Record<Rating, string> = {
-  performed: 'P',
-  someChallenges: 'S',
-  majorChallenges: 'M',
-  notPerformed: 'U',
-};
-
-/** The rating as a labelled pill: letter and words, so it never rests on colour. */
-export function ratingPill(e: Evaluation | undefined): HTMLElement {
-  if (!e) return h('span', { class: 'rating rating-none' }, 'Not rated yet');
-  return h('span', { class: `rating rating-${e.rating}`, 'data-testid': 'rating' }, h('strong', null, RATING_SHORT[e.rating]), ` ${RATING_LABELS[e.rating]}`);
+/** The rating's one-letter code in this language. */
+export function ratingShort(L: Lang, r: Rating): string {
+  return L.ui.evaluation.short[r];
 }
 
-/** The four ratings and a note for one objective; "Save rating" sends `rate`. */
+/** The rating as a labelled pill: letter and words, so it never rests on colour. */
+export function ratingPill(L: Lang, e: Evaluation | undefined): HTMLElement {
+  if (!e) return h('span', { class: 'rating rating-none' }, L.ui.evaluation.notRated);
+  return h('span', { class: `rating rating-${e.rating}`, 'data-testid': 'rating' }, h('strong', null, ratingShort(L, e.rating)), ` ${L.vocab.ratings[e.rating]}`);
+}
+
+/** The four ratings and a note for one objective; "Save rating" sends `rate`. `label` is the objective in words. */
 export function ratingForm(ctx: ScreenContext, objective: string, label: string, current: Evaluation | undefined): HTMLElement {
+  const { L } = ctx;
+  const t = L.ui.evaluation;
   const base = `rate-${objective}`;
   const select = choice(
     ctx,
     `${base}-rating`,
-    RATINGS.map((r): [string, string] => [r, `${RATING_SHORT[r]} \u2014 ${RATING_LABELS[r]}`]),
-    { 'aria-label': `Rating of \u201c${label}\u201d`, 'data-testid': `${base}-rating` },
+    RATINGS.map((r): [string, string] => [r, `${ratingShort(L, r)} \u2014 ${L.vocab.ratings[r]}`]),
+    { 'aria-label': t.ratingOf(label), 'data-testid': `${base}-rating` },
     current?.rating ?? 'performed',
   );
-  const note = textInput(ctx, `${base}-note`, { placeholder: 'What you saw: evidence, timing, who', 'aria-label': `Note on \u201c${label}\u201d`, maxlength: '2000', 'data-testid': `${base}-note` }, current?.note ?? '');
+  const note = textInput(ctx, `${base}-note`, { placeholder: t.notePlaceholder, 'aria-label': t.noteOn(label), maxlength: '2000', 'data-testid': `${base}-note` }, current?.note ?? '');
   return h(
     'form',
     {
@@ -46,20 +48,26 @@ export function ratingForm(ctx: ScreenContext, objective: string, label: string,
         if (p) ctx.session.notify(p, 'error');
         else {
           forget(ctx, `${base}-rating`, `${base}-note`);
-          ctx.session.notify(`Rated \u201c${label}\u201d: ${RATING_LABELS[rating]}.`);
+          ctx.session.notify(t.rated(label, L.vocab.ratings[rating]));
         }
       },
     },
     select,
     note,
-    h('button', { type: 'submit', class: 'btn btn-small', id: `${base}-save`, 'data-testid': `${base}-save` }, current ? 'Update rating' : 'Save rating'),
+    h('button', { type: 'submit', class: 'btn btn-small', id: `${base}-save`, 'data-testid': `${base}-save` }, current ? t.updateRating : t.saveRating),
   );
 }
 
 /** The improvement plan: the table, a remove button per row, and a form to add one. */
 export function improvementPlan(ctx: ScreenContext, rules: Rules, items: Improvement[], opts: { editable: boolean }): HTMLElement {
+  const { L } = ctx;
+  const t = L.ui.evaluation;
   const objectives = [...rules.scenario.objectives, ...rules.scenario.roles.map((r) => r.privateObjective)];
-  const objectiveName = (id: string | undefined) => (id ? objectives.find((o) => o.id === id)?.description ?? id : '\u2014');
+  const objectiveName = (id: string | undefined) => {
+    if (!id) return '\u2014';
+    const o = objectives.find((x) => x.id === id);
+    return o ? L.text(o.description) : id;
+  };
   const ids = { action: 'impr-action', owner: 'impr-owner', due: 'impr-due', objective: 'impr-objective' };
   const table = h(
     'table',
@@ -67,12 +75,20 @@ export function improvementPlan(ctx: ScreenContext, rules: Rules, items: Improve
     h(
       'thead',
       null,
-      h('tr', null, h('th', { scope: 'col' }, 'Corrective action'), h('th', { scope: 'col' }, 'Objective or capability'), h('th', { scope: 'col' }, 'Owner'), h('th', { scope: 'col' }, 'Due'), opts.editable ? h('th', { scope: 'col', class: 'no-print' }, h('span', { class: 'sr-only' }, 'Remove')) : null),
+      h(
+        'tr',
+        null,
+        h('th', { scope: 'col' }, t.colAction),
+        h('th', { scope: 'col' }, t.colObjective),
+        h('th', { scope: 'col' }, t.colOwner),
+        h('th', { scope: 'col' }, t.colDue),
+        opts.editable ? h('th', { scope: 'col', class: 'no-print' }, h('span', { class: 'sr-only' }, t.remove)) : null,
+      ),
     ),
     h(
       'tbody',
       null,
-      items.length === 0 ? h('tr', null, h('td', { colspan: opts.editable ? '5' : '4', class: 'muted' }, 'No corrective action recorded yet.')) : null,
+      items.length === 0 ? h('tr', null, h('td', { colspan: opts.editable ? '5' : '4', class: 'muted' }, t.noAction)) : null,
       items.map((i) =>
         h(
           'tr',
@@ -85,7 +101,7 @@ export function improvementPlan(ctx: ScreenContext, rules: Rules, items: Improve
             ? h(
                 'td',
                 { class: 'no-print' },
-                h('button', { type: 'button', class: 'btn btn-quiet btn-small', id: `impr-remove-${i.id}`, 'aria-label': `Remove: ${i.action}`, onclick: () => ctx.session.dispatch({ type: 'removeImprovement', id: i.id }) }, 'Remove'),
+                h('button', { type: 'button', class: 'btn btn-quiet btn-small', id: `impr-remove-${i.id}`, 'aria-label': t.removeItem(i.action), onclick: () => ctx.session.dispatch({ type: 'removeImprovement', id: i.id }) }, t.remove),
               )
             : null,
         ),
@@ -97,7 +113,7 @@ export function improvementPlan(ctx: ScreenContext, rules: Rules, items: Improve
     'form',
     {
       class: 'plan-form no-print',
-      'aria-label': 'Add a corrective action',
+      'aria-label': t.addTitle,
       onsubmit: (ev: Event) => {
         ev.preventDefault();
         const action = formValue(ctx, ids.action).trim();
@@ -113,11 +129,11 @@ export function improvementPlan(ctx: ScreenContext, rules: Rules, items: Improve
         else forget(ctx, ids.action, ids.owner, ids.due, ids.objective);
       },
     },
-    h('label', { class: 'field field-grow' }, h('span', null, 'Corrective action'), textArea(ctx, ids.action, { rows: '2', maxlength: '2000', placeholder: 'e.g. Write a joint patrol procedure with the police', 'data-testid': 'impr-action' })),
-    h('label', { class: 'field' }, h('span', null, 'Objective'), choice(ctx, ids.objective, [['', 'None in particular'], ...objectives.map((o): [string, string] => [o.id, o.description])], { 'data-testid': 'impr-objective' })),
-    h('label', { class: 'field' }, h('span', null, 'Owner'), textInput(ctx, ids.owner, { maxlength: '200', placeholder: 'e.g. Police chief', 'data-testid': 'impr-owner' })),
-    h('label', { class: 'field' }, h('span', null, 'Due'), textInput(ctx, ids.due, { maxlength: '100', placeholder: 'e.g. end of March', 'data-testid': 'impr-due' })),
-    h('div', { class: 'field field-submit' }, h('button', { type: 'submit', class: 'btn btn-primary', id: 'impr-add', 'data-testid': 'impr-add' }, 'Add to the plan')),
+    h('label', { class: 'field field-grow' }, h('span', null, t.colAction), textArea(ctx, ids.action, { rows: '2', maxlength: '2000', placeholder: t.actionPlaceholder, 'data-testid': 'impr-action' })),
+    h('label', { class: 'field' }, h('span', null, t.objective), choice(ctx, ids.objective, [['', t.noObjective], ...objectives.map((o): [string, string] => [o.id, L.text(o.description)])], { 'data-testid': 'impr-objective' })),
+    h('label', { class: 'field' }, h('span', null, t.colOwner), textInput(ctx, ids.owner, { maxlength: '200', placeholder: t.ownerPlaceholder, 'data-testid': 'impr-owner' })),
+    h('label', { class: 'field' }, h('span', null, t.colDue), textInput(ctx, ids.due, { maxlength: '100', placeholder: t.duePlaceholder, 'data-testid': 'impr-due' })),
+    h('div', { class: 'field field-submit' }, h('button', { type: 'submit', class: 'btn btn-primary', id: 'impr-add', 'data-testid': 'impr-add' }, t.add)),
   );
   return h('div', { class: 'plan-wrap' }, table, form);
 }

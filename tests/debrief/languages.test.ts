@@ -122,7 +122,7 @@ describe('the CSV in every language', () => {
   it('translates the header', () => {
     expect(rows(en.csv)[0]).toEqual(['turn', 'district', 'name', 'security', 'trust', 'tension', 'need']);
     expect(rows(es.csv)[0]!.slice(0, 3)).toEqual(['turno', 'distrito', 'nombre']);
-    expect(rows(fr.csv)[0]!.slice(0, 3)).toEqual(['tour', 'district', 'nom']);
+    expect(rows(fr.csv)[0]!.slice(0, 3)).toEqual(['tour', 'code_district', 'nom']);
     expect(rows(es.csv)[0]!.slice(3)).toEqual(['security', 'trust', 'tension', 'need'].map((id) => es.L.word({ ref: 'indicator', id })));
   });
 

@@ -3,47 +3,41 @@
  * after-action report, built from `buildDebrief` (a pure function of the log), the facilitator's
  * evaluation and improvement plan, and the exports (Markdown report, JSON save with the full log,
  * CSV of indicators, and a print stylesheet for PDF).
+ *
+ * The screen (and so the print) speaks the window's language; the Markdown and CSV exports are
+ * built in the language chosen beside them ("Export in"), which defaults to the window's and
+ * never changes it.
  */
 import { visibleLog, type GameState, type LogEntry, type Rules } from '../../engine';
 import { buildDebrief, type Debrief, type ObjectiveReport } from '../../debrief/model';
-import { debriefMarkdown } from '../../debrief/markdown';
+import { debriefMarkdown, decimal, roleFigures } from '../../debrief/markdown';
 import { indicatorsCsv } from '../../debrief/csv';
+import { isLocale, LOCALE_NAMES, LOCALES, makeLang, type Lang, type Locale } from '../../i18n';
 import { seatName, type Game } from '../../store/session';
 import { lineChart, turnLabels } from '../charts';
 import { logPanel, roleBadge, rollView } from '../components';
 import type { ScreenContext } from '../context';
-import { downloadText, h, type Child } from '../dom';
+import { downloadText, h, slots, type Child } from '../dom';
 import { improvementPlan, ratingForm, ratingPill } from '../evaluation';
-import { districtName, effectText, listWords, plural, roleName, signed } from '../text';
+import { formValue } from '../forms';
+import { districtName, effectText, roleName } from '../text';
 import { gameFrame } from './frame';
 
-const cache = new WeakMap<GameState, Debrief>();
+const cache = new WeakMap<GameState, WeakMap<Lang, Debrief>>();
 
-/** The debrief model of a game, built once per state. */
-export function debriefOf(rules: Rules, state: GameState): Debrief {
-  let d = cache.get(state);
+/** The debrief model of a game in a language, built once per state and language. */
+export function debriefOf(rules: Rules, state: GameState, L: Lang): Debrief {
+  let byLang = cache.get(state);
+  if (!byLang) cache.set(state, (byLang = new WeakMap()));
+  let d = byLang.get(L);
   if (!d) {
-    d = buildDebrief(rules, state);
-    cache.set(state, d);
+    d = buildDebrief(rules, state, L);
+    byLang.set(L, d);
   }
   return d;
 }
 
-const SECTIONS: [string, string][] = [
-  ['db-overview', 'Overview'],
-  ['db-objectives', 'Objectives'],
-  ['db-timeline', 'Timeline'],
-  ['db-charts', 'Charts'],
-  ['db-moments', 'Key moments'],
-  ['db-coordination', 'Coordination'],
-  ['db-facts', 'Who knew what, when'],
-  ['db-roles', 'Strengths and improvements'],
-  ['db-questions', 'Discussion questions'],
-  ['db-notes', 'Facilitator notes'],
-  ['db-evaluation', 'Evaluation'],
-  ['db-plan', 'Improvement plan'],
-  ['db-log', 'The whole log'],
-];
+const SECTIONS = ['overview', 'objectives', 'timeline', 'charts', 'moments', 'coordination', 'facts', 'roles', 'questions', 'notes', 'evaluation', 'plan', 'log'] as const;
 
 function section(id: string, title: string, ...children: Child[]): HTMLElement {
   return h('section', { class: 'dsec', id, 'aria-labelledby': `${id}-title`, 'data-testid': id }, h('h2', { id: `${id}-title`, tabindex: '-1' }, title), ...children);
@@ -51,7 +45,7 @@ function section(id: string, title: string, ...children: Child[]): HTMLElement {
 
 function figure(label: string, value: string, note?: Child, tone?: 'good' | 'bad'): HTMLElement {
   // Words ("Mission accomplished") get a smaller size than figures, so they fit the card.
-  const words = /[a-z]{4}/i.test(value);
+  const words = /\p{L}{4}/u.test(value);
   return h(
     'div',
     { class: `figure${tone ? ` figure-${tone}` : ''}` },
@@ -74,13 +68,57 @@ function safeName(rules: Rules): string {
   return rules.scenario.id.replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 40) || 'scenario';
 }
 
-function exportsBar(ctx: ScreenContext, g: Game, d: Debrief): HTMLElement {
-  const { session } = ctx;
+/** The language the exports are built in: the one chosen beside them, else the window's. */
+function exportLocale(ctx: ScreenContext): Locale {
+  const chosen = formValue(ctx, 'export-language', ctx.L.locale);
+  return isLocale(chosen) ? chosen : ctx.L.locale;
+}
+
+function exportsBar(ctx: ScreenContext, g: Game): HTMLElement {
+  const { session, L } = ctx;
+  const t = L.ui.debrief;
   const name = safeName(g.rules);
+  const chosen = exportLocale(ctx);
+  /** The export's language and its model, built when a button is pressed (not on every render). */
+  const inChosen = () => {
+    const locale = exportLocale(ctx);
+    const EL = locale === L.locale ? L : makeLang(locale, g.rules.scenario);
+    return { EL, d: debriefOf(g.rules, g.state, EL), locale };
+  };
   return h(
     'div',
-    { class: 'debrief-exports no-print', role: 'group', 'aria-label': 'Export the debrief' },
-    h('button', { type: 'button', class: 'btn btn-small', id: 'export-markdown', 'data-testid': 'export-markdown', onclick: () => downloadText(`mandate-${name}-debrief.md`, debriefMarkdown(d, (id) => seatLabel(g, id)), 'text/markdown') }, '\u2913 Report (Markdown)'),
+    { class: 'debrief-exports no-print', role: 'group', 'aria-label': t.exportsLabel },
+    h(
+      'label',
+      { class: 'field field-inline', title: t.exportInHint },
+      h('span', null, t.exportIn),
+      h(
+        'select',
+        {
+          id: 'export-language',
+          'data-testid': 'export-language',
+          onchange: (ev: Event) => {
+            // Kept like typed text, so a re-render keeps the choice; the window's language is untouched.
+            ctx.local.forms['export-language'] = (ev.target as HTMLSelectElement).value;
+          },
+        },
+        LOCALES.map((l) => h('option', { value: l, lang: l, selected: l === chosen }, LOCALE_NAMES[l])),
+      ),
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'btn btn-small',
+        id: 'export-markdown',
+        'data-testid': 'export-markdown',
+        onclick: () => {
+          const { EL, d, locale } = inChosen();
+          downloadText(`mandate-${name}-debrief-${locale}.md`, debriefMarkdown(d, (id) => seatLabel(EL, g, id), EL, { date: new Date() }), 'text/markdown');
+        },
+      },
+      t.exportMarkdown,
+    ),
     h(
       'button',
       {
@@ -93,54 +131,74 @@ function exportsBar(ctx: ScreenContext, g: Game, d: Debrief): HTMLElement {
           if (out) downloadText(out.filename, out.text);
         },
       },
-      '\u2913 Full log (JSON save)',
+      t.exportJson,
     ),
-    h('button', { type: 'button', class: 'btn btn-small', id: 'export-csv', 'data-testid': 'export-csv', onclick: () => downloadText(`mandate-${name}-indicators.csv`, indicatorsCsv(d), 'text/csv') }, '\u2913 Indicators (CSV)'),
-    h('button', { type: 'button', class: 'btn btn-small', id: 'print-debrief', 'data-testid': 'print-debrief', onclick: () => window.print() }, 'Print or save as PDF'),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'btn btn-small',
+        id: 'export-csv',
+        'data-testid': 'export-csv',
+        onclick: () => {
+          const { EL, d, locale } = inChosen();
+          downloadText(`mandate-${name}-indicators-${locale}.csv`, indicatorsCsv(d, EL), 'text/csv');
+        },
+      },
+      t.exportCsv,
+    ),
+    h('button', { type: 'button', class: 'btn btn-small', id: 'print-debrief', 'data-testid': 'print-debrief', onclick: () => window.print() }, t.print),
   );
 }
 
-function seatLabel(g: Game, role: string): string {
+function seatLabel(L: Lang, g: Game, role: string): string {
   const seat = g.seats[role];
-  const name = roleName(g.rules, role);
-  return seat?.kind === 'team' ? `${name} (${seat.name})` : name;
+  const name = roleName(L, g.rules, role);
+  return seat?.kind === 'team' ? L.ui.debrief.seat(name, seat.name) : seatName(L, g, role);
 }
 
-function overview(d: Debrief, g: Game): HTMLElement {
+function overview(L: Lang, d: Debrief, g: Game): HTMLElement {
+  const t = L.ui.debrief;
   const o = d.overview;
   const c = d.coordination;
-  const result = o.ended ? (o.won ? '\u2714 Mission accomplished' : '\u2716 Mission not accomplished') : 'Exercise in progress';
+  const win = g.rules.scenario.winScore;
+  const result = o.ended ? (o.won ? t.accomplished : t.notAccomplished) : t.inProgress;
   return section(
     'db-overview',
-    'Exercise overview',
+    t.overviewTitle,
     h(
       'div',
       { class: 'figures' },
-      figure('Score', o.score === null ? `${g.state.history.at(-1)?.score ?? 0}` : String(o.score), o.score === null ? `so far, of 100 (${g.rules.scenario.winScore} to succeed)` : `of 100 (${g.rules.scenario.winScore} to succeed)`, o.won === null ? undefined : o.won ? 'good' : 'bad'),
-      figure('Result', result, o.reason ? `Ended: ${o.reason}.` : `Turn ${g.state.turn} of ${o.turns}`),
-      figure('Turns played', `${o.turnsPlayed} of ${o.turns}`, `Seed ${o.seed}`),
-      figure('Joint actions', `${c.jointShare}%`, `${c.jointActions} of ${c.jointActions + c.soloActions} actions`),
-      figure('Incidents resolved', String(c.incidentsResolved), `${c.incidentsFailed} failed`),
+      figure(t.score, L.f.num(o.score === null ? (g.state.history.at(-1)?.score ?? 0) : o.score), o.score === null ? t.scoreSoFar(win) : t.scoreOf(win), o.won === null ? undefined : o.won ? 'good' : 'bad'),
+      figure(t.result, result, o.reason ? t.ended(o.reason) : t.turnOf(g.state.turn, o.turns)),
+      figure(t.turnsPlayed, t.playedOf(o.turnsPlayed, o.turns), t.seed(o.seed)),
+      figure(t.jointActions, L.f.percent(c.jointShare), t.jointOf(c.jointActions, c.jointActions + c.soloActions)),
+      figure(t.incidentsResolved, L.f.num(c.incidentsResolved), t.failedCount(c.incidentsFailed)),
     ),
-    h('div', { class: 'overview-text' }, h('div', null, h('h3', null, 'The exercise'), h('p', null, o.summary), h('p', { class: 'muted' }, o.setting)), h('div', null, h('h3', null, 'Learning objectives'), h('ol', { class: 'learning' }, o.learningObjectives.map((l) => h('li', null, l))))),
+    h(
+      'div',
+      { class: 'overview-text' },
+      h('div', null, h('h3', null, t.theExercise), h('p', null, o.summary), h('p', { class: 'muted' }, o.setting)),
+      h('div', null, h('h3', null, t.learningObjectives), h('ol', { class: 'learning' }, o.learningObjectives.map((l) => h('li', null, l)))),
+    ),
   );
 }
 
 function evidenceTone(o: ObjectiveReport, change: number): 'good' | 'bad' {
-  const up = change > 0;
-  return o.target.startsWith('at least') === up ? 'good' : 'bad';
+  return (o.comparison === 'atLeast') === change > 0 ? 'good' : 'bad';
 }
 
-function objectiveCard(rules: Rules, state: GameState, o: ObjectiveReport): HTMLElement {
+function objectiveCard(L: Lang, rules: Rules, state: GameState, o: ObjectiveReport): HTMLElement {
+  const t = L.ui.debrief;
   return h(
     'article',
     { class: `objective ${o.met ? 'met' : 'unmet'}`, 'data-testid': 'objective', 'data-objective': o.id },
     h(
       'div',
       { class: 'objective-head' },
-      h('span', { class: `result-pill ${o.met ? 'good' : 'bad'}` }, o.met ? '\u2714 Met' : '\u2716 Not met'),
+      h('span', { class: `result-pill ${o.met ? 'good' : 'bad'}` }, o.met ? t.met : t.notMet),
       h('h3', null, o.description),
-      h('span', { class: 'objective-value' }, `Now ${o.value}, target ${o.target}`, o.weight ? h('span', { class: 'muted' }, ` \u00b7 ${plural(o.weight, 'point')}`) : null),
+      h('span', { class: 'objective-value' }, t.nowTarget(o.value, o.target), o.weight ? h('span', { class: 'muted' }, ` \u00b7 ${t.points(o.weight)}`) : null),
     ),
     h(
       'div',
@@ -148,9 +206,9 @@ function objectiveCard(rules: Rules, state: GameState, o: ObjectiveReport): HTML
       h(
         'div',
         { class: 'evidence' },
-        h('h4', null, 'Evidence from the log'),
+        h('h4', null, t.evidence),
         o.evidence.length === 0
-          ? h('p', { class: 'muted' }, 'No single action moved it.')
+          ? h('p', { class: 'muted' }, t.noEvidence)
           : h(
               'ul',
               { class: 'evidence-list' },
@@ -163,52 +221,57 @@ function objectiveCard(rules: Rules, state: GameState, o: ObjectiveReport): HTML
                   h(
                     'details',
                     { class: 'evidence-item', 'data-key': `ev-${o.id}-${e.entry}`, 'data-testid': 'evidence' },
-                    h('summary', null, h('span', { class: `delta ${tone}` }, `${tone === 'good' ? '\u25b2' : '\u25bc'} ${signed(e.change)}`), h('span', { class: 'muted' }, ` Turn ${e.turn} \u00b7 `), e.title),
-                    entry ? evidenceDetail(rules, entry) : h('p', { class: 'muted' }, 'The entry is not in the log.'),
+                    h('summary', null, h('span', { class: `delta ${tone}` }, `${tone === 'good' ? '\u25b2' : '\u25bc'} ${L.f.signed(e.change)}`), h('span', { class: 'muted' }, ` ${t.turnDot(e.turn)}`), e.title),
+                    entry ? evidenceDetail(L, rules, entry) : h('p', { class: 'muted' }, t.entryMissing),
                   ),
                 );
               }),
             ),
       ),
-      h('div', { class: 'objective-rating' }, h('h4', null, 'Facilitator\u2019s rating'), ratingPill(o.evaluation), o.evaluation?.note ? h('p', { class: 'rating-note' }, `\u201c${o.evaluation.note}\u201d`) : null),
+      h('div', { class: 'objective-rating' }, h('h4', null, t.rating), ratingPill(L, o.evaluation), o.evaluation?.note ? h('p', { class: 'rating-note' }, t.quoted(o.evaluation.note)) : null),
     ),
   );
 }
 
-function evidenceDetail(rules: Rules, entry: LogEntry): HTMLElement {
+function evidenceDetail(L: Lang, rules: Rules, entry: LogEntry): HTMLElement {
   return h(
     'div',
     { class: 'evidence-detail' },
-    entry.detail ? h('p', { class: 'entry-detail' }, entry.detail) : null,
-    rollView(entry) ?? h('p', { class: 'muted' }, 'No roll: this was not left to chance.'),
-    entry.effects.length ? h('ul', { class: 'effects' }, entry.effects.map((x) => h('li', { class: 'effect' }, effectText(rules, x)))) : null,
+    entry.detail ? h('p', { class: 'entry-detail' }, L.msg(entry.detail)) : null,
+    rollView(L, entry) ?? h('p', { class: 'muted' }, L.ui.debrief.noRoll),
+    entry.effects.length ? h('ul', { class: 'effects' }, entry.effects.map((x) => h('li', { class: 'effect' }, effectText(L, rules, x)))) : null,
   );
 }
 
-function objectives(g: Game, d: Debrief): HTMLElement {
+function objectives(L: Lang, g: Game, d: Debrief): HTMLElement {
+  const t = L.ui.debrief;
   const met = d.objectives.filter((o) => o.met).length;
   return section(
     'db-objectives',
-    'Objectives: met or not, and the evidence',
-    h('p', { class: 'lede' }, `${met} of ${d.objectives.length} mission objectives met. Open an entry to see its roll and what it changed.`),
-    h('div', { class: 'objectives-list' }, d.objectives.map((o) => objectiveCard(g.rules, g.state, o))),
-    h('h3', null, 'Private objectives of the roles'),
+    t.objectivesTitle,
+    h('p', { class: 'lede' }, t.objectivesLede(met, d.objectives.length)),
+    h('div', { class: 'objectives-list' }, d.objectives.map((o) => objectiveCard(L, g.rules, g.state, o))),
+    h('h3', null, t.privateTitle),
     h(
-      'table',
-      { class: 'results', 'data-testid': 'private-objectives' },
-      h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Role'), h('th', { scope: 'col' }, 'Objective'), h('th', { scope: 'col', class: 'num' }, 'Now'), h('th', { scope: 'col' }, 'Result'), h('th', { scope: 'col' }, 'Rating'))),
+      'div',
+      { class: 'table-scroll' },
       h(
-        'tbody',
-        null,
-        d.privateObjectives.map((o) =>
-          h(
-            'tr',
-            null,
-            h('td', null, roleBadge(g.rules, o.role!), ` ${seatName(g, o.role!)}`),
-            h('td', null, o.description, h('span', { class: 'muted' }, ` (${o.target})`)),
-            h('td', { class: 'num' }, String(o.value)),
-            h('td', { class: `result ${o.met ? 'good' : 'bad'}` }, o.met ? '\u2714 Met' : '\u2716 Not met'),
-            h('td', null, ratingPill(o.evaluation)),
+        'table',
+        { class: 'results', 'data-testid': 'private-objectives' },
+        h('thead', null, h('tr', null, h('th', { scope: 'col' }, t.colRole), h('th', { scope: 'col' }, t.colObjective), h('th', { scope: 'col', class: 'num' }, t.colNow), h('th', { scope: 'col' }, t.colResult), h('th', { scope: 'col' }, t.colRating))),
+        h(
+          'tbody',
+          null,
+          d.privateObjectives.map((o) =>
+            h(
+              'tr',
+              null,
+              h('td', null, roleBadge(L, g.rules, o.role!), ` ${seatName(L, g, o.role!)}`),
+              h('td', null, o.description, h('span', { class: 'muted' }, ` (${o.target})`)),
+              h('td', { class: 'num' }, L.f.num(o.value)),
+              h('td', { class: `result ${o.met ? 'good' : 'bad'}` }, o.met ? t.met : t.notMet),
+              h('td', null, ratingPill(L, o.evaluation)),
+            ),
           ),
         ),
       ),
@@ -216,32 +279,34 @@ function objectives(g: Game, d: Debrief): HTMLElement {
   );
 }
 
-function timeline(g: Game, d: Debrief): HTMLElement {
+function timeline(L: Lang, g: Game, d: Debrief): HTMLElement {
+  const t = L.ui.debrief;
   const rules = g.rules;
   return section(
     'db-timeline',
-    'Timeline of decisions and outcomes',
-    d.timeline.length === 0 ? h('p', { class: 'muted' }, 'Nothing has happened yet.') : null,
+    t.timelineTitle,
+    d.timeline.length === 0 ? h('p', { class: 'muted' }, t.nothingYet) : null,
     h(
       'ol',
       { class: 'timeline' },
-      d.timeline.map((t) =>
+      d.timeline.map((turn) =>
         h(
           'li',
           { class: 'tl-turn' },
-          h('h3', null, `Turn ${t.turn}`),
+          h('h3', null, t.turn(turn.turn)),
           h(
             'ul',
             { class: 'tl-items' },
-            t.items.map((i) => {
+            turn.items.map((i) => {
               const mark = i.success === undefined ? (i.kind === 'facilitator' ? '\u270e' : i.kind === 'inject' || i.kind === 'event' ? '\u2709' : i.kind === 'incident' ? '\u26a0' : '\u2022') : i.success ? '\u2714' : '\u2716';
+              const where = i.district ? districtName(L, rules, i.district) : '';
               return h(
                 'li',
                 { class: `tl-item kind-${i.kind}${i.success === false ? ' failed' : ''}` },
-                h('span', { class: `tl-mark${i.success === undefined ? '' : i.success ? ' good' : ' bad'}`, 'aria-label': i.success === undefined ? i.kind : i.success ? 'succeeded' : 'failed' }, mark),
-                h('span', { class: 'tl-badges' }, i.roles.map((r) => roleBadge(rules, r))),
-                h('span', { class: 'tl-title' }, i.title, i.district && !i.title.includes(districtName(rules, i.district)) ? h('span', { class: 'muted' }, ` \u00b7 ${districtName(rules, i.district)}`) : null),
-                i.annotation ? h('span', { class: 'tl-note' }, `\u270e Facilitator: ${i.annotation}`) : null,
+                h('span', { class: `tl-mark${i.success === undefined ? '' : i.success ? ' good' : ' bad'}`, 'aria-label': i.success === undefined ? t.kinds[i.kind] : i.success ? t.succeeded : t.failed }, mark),
+                h('span', { class: 'tl-badges' }, i.roles.map((r) => roleBadge(L, rules, r))),
+                h('span', { class: 'tl-title' }, i.title, where && !i.title.includes(where) ? h('span', { class: 'muted' }, ` \u00b7 ${where}`) : null),
+                i.annotation ? h('span', { class: 'tl-note' }, t.facilitatorNote(i.annotation)) : null,
               );
             }),
           ),
@@ -252,23 +317,25 @@ function timeline(g: Game, d: Debrief): HTMLElement {
 }
 
 function charts(ctx: ScreenContext, d: Debrief): HTMLElement {
+  const { L } = ctx;
+  const t = L.ui.debrief;
   const scope = ctx.local.chartScope;
   const district = d.charts.districts.find((x) => x.district === scope);
   const series = district ? district.series : d.charts.mission;
   const points = series[0]?.values.length ?? 1;
-  const labels = turnLabels(points);
+  const labels = turnLabels(L, points);
   const indicators = d.charts.indicators;
-  const named = series.map((s, i) => ({ label: `${s.label} (${indicators[i]?.goodWhen === 'low' ? 'lower' : 'higher'} is better)`, values: s.values }));
+  const named = series.map((s, i) => ({ label: indicators[i]?.goodWhen === 'low' ? t.lowerBetter(s.label) : t.higherBetter(s.label), values: s.values }));
   return section(
     'db-charts',
-    'Indicators and trust over the turns',
+    t.chartsTitle,
     h(
       'div',
       { class: 'chart-controls no-print' },
       h(
         'label',
         { class: 'field field-inline' },
-        h('span', null, 'Indicators for'),
+        h('span', null, t.indicatorsFor),
         h(
           'select',
           {
@@ -279,24 +346,25 @@ function charts(ctx: ScreenContext, d: Debrief): HTMLElement {
               ctx.rerender();
             },
           },
-          h('option', { value: 'mission', selected: !district }, 'The whole mission area (average)'),
+          h('option', { value: 'mission', selected: !district }, t.wholeArea),
           d.charts.districts.map((x) => h('option', { value: x.district, selected: x.district === scope }, x.name)),
         ),
       ),
     ),
-    h('h3', null, district ? `Indicators in ${district.name}` : 'Indicators, average of all districts'),
-    lineChart({ title: district ? `Indicators in ${district.name} per turn` : 'Mission-wide average of each indicator per turn', series: named, xLabels: labels, xTitle: 'Turn', yTitle: 'Value (scale 0\u2013100)', yMin: 0, yMax: 100, fit: true, testId: 'chart-indicators' }),
-    h('h3', null, 'Trust between each pair of roles'),
-    lineChart({ title: 'Trust between each pair of roles per turn', series: d.charts.trust, xLabels: labels, xTitle: 'Turn', yTitle: 'Trust (scale 0\u2013100)', yMin: 0, yMax: 100, fit: true, testId: 'chart-trust' }),
+    h('h3', null, district ? t.indicatorsIn(district.name) : t.indicatorsAverage),
+    lineChart(L, { title: district ? t.chartIn(district.name) : t.chartAverage, series: named, xLabels: labels, xTitle: t.axisTurn, yTitle: t.axisValue, yMin: 0, yMax: 100, fit: true, testId: 'chart-indicators' }),
+    h('h3', null, t.trustTitle),
+    lineChart(L, { title: t.chartTrust, series: d.charts.trust, xLabels: labels, xTitle: t.axisTurn, yTitle: t.axisTrust, yMin: 0, yMax: 100, fit: true, testId: 'chart-trust' }),
   );
 }
 
-function keyMoments(g: Game, d: Debrief): HTMLElement {
+function keyMoments(L: Lang, g: Game, d: Debrief): HTMLElement {
+  const t = L.ui.debrief;
   return section(
     'db-moments',
-    'Key moments: the largest swings and the decisions behind them',
+    t.momentsTitle,
     d.keyMoments.length === 0
-      ? h('p', { class: 'muted' }, 'No large swings yet.')
+      ? h('p', { class: 'muted' }, t.noMoments)
       : h(
           'ol',
           { class: 'moments' },
@@ -304,56 +372,54 @@ function keyMoments(g: Game, d: Debrief): HTMLElement {
             h(
               'li',
               null,
-              h('div', { class: 'moment-head' }, h('span', { class: 'swing' }, `Swing ${k.swing}`), h('span', { class: 'muted' }, `Turn ${k.turn}`), h('span', { class: 'tl-badges' }, k.roles.map((r) => roleBadge(g.rules, r)))),
+              h('div', { class: 'moment-head' }, h('span', { class: 'swing' }, t.swing(k.swing)), h('span', { class: 'muted' }, t.turn(k.turn)), h('span', { class: 'tl-badges' }, k.roles.map((r) => roleBadge(L, g.rules, r)))),
               h('p', { class: 'moment-title' }, k.title),
-              k.why ? h('p', { class: 'muted' }, `Why: ${k.why}`) : null,
+              k.why ? h('p', { class: 'muted' }, t.why(k.why)) : null,
             ),
           ),
         ),
   );
 }
 
-function coordination(d: Debrief): HTMLElement {
+function coordination(L: Lang, d: Debrief): HTMLElement {
+  const t = L.ui.debrief;
   const c = d.coordination;
   return section(
     'db-coordination',
-    'Coordination',
+    t.coordinationTitle,
     h(
       'div',
       { class: 'figures' },
-      figure('Joint actions', `${c.jointShare}%`, `${c.jointActions} joint, ${c.soloActions} solo; ${plural(c.lapsedProposals, 'proposal')} lapsed`),
-      figure('Intelligence shared', String(c.factsShared), `${plural(c.leaks, 'leak')}`),
-      figure('Intelligence held back', String(c.factsHeld), 'facts that never reached a role they would have helped', c.factsHeld ? 'bad' : undefined),
-      figure('Incidents', `${c.incidentsResolved} / ${c.incidentsFailed}`, 'resolved / failed'),
-      figure('Response time', c.responseTimeTenths === null ? '\u2014' : `${(c.responseTimeTenths / 10).toFixed(1)}`, 'turns from an incident opening to its close, on average'),
+      figure(t.jointActions, L.f.percent(c.jointShare), `${t.jointCount(c.jointActions)}, ${t.soloCount(c.soloActions)}${L.ui.report.listSeparator}${t.lapsedCount(c.lapsedProposals)}`),
+      figure(t.intelShared, L.f.num(c.factsShared), t.leaks(c.leaks)),
+      figure(t.intelHeld, L.f.num(c.factsHeld), t.intelHeldNote, c.factsHeld ? 'bad' : undefined),
+      figure(t.incidents, `${L.f.num(c.incidentsResolved)} / ${L.f.num(c.incidentsFailed)}`, t.resolvedFailed),
+      figure(t.responseTime, c.responseTimeTenths === null ? '\u2014' : decimal(L, c.responseTimeTenths), t.responseTimeNote),
     ),
-    h('h3', null, 'Incidents that held intelligence would have changed'),
+    h('h3', null, t.heldTitle),
     c.heldIntelIncidents.length === 0
-      ? h('p', { class: 'muted' }, 'None: no incident failed while a role held back a fact that would have helped.')
-      : h('ul', { class: 'held', 'data-testid': 'held-intel' }, c.heldIntelIncidents.map((x) => h('li', null, h('span', { class: 'muted' }, `Turn ${x.turn}: `), x.title))),
+      ? h('p', { class: 'muted' }, t.noHeld)
+      : h('ul', { class: 'held', 'data-testid': 'held-intel' }, c.heldIntelIncidents.map((x) => h('li', null, h('span', { class: 'muted' }, t.turnColon(x.turn)), x.title))),
   );
 }
 
-function factsSection(g: Game, d: Debrief): HTMLElement {
+function factsSection(L: Lang, g: Game, d: Debrief): HTMLElement {
+  const t = L.ui.debrief;
   const rules = g.rules;
   const turns = Math.max(1, g.state.turn);
   const columns = Array.from({ length: turns }, (_, i) => i + 1);
   return section(
     'db-facts',
-    'Who knew what, when',
-    h(
-      'p',
-      { class: 'lede' },
-      'For each piece of intelligence: who held it on each turn (\u25cf held, \u25c9 received that turn), when it was shared, the incidents it bore on (\u26a0 opened, \u2714 resolved, \u2716 failed), and who it never reached.',
-    ),
+    t.factsTitle,
+    h('p', { class: 'lede' }, t.factsLede),
     d.facts.map((f) => {
       const def = rules.factById.get(f.fact);
       const cells = (role: string) => {
         const holder = f.holders.find((x) => x.role === role);
-        return columns.map((t) => {
-          const held = holder !== undefined && holder.fromTurn <= t;
-          const received = held && holder.fromTurn === t && holder.how !== 'held from the start';
-          return h('td', { class: `kw-cell${held ? ' held' : ''}`, title: held ? `held on turn ${t}` : `not held on turn ${t}` }, held ? (received ? '\u25c9' : '\u25cf') : '');
+        return columns.map((turn) => {
+          const held = holder !== undefined && holder.fromTurn <= turn;
+          const received = held && holder.fromTurn === turn && !holder.fromStart;
+          return h('td', { class: `kw-cell${held ? ' held' : ''}`, title: held ? t.heldOn(turn) : t.notHeldOn(turn) }, held ? (received ? '\u25c9' : '\u25cf') : '');
         });
       };
       const table = h(
@@ -362,22 +428,22 @@ function factsSection(g: Game, d: Debrief): HTMLElement {
         h(
           'table',
           { class: 'knew' },
-          h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Role'), columns.map((t) => h('th', { scope: 'col', class: 'num' }, `T${t}`)))),
+          h('thead', null, h('tr', null, h('th', { scope: 'col' }, t.colRole), columns.map((turn) => h('th', { scope: 'col', class: 'num' }, t.turnShort(turn))))),
           h(
             'tbody',
             null,
-            rules.scenario.roles.map((r) => h('tr', null, h('th', { scope: 'row' }, roleBadge(rules, r.id), ` ${r.name}`), cells(r.id))),
+            rules.scenario.roles.map((r) => h('tr', null, h('th', { scope: 'row' }, roleBadge(L, rules, r.id), ` ${L.text(r.name)}`), cells(r.id))),
             f.incidents.length
               ? h(
                   'tr',
                   { class: 'kw-incidents' },
-                  h('th', { scope: 'row' }, 'Incidents'),
-                  columns.map((t) =>
+                  h('th', { scope: 'row' }, t.incidentsRow),
+                  columns.map((turn) =>
                     h(
                       'td',
                       { class: 'kw-cell' },
-                      f.incidents.filter((x) => x.opened === t).map(() => '\u26a0'),
-                      f.incidents.filter((x) => x.closed === t).map((x) => (x.status === 'resolved' ? '\u2714' : '\u2716')),
+                      f.incidents.filter((x) => x.opened === turn).map(() => '\u26a0'),
+                      f.incidents.filter((x) => x.closed === turn).map((x) => (x.status === 'resolved' ? '\u2714' : '\u2716')),
                     ),
                   ),
                 )
@@ -388,27 +454,30 @@ function factsSection(g: Game, d: Debrief): HTMLElement {
       const lines = h(
         'ul',
         { class: 'fact-lines' },
-        f.holders.map((x) => h('li', null, roleBadge(rules, x.role), ` ${roleName(rules, x.role)}: from turn ${x.fromTurn} (${x.how})`)),
-        f.shares.map((x) => h('li', null, `Turn ${x.turn}: shared by ${roleName(rules, x.from)} with ${roleName(rules, x.to)}`, x.leaked ? h('strong', { class: 'warn' }, ' \u2014 it leaked') : null)),
-        f.incidents.map((x) => h('li', null, `\u26a0 ${x.title} in ${districtName(rules, x.district)}: opened turn ${x.opened}, ${x.status}${x.closed ? ` on turn ${x.closed}` : ''}`)),
-        f.neverReached.length
-          ? h('li', { class: 'never' }, h('strong', null, 'Never reached: '), listWords(f.neverReached.map((r) => roleName(rules, r))), ', whose actions it would have helped.')
-          : null,
+        f.holders.map((x) => h('li', null, roleBadge(L, rules, x.role), ` ${t.holder(roleName(L, rules, x.role), x.fromTurn, x.how)}`)),
+        f.shares.map((x) => h('li', null, t.shared(x.turn, roleName(L, rules, x.from), roleName(L, rules, x.to)), x.leaked ? h('strong', { class: 'warn' }, t.itLeaked) : null)),
+        f.incidents.map((x) => {
+          const status = L.ui.report.incidentStatus[x.status];
+          const where = districtName(L, rules, x.district);
+          return h('li', null, x.closed ? t.incidentLineClosed(x.title, where, x.opened, status, x.closed) : t.incidentLine(x.title, where, x.opened, status));
+        }),
+        f.neverReached.length ? h('li', { class: 'never' }, slots(t.neverReached, { roles: h('strong', null, L.f.list(f.neverReached.map((r) => roleName(L, rules, r)))) })) : null,
       );
       return h(
         'article',
         { class: 'fact-story', 'data-testid': 'fact-story' },
-        h('h3', null, f.title, def?.district ? h('span', { class: 'muted' }, ` \u00b7 ${districtName(rules, def.district)}`) : null),
+        h('h3', null, f.title, def?.district ? h('span', { class: 'muted' }, ` \u00b7 ${districtName(L, rules, def.district)}`) : null),
         h('div', { class: 'fact-body' }, table, lines),
       );
     }),
   );
 }
 
-function rolesSection(g: Game, d: Debrief): HTMLElement {
+function rolesSection(L: Lang, g: Game, d: Debrief): HTMLElement {
+  const t = L.ui.debrief;
   return section(
     'db-roles',
-    'Strengths and areas for improvement',
+    t.rolesTitle,
     h(
       'div',
       { class: 'role-reports' },
@@ -416,60 +485,62 @@ function rolesSection(g: Game, d: Debrief): HTMLElement {
         h(
           'article',
           { class: 'role-report' },
-          h('div', { class: 'role-head' }, roleBadge(g.rules, r.role, { large: true }), h('div', null, h('h3', null, r.name), h('p', { class: 'muted' }, `${seatName(g, r.role)} \u00b7 ${r.actions} actions, ${r.successes} succeeded, ${r.jointActions} joint; shared ${r.sharesGiven}, received ${r.sharesReceived}`))),
-          h('h4', null, 'Strengths'),
-          r.strengths.length ? h('ul', { class: 'strengths' }, r.strengths.map((x) => h('li', null, x))) : h('p', { class: 'muted' }, 'None stood out.'),
-          h('h4', null, 'Areas for improvement'),
-          r.improvements.length ? h('ul', { class: 'improve' }, r.improvements.map((x) => h('li', null, x))) : h('p', { class: 'muted' }, 'None stood out.'),
+          h(
+            'div',
+            { class: 'role-head' },
+            roleBadge(L, g.rules, r.role, { large: true }),
+            h('div', null, h('h3', null, r.name), h('p', { class: 'muted' }, `${seatName(L, g, r.role)} \u00b7 ${roleFigures(L, r)}`)),
+          ),
+          h('h4', null, t.strengths),
+          r.strengths.length ? h('ul', { class: 'strengths' }, r.strengths.map((x) => h('li', null, x))) : h('p', { class: 'muted' }, t.noneStoodOut),
+          h('h4', null, t.improvements),
+          r.improvements.length ? h('ul', { class: 'improve' }, r.improvements.map((x) => h('li', null, x))) : h('p', { class: 'muted' }, t.noneStoodOut),
         ),
       ),
     ),
   );
 }
 
-function questionsSection(d: Debrief): HTMLElement {
+function questionsSection(L: Lang, d: Debrief): HTMLElement {
+  const t = L.ui.debrief;
   return section(
     'db-questions',
-    'Discussion questions',
-    h('ol', { class: 'questions' }, d.questions.map((q) => h('li', null, q.text, h('span', { class: `q-source q-${q.source}` }, q.source === 'scenario' ? 'From the scenario' : 'From this game')))),
+    t.questionsTitle,
+    h('ol', { class: 'questions' }, d.questions.map((q) => h('li', null, q.text, h('span', { class: `q-source q-${q.source}` }, q.source === 'scenario' ? t.fromScenario : t.fromGame)))),
   );
 }
 
-function notesSection(g: Game, d: Debrief): HTMLElement {
+function notesSection(L: Lang, d: Debrief): HTMLElement {
+  const t = L.ui.debrief;
   return section(
     'db-notes',
-    'The facilitator\u2019s annotations and rulings',
-    h('h3', null, plural(d.annotations.length, 'annotation')),
+    t.notesTitle,
+    h('h3', null, t.annotations(d.annotations.length)),
     d.annotations.length === 0
-      ? h('p', { class: 'muted' }, 'No annotations. Annotate log entries from the facilitator\u2019s console.')
-      : h('ul', { class: 'notes', 'data-testid': 'annotations' }, d.annotations.map((a) => h('li', null, h('span', { class: 'muted' }, `Turn ${a.turn}, on \u201c${a.title}\u201d`), h('p', null, `\u270e ${a.note}`)))),
-    h('h3', null, 'Facilitator actions: injects, adjustments, overrules, pauses'),
+      ? h('p', { class: 'muted' }, t.noAnnotations)
+      : h('ul', { class: 'notes', 'data-testid': 'annotations' }, d.annotations.map((a) => h('li', null, h('span', { class: 'muted' }, t.annotationOn(a.turn, a.title)), h('p', null, `\u270e ${a.note}`)))),
+    h('h3', null, t.actionsTitle),
     d.facilitatorActions.length === 0
-      ? h('p', { class: 'muted' }, 'None.')
-      : h(
-          'ul',
-          { class: 'notes', 'data-testid': 'facilitator-actions' },
-          d.facilitatorActions.map((a) => h('li', { class: g.state.log.find((e) => e.id === a.entry)?.title.includes('overruled') ? 'overrule' : '' }, h('span', { class: 'muted' }, `Turn ${a.turn}: `), a.title)),
-        ),
-    (() => {
-      const released = g.state.log.filter((e) => e.kind === 'inject' && e.detail?.includes('released by the facilitator'));
-      return released.length
-        ? h('div', null, h('h3', null, 'Injects the facilitator released'), h('ul', { class: 'notes', 'data-testid': 'released-injects' }, released.map((e) => h('li', null, h('span', { class: 'muted' }, `Turn ${e.turn}: `), e.title))))
-        : null;
-    })(),
+      ? h('p', { class: 'muted' }, t.none)
+      : h('ul', { class: 'notes', 'data-testid': 'facilitator-actions' }, d.facilitatorActions.map((a) => h('li', { class: a.overrule ? 'overrule' : '' }, h('span', { class: 'muted' }, t.turnColon(a.turn)), a.title))),
+    d.releasedInjects.length
+      ? h('div', null, h('h3', null, t.releasedTitle), h('ul', { class: 'notes', 'data-testid': 'released-injects' }, d.releasedInjects.map((e) => h('li', null, h('span', { class: 'muted' }, t.turnColon(e.turn)), e.title))))
+      : null,
   );
 }
 
 function evaluationSection(ctx: ScreenContext, g: Game, d: Debrief): HTMLElement {
+  const { L } = ctx;
+  const t = L.ui.debrief;
   const rows = [...d.objectives, ...d.privateObjectives];
   return section(
     'db-evaluation',
-    'Evaluation',
-    h('p', { class: 'muted' }, 'For each objective: its criterion, the result the log shows, and the facilitator\u2019s rating with notes. Ratings can be given during play (in the console) or here, after.'),
+    t.evaluationTitle,
+    h('p', { class: 'muted' }, t.evaluationLede),
     h(
       'table',
       { class: 'results evaluation', 'data-testid': 'evaluation' },
-      h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Objective'), h('th', { scope: 'col' }, 'Criterion'), h('th', { scope: 'col' }, 'Result'), h('th', { scope: 'col' }, 'Rating and notes'))),
+      h('thead', null, h('tr', null, h('th', { scope: 'col' }, t.colObjective), h('th', { scope: 'col' }, t.colCriterion), h('th', { scope: 'col' }, t.colResult), h('th', { scope: 'col' }, t.colRatingNotes))),
       h(
         'tbody',
         null,
@@ -477,15 +548,15 @@ function evaluationSection(ctx: ScreenContext, g: Game, d: Debrief): HTMLElement
           h(
             'tr',
             { 'data-objective': o.id },
-            h('td', null, o.role ? [roleBadge(g.rules, o.role), ' '] : null, o.description),
+            h('td', null, o.role ? [roleBadge(L, g.rules, o.role), ' '] : null, o.description),
             h('td', null, o.target),
-            h('td', { class: `result ${o.met ? 'good' : 'bad'}` }, `${o.met ? '\u2714 Met' : '\u2716 Not met'} (${o.value})`),
+            h('td', { class: `result ${o.met ? 'good' : 'bad'}` }, t.resultValue(o.met ? t.met : t.notMet, o.value)),
             h(
               'td',
               { class: 'rating-cell' },
-              ratingPill(o.evaluation),
+              ratingPill(L, o.evaluation),
               o.evaluation?.note ? h('p', { class: 'rating-note' }, o.evaluation.note) : null,
-              h('details', { class: 'rate-open no-print', 'data-key': `rate-${o.id}` }, h('summary', { 'data-testid': `rate-open-${o.id}` }, o.evaluation ? 'Change the rating' : 'Rate it'), ratingForm(ctx, o.id, o.description, o.evaluation)),
+              h('details', { class: 'rate-open no-print', 'data-key': `rate-${o.id}` }, h('summary', { 'data-testid': `rate-open-${o.id}` }, o.evaluation ? t.changeRating : t.rateIt), ratingForm(ctx, o.id, o.description, o.evaluation)),
             ),
           ),
         ),
@@ -495,30 +566,31 @@ function evaluationSection(ctx: ScreenContext, g: Game, d: Debrief): HTMLElement
 }
 
 export function debriefScreen(ctx: ScreenContext): HTMLElement {
-  const { session, s } = ctx;
+  const { session, s, L } = ctx;
+  const t = L.ui.debrief;
   const g = s.game!;
-  const d = debriefOf(g.rules, g.state);
-  const back = s.mode === 'console' ? '\u2190 Console' : g.state.status === 'ended' ? '\u2190 Results' : '\u2190 Back to the exercise';
+  const d = debriefOf(g.rules, g.state, L);
+  const back = s.mode === 'console' ? t.backConsole : g.state.status === 'ended' ? t.backResults : t.backExercise;
   const nav = h(
     'nav',
-    { class: 'debrief-nav no-print', 'aria-label': 'Sections of the debrief' },
+    { class: 'debrief-nav no-print', 'aria-label': t.navLabel },
     h(
       'ol',
       null,
-      SECTIONS.map(([id, label]) =>
+      SECTIONS.map((key) =>
         h(
           'li',
           null,
           h(
             'a',
             {
-              href: `#${id}`,
+              href: `#db-${key}`,
               onclick: (ev: Event) => {
                 ev.preventDefault();
-                goToSection(id);
+                goToSection(`db-${key}`);
               },
             },
-            label,
+            t.nav[key],
           ),
         ),
       ),
@@ -531,35 +603,28 @@ export function debriefScreen(ctx: ScreenContext): HTMLElement {
     h(
       'header',
       { class: 'debrief-head' },
-      h(
-        'div',
-        null,
-        h('p', { class: 'eyebrow' }, 'After-action review'),
-        h('h1', { id: 'screen-title', tabindex: '-1' }, `Debrief: ${o.title}`),
-        h('p', { class: 'muted' }, `${o.turnsPlayed} of ${o.turns} turns played \u00b7 seed ${o.seed} \u00b7 state ${g.hash}`),
-      ),
+      h('div', null, h('p', { class: 'eyebrow' }, t.eyebrow), h('h1', { id: 'screen-title', tabindex: '-1' }, t.title(o.title)), h('p', { class: 'muted' }, t.meta(o.turnsPlayed, o.turns, o.seed, g.hash))),
       h(
         'div',
         { class: 'debrief-actions no-print' },
-        h('button', { type: 'button', class: 'btn btn-small', id: 'open-replay', 'data-testid': 'open-replay', onclick: () => session.openReplay(1) }, '\u25b6 Replay turn by turn'),
+        h('button', { type: 'button', class: 'btn btn-small', id: 'open-replay', 'data-testid': 'open-replay', onclick: () => session.openReplay(1) }, t.openReplay),
         h('button', { type: 'button', class: 'btn btn-small btn-quiet', id: 'debrief-back', onclick: () => session.closeDebrief() }, back),
       ),
     ),
-    exportsBar(ctx, g, d),
-    overview(d, g),
-    objectives(g, d),
-    timeline(g, d),
+    exportsBar(ctx, g),
+    overview(L, d, g),
+    objectives(L, g, d),
+    timeline(L, g, d),
     charts(ctx, d),
-    keyMoments(g, d),
-    coordination(d),
-    factsSection(g, d),
-    rolesSection(g, d),
-    questionsSection(d),
-    notesSection(g, d),
+    keyMoments(L, g, d),
+    coordination(L, d),
+    factsSection(L, g, d),
+    rolesSection(L, g, d),
+    questionsSection(L, d),
+    notesSection(L, d),
     evaluationSection(ctx, g, d),
-    section('db-plan', 'Improvement plan', h('p', { class: 'muted' }, 'Corrective actions with an owner and a due date; they go into the Markdown report and the save.'), improvementPlan(ctx, g.rules, g.state.improvements, { editable: true })),
-    section('db-log', 'The whole log', h('p', { class: 'muted' }, 'Every entry is open to everyone now, the teams\u2019 private ones included. Filter by turn, role or district; open \u201cWhy?\u201d for the rolls.'), logPanel(session, g.rules, visibleLog(g.state, 'facilitator'), s.logFilter, 'debrief-log', g.state.turn)),
+    section('db-plan', t.planTitle, h('p', { class: 'muted' }, t.planLede), improvementPlan(ctx, g.rules, g.state.improvements, { editable: true })),
+    section('db-log', t.logTitle, h('p', { class: 'muted' }, t.logLede(L.ui.components.why)), logPanel(L, session, g.rules, visibleLog(g.state, 'facilitator'), s.logFilter, 'debrief-log', g.state.turn)),
   );
   return gameFrame(ctx, h('main', { class: 'debrief-screen', id: 'main' }, nav, content));
 }
-

@@ -18,15 +18,19 @@ export const report = {
 
   // A key moment's roll, in words
   modifier: (value: number, reason: string) => `${f.signed(value)} ${reason}`,
-  rollWhy: (chance: number, base: number, modifiers: string[], roll: number) =>
-    `chance ${f.percent(chance)} (base ${f.num(base)}${modifiers.map((m) => `; ${m}`).join('')}), rolled ${f.num(roll)}`,
+  /** A roll in words; the numbers come formatted, `modifiers` joined with `listSeparator` (empty when none). */
+  rollWhy: (chance: string, base: string, modifiers: string, roll: string) => `chance ${chance} (base ${base}${modifiers ? `; ${modifiers}` : ''}), rolled ${roll}`,
+  /** Between the items of a list that already has commas in it. */
+  listSeparator: '; ',
 
   // Strengths and areas for improvement of a role
-  mostSucceeded: (successes: number, actions: number) => `Most of its actions succeeded (${f.num(successes)} of ${f.num(actions)}).`,
-  fewSucceeded: (successes: number, actions: number) =>
-    `Fewer than half of its actions succeeded (${f.num(successes)} of ${f.num(actions)}): check units on site and intelligence before acting.`,
-  workedJointly: (joint: number, actions: number) => `Worked jointly: ${f.num(joint)} of its ${f.plural(actions, { one: '# action was', other: '# actions were' })} joint.`,
-  rarelyJoint: (joint: number, actions: number) => `Rarely acted jointly (${f.num(joint)} of ${f.plural(actions, { one: '# action', other: '# actions' })}).`,
+  /** `done` of `total` actions succeeded. */
+  mostSucceeded: (done: number, total: number) => `Most of its actions succeeded (${f.num(done)} of ${f.num(total)}).`,
+  fewSucceeded: (done: number, total: number) =>
+    `Fewer than half of its actions succeeded (${f.num(done)} of ${f.num(total)}): check units on site and intelligence before acting.`,
+  /** `count` of `total` actions were joint. */
+  workedJointly: (count: number, total: number) => `Worked jointly: ${f.num(count)} of its ${f.plural(total, { one: '# action was', other: '# actions were' })} joint.`,
+  rarelyJoint: (count: number, total: number) => `Rarely acted jointly (${f.num(count)} of ${f.plural(total, { one: '# action', other: '# actions' })}).`,
   sharedIntel: (n: number) => `Shared intelligence ${times(n)}.`,
   heldBack: (fact: string, roles: string) => `Held "${fact}", which would have helped ${roles}, and never passed it on.`,
   actedAlone: (n: number) => `Acted alone on another component\u2019s mandate ${times(n)}.`,
@@ -45,7 +49,8 @@ export const report = {
   mdTitle: (title: string) => `After-action report: ${title}`,
   mdExported: (date: string) => `Exported on ${date}.`,
   mdSeed: (seed: string) => `Seed ${seed}`,
-  mdTurnsPlayed: (played: number, turns: number) => `${f.num(played)} of ${f.plural(turns, { one: '# turn', other: '# turns' })} played`,
+  /** `done` turns played of `total`. */
+  mdTurnsPlayed: (done: number, total: number) => `${f.num(done)} of ${f.plural(total, { one: '# turn', other: '# turns' })} played`,
   mdAccomplished: (score: number) => `score ${f.num(score)} of 100, mission accomplished`,
   mdNotAccomplished: (score: number) => `score ${f.num(score)} of 100, mission not accomplished`,
   mdInProgress: 'exercise in progress',
@@ -69,30 +74,39 @@ export const report = {
   mdStart: 'start',
   mdTurnShort: (turn: number) => `T${turn}`,
   mdKeyMoments: 'Key moments',
-  mdMoment: (turn: number, title: string, swing: number) => `Turn ${turn}: ${title} Swing ${f.num(swing)}.`,
+  /** `value` is the swing: how far every indicator and trust value moved. */
+  mdMoment: (turn: number, title: string, value: number) => `Turn ${turn}: ${title} Swing ${f.num(value)}.`,
   mdWhy: (why: string) => `Why: ${why}.`,
   mdCoordination: 'Coordination',
-  mdJoint: (joint: number, actions: number, percent: number, lapsed: number) =>
-    `Joint actions: ${f.num(joint)} of ${f.plural(actions, { one: '# action', other: '# actions' })} (${f.percent(percent)}); ${f.plural(lapsed, { one: '# proposal', other: '# proposals' })} lapsed.`,
-  mdIntel: (shared: number, held: number, leaks: number) =>
-    `Intelligence shared ${times(shared)}; ${f.plural(held, { one: '# fact', other: '# facts' })} never reached a role it would have helped; ${f.plural(leaks, { one: '# leak', other: '# leaks' })}.`,
-  mdIncidents: (resolved: number, failed: number, responseTime: string) =>
-    `Incidents resolved ${f.num(resolved)}, failed ${f.num(failed)}; mean response time ${responseTime}.`,
+  /** `count` joint of `total` actions, `percent` of them; `n` proposals lapsed. */
+  mdJoint: (count: number, total: number, percent: number, n: number) =>
+    `Joint actions: ${f.num(count)} of ${f.plural(total, { one: '# action', other: '# actions' })} (${f.percent(percent)}); ${f.plural(n, { one: '# proposal', other: '# proposals' })} lapsed.`,
+  /** The three parts of the intelligence line, joined with `listSeparator`. */
+  mdShared: (n: number) => `Intelligence shared ${times(n)}`,
+  mdHeldFacts: (n: number) => `${f.plural(n, { one: '# fact', other: '# facts' })} never reached a role it would have helped`,
+  mdLeaks: (n: number) => f.plural(n, { one: '# leak', other: '# leaks' }),
+  /** `done` incidents resolved, `count` failed; `responseTime` in words. */
+  mdIncidents: (done: number, count: number, responseTime: string) =>
+    `Incidents resolved ${f.num(done)}, failed ${f.num(count)}; mean response time ${responseTime}.`,
   /** A mean number of turns, already formatted ("1.5"); `one` says whether the language reads it as singular. */
   mdTurnsDecimal: (turns: string, one: boolean) => `${turns} ${one ? 'turn' : 'turns'}`,
   mdHeldMattered: (turn: number, title: string) => `Held intelligence mattered on turn ${turn}: ${title}`,
   mdWhoKnew: 'Who knew what, when',
   mdHolder: (role: string, turn: number, how: string) => `${role} from turn ${turn} (${how})`,
   /** After a fact's title: who held it. */
-  mdHolders: (holders: string[]) => `: ${holders.join('; ')}.`,
+  /** After a fact's title: who held it (the holders joined with `listSeparator`). */
+  mdHolders: (holders: string) => `: ${holders}.`,
   mdNeverReached: (roles: string) => `Never reached: ${roles}.`,
   mdRelatedIncident: (title: string, opened: number, status: string) => `Related incident: ${title}, opened turn ${opened}, ${status}.`,
   mdRelatedIncidentClosed: (title: string, opened: number, status: string, closed: number) =>
     `Related incident: ${title}, opened turn ${opened}, ${status} on turn ${closed}.`,
   incidentStatus: { open: 'still open', resolved: 'resolved', failed: 'failed' },
   mdStrengths: 'Strengths and areas for improvement',
-  mdRoleFigures: (actions: number, successes: number, joint: number, given: number, received: number) =>
-    `${f.plural(actions, { one: '# action', other: '# actions' })}, ${f.num(successes)} succeeded, ${f.num(joint)} joint; shared ${f.num(given)}, received ${f.num(received)}.`,
+  /** A role's figures: `total` actions, `done` succeeded, `count` joint. */
+  roleActions: (total: number, done: number, count: number) =>
+    `${f.plural(total, { one: '# action', other: '# actions' })}, ${f.num(done)} succeeded, ${f.num(count)} joint`,
+  /** Facts it gave and received, formatted. */
+  roleShares: (given: string, received: string) => `shared ${given}, received ${received}`,
   mdStrength: (text: string) => `Strength: ${text}`,
   mdToImprove: (text: string) => `To improve: ${text}`,
   mdTimeline: 'Timeline',
@@ -113,5 +127,5 @@ export const report = {
   csvDistrict: 'district',
   csvName: 'name',
   /** An indicator's column: English keeps the indicator's id (the format scripts already read). */
-  csvIndicator: (id: string, _name: string) => id,
+  csvIndicator: (indicator: string, _name: string) => indicator,
 };

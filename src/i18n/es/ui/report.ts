@@ -13,14 +13,14 @@ export const report: Translation<typeof en> = {
   heldFromStart: 'lo conocía desde el inicio',
 
   modifier: (value, reason) => `${f.signed(value)} ${reason}`,
-  rollWhy: (chance, base, modifiers, roll) =>
-    `probabilidad ${f.percent(chance)} (base ${f.num(base)}${modifiers.map((m) => `; ${m}`).join('')}), tirada ${f.num(roll)}`,
+  rollWhy: (chance, base, modifiers, roll) => `probabilidad ${chance} (base ${base}${modifiers ? `; ${modifiers}` : ''}), tirada ${roll}`,
+  listSeparator: '; ',
 
-  mostSucceeded: (successes, actions) => `La mayoría de sus acciones tuvieron éxito (${f.num(successes)} de ${f.num(actions)}).`,
-  fewSucceeded: (successes, actions) =>
-    `Menos de la mitad de sus acciones tuvieron éxito (${f.num(successes)} de ${f.num(actions)}): conviene comprobar las unidades sobre el terreno y la inteligencia disponible antes de actuar.`,
-  workedJointly: (joint, actions) => `Trabajó de forma conjunta: ${f.plural(joint, { one: '# acción conjunta', other: '# acciones conjuntas' })} de ${f.num(actions)}.`,
-  rarelyJoint: (joint, actions) => `Rara vez actuó de forma conjunta (${f.plural(joint, { one: '# acción conjunta', other: '# acciones conjuntas' })} de ${f.num(actions)}).`,
+  mostSucceeded: (done, total) => `La mayoría de sus acciones tuvieron éxito (${f.num(done)} de ${f.num(total)}).`,
+  fewSucceeded: (done, total) =>
+    `Menos de la mitad de sus acciones tuvieron éxito (${f.num(done)} de ${f.num(total)}): conviene comprobar las unidades sobre el terreno y la inteligencia disponible antes de actuar.`,
+  workedJointly: (count, total) => `Trabajó de forma conjunta: ${f.plural(count, { one: '# acción conjunta', other: '# acciones conjuntas' })} de ${f.num(total)}.`,
+  rarelyJoint: (count, total) => `Rara vez actuó de forma conjunta (${f.plural(count, { one: '# acción conjunta', other: '# acciones conjuntas' })} de ${f.num(total)}).`,
   sharedIntel: (n) => `Compartió inteligencia ${veces(n)}.`,
   heldBack: (fact, roles) => `Tenía «${fact}», que habría sido útil para ${roles}, y nunca lo transmitió.`,
   actedAlone: (n) => `Actuó en solitario en el ámbito del mandato de otro componente ${veces(n)}.`,
@@ -37,7 +37,7 @@ export const report: Translation<typeof en> = {
   mdTitle: (title) => `Informe posterior a la acción: ${title}`,
   mdExported: (date) => `Exportado el ${date}.`,
   mdSeed: (seed) => `Semilla ${seed}`,
-  mdTurnsPlayed: (played, turns) => `${f.plural(played, { one: '# turno jugado', other: '# turnos jugados' })} de ${f.num(turns)}`,
+  mdTurnsPlayed: (done, total) => `${f.plural(done, { one: '# turno jugado', other: '# turnos jugados' })} de ${f.num(total)}`,
   mdAccomplished: (score) => `puntuación ${f.num(score)} sobre 100, misión cumplida`,
   mdNotAccomplished: (score) => `puntuación ${f.num(score)} sobre 100, misión no cumplida`,
   mdInProgress: 'ejercicio en curso',
@@ -61,27 +61,27 @@ export const report: Translation<typeof en> = {
   mdStart: 'inicio',
   mdTurnShort: (turn) => `T${turn}`,
   mdKeyMoments: 'Momentos clave',
-  mdMoment: (turn, title, swing) => `Turno ${turn}: ${title} Variación total: ${f.num(swing)}.`,
+  mdMoment: (turn, title, value) => `Turno ${turn}: ${title} Variación total: ${f.num(value)}.`,
   mdWhy: (why) => `Por qué: ${why}.`,
   mdCoordination: 'Coordinación',
-  mdJoint: (joint, actions, percent, lapsed) =>
-    `Acciones conjuntas: ${f.num(joint)} de ${acciones(actions)} (${f.percent(percent)}); ${f.plural(lapsed, { one: '# propuesta caducó', other: '# propuestas caducaron' })}.`,
-  mdIntel: (shared, held, leaks) =>
-    `Inteligencia compartida ${veces(shared)}; ${f.plural(held, { one: '# dato nunca llegó', other: '# datos nunca llegaron' })} a un rol que lo habría aprovechado; ${f.plural(leaks, { one: '# filtración', other: '# filtraciones' })}.`,
-  mdIncidents: (resolved, failed, responseTime) =>
-    `Incidentes resueltos: ${f.num(resolved)}; fallidos: ${f.num(failed)}; tiempo medio de respuesta: ${responseTime}.`,
+  mdJoint: (count, total, percent, n) =>
+    `Acciones conjuntas: ${f.num(count)} de ${acciones(total)} (${f.percent(percent)}); ${f.plural(n, { one: '# propuesta caducó', other: '# propuestas caducaron' })}.`,
+  mdShared: (n) => `Inteligencia compartida ${veces(n)}`,
+  mdHeldFacts: (n) => f.plural(n, { one: '# dato nunca llegó a un rol que lo habría aprovechado', other: '# datos nunca llegaron a un rol que los habría aprovechado' }),
+  mdLeaks: (n) => f.plural(n, { one: '# filtración', other: '# filtraciones' }),
+  mdIncidents: (done, count, responseTime) => `Incidentes resueltos: ${f.num(done)}; fallidos: ${f.num(count)}; tiempo medio de respuesta: ${responseTime}.`,
   mdTurnsDecimal: (turns, one) => `${turns} ${one ? 'turno' : 'turnos'}`,
   mdHeldMattered: (turn, title) => `La inteligencia retenida resultó decisiva en el turno ${turn}: ${title}`,
   mdWhoKnew: 'Quién sabía qué, y cuándo',
   mdHolder: (role, turn, how) => `${role} desde el turno ${turn} (${how})`,
-  mdHolders: (holders) => `: ${holders.join('; ')}.`,
+  mdHolders: (holders) => `: ${holders}.`,
   mdNeverReached: (roles) => `Nunca llegó a: ${roles}.`,
   mdRelatedIncident: (title, opened, status) => `Incidente relacionado: ${title}, abierto en el turno ${opened}, ${status}.`,
   mdRelatedIncidentClosed: (title, opened, status, closed) => `Incidente relacionado: ${title}, abierto en el turno ${opened}, ${status} en el turno ${closed}.`,
   incidentStatus: { open: 'aún abierto', resolved: 'resuelto', failed: 'fallido' },
   mdStrengths: 'Fortalezas y aspectos a mejorar',
-  mdRoleFigures: (actions, successes, joint, given, received) =>
-    `${acciones(actions)}: ${f.num(successes)} con éxito, ${f.num(joint)} conjuntas; compartió ${f.num(given)}, recibió ${f.num(received)}.`,
+  roleActions: (total, done, count) => `${acciones(total)}: ${f.num(done)} con éxito, ${f.num(count)} conjuntas`,
+  roleShares: (given, received) => `compartió ${given}, recibió ${received}`,
   mdStrength: (text) => `Fortaleza: ${text}`,
   mdToImprove: (text) => `A mejorar: ${text}`,
   mdTimeline: 'Cronología',

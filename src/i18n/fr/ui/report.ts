@@ -14,14 +14,14 @@ export const report: Translation<typeof en> = {
   heldFromStart: 'connu dès le départ',
 
   modifier: (value, reason) => `${f.signed(value)} ${reason}`,
-  rollWhy: (chance, base, modifiers, roll) =>
-    `probabilité ${f.percent(chance)} (base ${f.num(base)}${modifiers.map((m) => `\u00a0; ${m}`).join('')}), tirage ${f.num(roll)}`,
+  rollWhy: (chance, base, modifiers, roll) => `probabilité ${chance} (base ${base}${modifiers ? `\u00a0; ${modifiers}` : ''}), tirage ${roll}`,
+  listSeparator: '\u00a0; ',
 
-  mostSucceeded: (successes, n) => `La plupart de ses actions ont réussi (${f.num(successes)} sur ${f.num(n)}).`,
-  fewSucceeded: (successes, n) =>
-    `Moins de la moitié de ses actions ont réussi (${f.num(successes)} sur ${f.num(n)})\u00a0: vérifier les unités sur place et le renseignement disponible avant d’agir.`,
-  workedJointly: (joint, n) => `A travaillé en commun\u00a0: ${f.plural(joint, { one: '# action conjointe', other: '# actions conjointes' })} sur ${f.num(n)}.`,
-  rarelyJoint: (joint, n) => `A rarement agi en commun (${f.plural(joint, { one: '# action conjointe', other: '# actions conjointes' })} sur ${f.num(n)}).`,
+  mostSucceeded: (done, total) => `La plupart de ses actions ont réussi (${f.num(done)} sur ${f.num(total)}).`,
+  fewSucceeded: (done, total) =>
+    `Moins de la moitié de ses actions ont réussi (${f.num(done)} sur ${f.num(total)})\u00a0: vérifier les unités sur place et le renseignement disponible avant d’agir.`,
+  workedJointly: (count, total) => `A travaillé en commun\u00a0: ${f.plural(count, { one: '# action conjointe', other: '# actions conjointes' })} sur ${f.num(total)}.`,
+  rarelyJoint: (count, total) => `A rarement agi en commun (${f.plural(count, { one: '# action conjointe', other: '# actions conjointes' })} sur ${f.num(total)}).`,
   sharedIntel: (n) => `A partagé du renseignement ${fois(n)}.`,
   heldBack: (fact, roles) => `Détenait ${q(fact)} sans jamais le transmettre, alors qu’il aurait servi à\u00a0: ${roles}.`,
   actedAlone: (n) => `A agi seul dans le mandat d’une autre composante ${fois(n)}.`,
@@ -39,7 +39,7 @@ export const report: Translation<typeof en> = {
   mdTitle: (title) => `Rapport après action\u00a0: ${title}`,
   mdExported: (date) => `Exporté le ${date}.`,
   mdSeed: (seed) => `Graine ${seed}`,
-  mdTurnsPlayed: (played, turns) => `${f.plural(played, { one: '# tour joué', other: '# tours joués' })} sur ${f.num(turns)}`,
+  mdTurnsPlayed: (done, total) => `${f.plural(done, { one: '# tour joué', other: '# tours joués' })} sur ${f.num(total)}`,
   mdAccomplished: (score) => `score de ${f.num(score)} sur 100, mission accomplie`,
   mdNotAccomplished: (score) => `score de ${f.num(score)} sur 100, mission non accomplie`,
   mdInProgress: 'exercice en cours',
@@ -63,34 +63,36 @@ export const report: Translation<typeof en> = {
   mdStart: 'début',
   mdTurnShort: (turn) => `T${turn}`,
   mdKeyMoments: 'Moments clés',
-  mdMoment: (turn, title, swing) => `Tour ${turn}\u00a0: ${title} Variation totale\u00a0: ${f.num(swing)}.`,
+  mdMoment: (turn, title, value) => `Tour ${turn}\u00a0: ${title} Variation totale\u00a0: ${f.num(value)}.`,
   mdWhy: (why) => `Pourquoi\u00a0: ${why}.`,
-  mdCoordination: 'Coordination',
-  mdJoint: (joint, n, percent, lapsed) =>
-    `Actions conjointes\u00a0: ${f.num(joint)} sur ${actions(n)} (${f.percent(percent)})\u00a0; ${f.plural(lapsed, { one: '# proposition devenue caduque', other: '# propositions devenues caduques' })}.`,
-  mdIntel: (shared, held, leaks) =>
-    `Renseignement partagé ${fois(shared)}\u00a0; ${f.plural(held, { one: '# renseignement n’a jamais atteint', other: '# renseignements n’ont jamais atteint' })} un rôle qui en aurait eu besoin\u00a0; ${f.plural(leaks, { one: '# fuite', other: '# fuites' })}.`,
-  mdIncidents: (resolved, failed, responseTime) =>
-    `Incidents résolus\u00a0: ${f.num(resolved)}\u00a0; en échec\u00a0: ${f.num(failed)}\u00a0; délai moyen de réponse\u00a0: ${responseTime}.`,
+  mdCoordination: 'Coordination entre composantes',
+  mdJoint: (count, total, percent, n) =>
+    `Actions conjointes\u00a0: ${f.num(count)} sur ${actions(total)} (${f.percent(percent)})\u00a0; ${f.plural(n, { one: '# proposition devenue caduque', other: '# propositions devenues caduques' })}.`,
+  mdShared: (n) => `Renseignement partagé ${fois(n)}`,
+  mdHeldFacts: (n) => f.plural(n, { one: '# renseignement n’a jamais atteint un rôle qui en aurait eu besoin', other: '# renseignements n’ont jamais atteint un rôle qui en aurait eu besoin' }),
+  mdLeaks: (n) => f.plural(n, { one: '# fuite', other: '# fuites' }),
+  mdIncidents: (done, count, responseTime) =>
+    `Incidents résolus\u00a0: ${f.num(done)}\u00a0; en échec\u00a0: ${f.num(count)}\u00a0; délai moyen de réponse\u00a0: ${responseTime}.`,
   mdTurnsDecimal: (turns, one) => `${turns}\u00a0${one ? 'tour' : 'tours'}`,
   mdHeldMattered: (turn, title) => `Le renseignement retenu a pesé au tour ${turn}\u00a0: ${title}`,
   mdWhoKnew: 'Qui savait quoi, et quand',
   mdHolder: (role, turn, how) => `${role} dès le tour ${turn} (${how})`,
-  mdHolders: (holders) => `\u00a0: ${holders.join('\u00a0; ')}.`,
+  mdHolders: (holders) => `\u00a0: ${holders}.`,
   mdNeverReached: (roles) => `Jamais parvenu à\u00a0: ${roles}.`,
   mdRelatedIncident: (title, opened, status) => `Incident lié\u00a0: ${title}, ouvert au tour ${opened}, ${status}.`,
   mdRelatedIncidentClosed: (title, opened, status, closed) => `Incident lié\u00a0: ${title}, ouvert au tour ${opened}, ${status} au tour ${closed}.`,
   incidentStatus: { open: 'encore ouvert', resolved: 'résolu', failed: 'en échec' },
   mdStrengths: 'Points forts et axes d’amélioration',
-  mdRoleFigures: (n, successes, joint, given, received) =>
-    `${actions(n)}\u00a0: ${f.plural(successes, { one: '# réussie', other: '# réussies' })}, ${f.plural(joint, { one: '# conjointe', other: '# conjointes' })}\u00a0; partages donnés\u00a0: ${f.num(given)}, reçus\u00a0: ${f.num(received)}.`,
+  roleActions: (total, done, count) =>
+    `${actions(total)}\u00a0: ${f.plural(done, { one: '# réussie', other: '# réussies' })}, ${f.plural(count, { one: '# conjointe', other: '# conjointes' })}`,
+  roleShares: (given, received) => `partages donnés\u00a0: ${given}, reçus\u00a0: ${received}`,
   mdStrength: (text) => `Point fort\u00a0: ${text}`,
   mdToImprove: (text) => `À améliorer\u00a0: ${text}`,
   mdTimeline: 'Chronologie',
   mdTurn: (turn) => `Tour ${turn}`,
-  mdFacilitatorNote: (note) => `Facilitateur\u00a0: ${note}`,
+  mdFacilitatorNote: (note) => `Animateur\u00a0: ${note}`,
   mdQuestions: 'Questions pour la discussion',
-  mdNotes: 'Notes du facilitateur',
+  mdNotes: 'Notes de l’animateur',
   mdNone: 'Aucune.',
   mdAnnotation: (turn, title, note) => `Tour ${turn}, sur ${q(title)}\u00a0: ${note}`,
   mdPlan: 'Plan d’amélioration',
@@ -100,7 +102,7 @@ export const report: Translation<typeof en> = {
   mdColDue: 'Échéance',
 
   csvTurn: 'tour',
-  csvDistrict: 'district',
+  csvDistrict: 'code_district',
   csvName: 'nom',
   csvIndicator: (_id, name) => name,
 };
