@@ -51,7 +51,7 @@ export const replay = {
   addOrder: 'Add an order',
   added: (name: string) => `Added to the branch: ${name}.`,
   laterTurns: 'The turns after it',
-  asRecorded: 'As recorded: every role\u2019s real orders, where still legal',
+  asRecorded: 'As recorded (real orders still legal)',
   everyRoleBy: (policy: string) => `Every role played by the computer, ${policy}`,
   whatIfEyebrow: 'What-if',
   whatIfTitle: (turn: number) => `What if\u2026 from turn ${turn}`,

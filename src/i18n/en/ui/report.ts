@@ -10,8 +10,9 @@ const times = (n: number) => f.plural(n, { one: '# time', other: '# times' });
 
 export const report = {
   // Objectives
-  atLeast: (value: number) => `at least ${f.num(value)}`,
-  atMost: (value: number) => `at most ${f.num(value)}`,
+  /** A target: "at least 60" (a no-break space keeps the number with its words). */
+  atLeast: (value: number) => `at least\u00a0${f.num(value)}`,
+  atMost: (value: number) => `at most\u00a0${f.num(value)}`,
 
   // Who knew what
   heldFromStart: 'held from the start',

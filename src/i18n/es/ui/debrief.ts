@@ -24,7 +24,7 @@ export const debrief: Translation<typeof en> = {
   navLabel: 'Secciones del análisis posterior',
 
   eyebrow: 'Análisis posterior a la acción',
-  title: (title) => `Análisis posterior: ${title}`,
+  title: (title) => `Análisis posterior de «${title}»`,
   meta: (done, total, seed, hash) => `${f.plural(done, { one: '# turno jugado', other: '# turnos jugados' })} de ${f.num(total)} \u00b7 semilla ${seed} \u00b7 estado ${hash}`,
   openReplay: '\u25b6 Repetir turno a turno',
   backConsole: '\u2190 Consola',

@@ -49,7 +49,7 @@ export const replay: Translation<typeof en> = {
   addOrder: 'Añadir una orden',
   added: (name) => `Añadido a la variante: ${name}.`,
   laterTurns: 'Los turnos siguientes',
-  asRecorded: 'Como se jugaron: las órdenes reales de cada rol, si siguen siendo válidas',
+  asRecorded: 'Como se jugaron (órdenes reales aún válidas)',
   everyRoleBy: (policy) => `Todos los roles los juega el ordenador, modo ${policy}`,
   whatIfEyebrow: '¿Y si…?',
   whatIfTitle: (turn) => `¿Y si…? Desde el turno ${turn}`,

@@ -7,8 +7,8 @@ const veces = (n: number) => f.plural(n, { one: '# vez', other: '# veces' });
 const acciones = (n: number) => f.plural(n, { one: '# acción', other: '# acciones' });
 
 export const report: Translation<typeof en> = {
-  atLeast: (value) => `al menos ${f.num(value)}`,
-  atMost: (value) => `como máximo ${f.num(value)}`,
+  atLeast: (value) => `al menos\u00a0${f.num(value)}`,
+  atMost: (value) => `como máximo\u00a0${f.num(value)}`,
 
   heldFromStart: 'lo conocía desde el inicio',
 

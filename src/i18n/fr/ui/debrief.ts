@@ -26,7 +26,7 @@ export const debrief: Translation<typeof en> = {
   navLabel: 'Parties du bilan',
 
   eyebrow: 'Analyse après action',
-  title: (title) => `Bilan de l’exercice${nb}: ${title}`,
+  title: (title) => `Bilan de l’exercice ${q(title)}`,
   meta: (done, total, seed, hash) => `${f.plural(done, { one: '# tour joué', other: '# tours joués' })} sur ${f.num(total)} \u00b7 graine ${seed} \u00b7 état ${hash}`,
   openReplay: '\u25b6 Revoir tour par tour',
   backConsole: '\u2190 Retour à la console',

@@ -50,7 +50,7 @@ export const replay: Translation<typeof en> = {
   addOrder: 'Ajouter un ordre',
   added: (name) => `Ajouté à la variante${nb}: ${name}.`,
   laterTurns: 'Les tours suivants',
-  asRecorded: `Comme joués${nb}: les ordres réels de chaque rôle, s’ils restent valides`,
+  asRecorded: 'Comme joués (ordres réels encore valides)',
   everyRoleBy: (policy) => `Tous les rôles joués par l’ordinateur, mode ${policy}`,
   whatIfEyebrow: `Et si\u2026${nb}?`,
   whatIfTitle: (turn) => `Et si\u2026${nb}? À partir du tour ${turn}`,

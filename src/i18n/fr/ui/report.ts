@@ -8,8 +8,8 @@ const actions = (n: number) => f.plural(n, { one: '# action', other: '# actions'
 const q = (s: string) => `\u00ab\u00a0${s}\u00a0\u00bb`;
 
 export const report: Translation<typeof en> = {
-  atLeast: (value) => `au moins ${f.num(value)}`,
-  atMost: (value) => `au plus ${f.num(value)}`,
+  atLeast: (value) => `au moins\u00a0${f.num(value)}`,
+  atMost: (value) => `au plus\u00a0${f.num(value)}`,
 
   heldFromStart: 'connu dès le départ',
 
