@@ -17,7 +17,7 @@ const es = makeLang('es', scenario);
 const fr = makeLang('fr', scenario);
 
 /** Words that only English has: any of them on a Spanish or French screen is an untranslated string. */
-const ENGLISH = /\b(the|and|with|which|succeeded|failed|orders?|turn|team|report|briefing|chance|rolled|share|shared|back|next|start|choose|scenario|debrief)\b/i;
+const ENGLISH = /\b(the|and|with|which|succeeded|failed|orders?|turn|team|report|chance|rolled|share|shared|back|next|start|choose|scenario)\b/i;
 
 let browser: Browser;
 let w: Watched;

@@ -10,7 +10,7 @@ import { LOCALES, type Locale } from '../../src/i18n';
 type Tree = { [key: string]: unknown };
 
 /** Strings that are the same in English and the other language, legitimately. */
-const SAME_EVERYWHERE = new Set(['OK', 'CSV', 'JSON', 'Markdown', 'PNG', 'Tiled', 'Canvas', 'WebGL', 'Total', 'Mandate', 'Score', 'Confidence', 'Patrol', 'Mediation', 'Incidents', 'Objectives', 'Civilian', 'Police', 'Tension', 'Info', 'Replay', 'Briefing', 'Points', 'Code', 'Communication', 'Facilitateur', 'Solo', 'Minimum', 'Maximum', 'Moyenne', 'Sources', 'Notes', 'Note', 'Actions', 'Action', 'Description', 'Impression', 'Version', 'Instructions', 'Message', 'Messages', 'Position', 'Question', 'Questions', 'Annotations', 'Distance', 'Rotation', 'Zoom', 'Menu', 'Turn']);
+const SAME_EVERYWHERE = new Set(['OK', 'CSV', 'JSON', 'Markdown', 'PNG', 'Tiled', 'Canvas', 'WebGL', 'Total', 'Mandate', 'Score', 'Confidence', 'Patrol', 'Mediation', 'Incidents', 'Objectives', 'Civilian', 'Police', 'Tension', 'Info', 'Replay', 'Briefing', 'Points', 'Code', 'Communication', 'Facilitateur', 'Solo', 'Minimum', 'Maximum', 'Moyenne', 'Sources', 'Notes', 'Note', 'Actions', 'Action', 'Description', 'Impression', 'Version', 'Instructions', 'Message', 'Messages', 'Position', 'Question', 'Questions', 'Annotations', 'Distance', 'Rotation', 'Zoom', 'Menu', 'District', 'Coordination', 'Pause', 'Briefing']);
 
 function leaves(tree: Tree, prefix = ''): [string, unknown][] {
   return Object.entries(tree).flatMap(([k, v]) =>
