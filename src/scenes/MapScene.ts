@@ -115,6 +115,11 @@ export class MapScene extends Phaser.Scene {
     this.game.loop.wake();
   }
 
+  /** The words on the canvas. */
+  labels(): string[] {
+    return this.texts.shown();
+  }
+
   /** For a web font that arrives after the first draw: texts measured with the fallback re-measure. */
   remeasureText(): void {
     this.texts.remeasure();
@@ -186,9 +191,12 @@ export class MapScene extends Phaser.Scene {
     this.texts.begin();
     const g = this.icons.clear();
 
+    // A name wider than its district wraps onto more lines (French and Spanish names run long),
+    // but never into a column narrower than a few words.
+    const minWrap = sizes.name * 8;
     const blocks = this.view.districts.map((d) => {
       const anchor = toScreen(t, d.anchor.x, d.anchor.y);
-      const name = this.texts.get(`${d.id}:name`, 'name', d.name);
+      const name = this.texts.get(`${d.id}:name`, 'name', d.name, Math.max(minWrap, d.room * t.scale * 0.9));
       const value = d.value === null ? null : this.texts.get(`${d.id}:value`, 'value', String(d.value));
       const badgeTexts = d.badges.map((b) => this.texts.get(`${d.id}:badge:${b.role}`, 'badge', `${b.label} ${b.count}`));
       const marker = Math.round(sizes.value * 1.05);

@@ -16,6 +16,8 @@ function styleFor(kind: TextKind, sizes: TextSizes): Phaser.Types.GameObjects.Te
     case 'value':
       return {
         ...base,
+        // A name that wraps onto two lines keeps both centred on the district.
+        align: 'center',
         fontSize: `${kind === 'name' ? sizes.name : sizes.value}px`,
         color: MAP_COLOURS.text,
         stroke: MAP_COLOURS.textStroke,
@@ -29,7 +31,7 @@ function styleFor(kind: TextKind, sizes: TextSizes): Phaser.Types.GameObjects.Te
 }
 
 export class TextPool {
-  private readonly texts = new Map<string, { text: Phaser.GameObjects.Text; kind: TextKind }>();
+  private readonly texts = new Map<string, { text: Phaser.GameObjects.Text; kind: TextKind; wrap: number | null }>();
   private readonly used = new Set<string>();
 
   constructor(
@@ -42,17 +44,34 @@ export class TextPool {
     this.used.clear();
   }
 
-  get(key: string, kind: TextKind, content: string): Phaser.GameObjects.Text {
+  /**
+   * The text for `key`, showing `content`. `maxWidth` (canvas pixels) wraps it at spaces onto more
+   * lines when it is wider, `null` lets it run on one line, and leaving it out keeps what was set.
+   * Widths are rounded to 8 px so a zoom does not re-render every label on every frame.
+   */
+  get(key: string, kind: TextKind, content: string, maxWidth?: number | null): Phaser.GameObjects.Text {
     let entry = this.texts.get(key);
     if (!entry) {
       const text = this.scene.add.text(0, 0, content, styleFor(kind, this.sizes)).setDepth(this.depth);
-      entry = { text, kind };
+      entry = { text, kind, wrap: null };
       this.texts.set(key, entry);
+    }
+    if (maxWidth !== undefined) {
+      const wrap = maxWidth === null ? null : Math.max(8, Math.floor(maxWidth / 8) * 8);
+      if (wrap !== entry.wrap) {
+        entry.wrap = wrap;
+        entry.text.setWordWrapWidth(wrap, false);
+      }
     }
     if (entry.text.text !== content) entry.text.setText(content);
     entry.text.setVisible(true);
     this.used.add(key);
     return entry.text;
+  }
+
+  /** The contents of the texts on show. */
+  shown(): string[] {
+    return [...this.texts.values()].filter(({ text }) => text.visible).map(({ text }) => text.text);
   }
 
   /** Hides every text not asked for since `begin`. */
@@ -63,7 +82,10 @@ export class TextPool {
   resize(sizes: TextSizes): void {
     if (JSON.stringify(sizes) === JSON.stringify(this.sizes)) return;
     this.sizes = sizes;
-    for (const { text, kind } of this.texts.values()) text.setStyle(styleFor(kind, sizes));
+    for (const entry of this.texts.values()) {
+      entry.text.setStyle(styleFor(entry.kind, sizes));
+      if (entry.wrap !== null) entry.text.setWordWrapWidth(entry.wrap, false);
+    }
   }
 
   /** Re-measures every text, e.g. once a web font finished loading after the first draw. */

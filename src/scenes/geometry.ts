@@ -94,6 +94,24 @@ export function edgeDistance(p: Vec, points: readonly Point[]): number {
 }
 
 /**
+ * How wide the polygon is across `p`: the length of the horizontal chord through `p` that lies
+ * inside it (0 when `p` is outside). A label centred on `p` fits within this width.
+ */
+export function chordAt(p: Vec, points: readonly Point[]): number {
+  const xs: number[] = [];
+  for (let i = 0, j = points.length - 1; i < points.length; j = i++) {
+    const [xi, yi] = points[i]!;
+    const [xj, yj] = points[j]!;
+    if (yi > p.y !== yj > p.y) xs.push(((xj - xi) * (p.y - yi)) / (yj - yi) + xi);
+  }
+  xs.sort((a, b) => a - b);
+  for (let k = 0; k + 1 < xs.length; k += 2) {
+    if (xs[k]! <= p.x && p.x <= xs[k + 1]!) return xs[k + 1]! - xs[k]!;
+  }
+  return 0;
+}
+
+/**
  * Where to put a district's label: the centroid when it sits comfortably inside, otherwise the
  * interior point farthest from the edges (a coarse "pole of inaccessibility"), because the
  * centroid of a concave or L-shaped district can fall outside it or hug a border.

@@ -5,6 +5,7 @@
  */
 import type { Rules } from '../engine/rules';
 import type { DistrictId, GameState, IndicatorId } from '../engine/types';
+import type { Lang } from '../i18n/lang';
 
 export type RendererChoice = 'auto' | 'webgl' | 'canvas';
 
@@ -18,6 +19,11 @@ export interface MapModel {
   highlighted: DistrictId[];
   /** Whose units and incidents to show: a role sees all units (they are visible on the ground). */
   viewer: string | 'facilitator';
+  /**
+   * The window's language: names, unit labels and the canvas' description are drawn in it. A new
+   * model in another language redraws every label (the app hands one over on each render).
+   */
+  lang: Lang;
 }
 
 export interface MapIntents {
@@ -35,6 +41,8 @@ export interface MapHandle {
    * same). Optional only so hand-made handles in tests stay valid; `mountMap` always provides it.
    */
   resetView?(): void;
+  /** The words drawn on the canvas now (names, values, unit labels), for tests. Optional like `resetView`. */
+  labels?(): string[];
 }
 
 export type MountMap = (parent: HTMLElement, model: MapModel, intents: MapIntents, renderer: RendererChoice) => Promise<MapHandle>;

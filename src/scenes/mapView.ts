@@ -1,11 +1,11 @@
 /**
  * What the map shows, derived from the model without Phaser: one entry per district with its
- * fill, value, unit badges and open incidents. Pure, so it is tested in Node and the scene only
- * has to draw it.
+ * fill, value, unit badges and open incidents, named in the model's language. Pure, so it is
+ * tested in Node and the scene only has to draw it.
  */
 import type { Point } from '../scenario/types';
 import type { MapModel } from './mapContract';
-import { centroid, labelAnchor, type Vec } from './geometry';
+import { centroid, chordAt, labelAnchor, type Vec } from './geometry';
 import { indicatorColour, roleColour } from './palette';
 
 export interface UnitBadge {
@@ -25,6 +25,8 @@ export interface DistrictView {
   /** Map units: the shoelace centroid and where the label block sits. */
   centroid: Vec;
   anchor: Vec;
+  /** How wide the district is across its anchor, in map units: the room its name has before it wraps. */
+  room: number;
   value: number | null;
   fill: string;
   badges: UnitBadge[];
@@ -36,6 +38,7 @@ export interface DistrictView {
 export interface MapView {
   width: number;
   height: number;
+  /** The indicator's name in the model's language. */
   indicatorName: string;
   districts: DistrictView[];
 }
@@ -43,19 +46,20 @@ export interface MapView {
 const NO_DATA = '#6b7280';
 
 /** Shapes never change within a scenario; anchors are costly enough to cache per shape array. */
-const anchorCache = new WeakMap<Point[], { centroid: Vec; anchor: Vec }>();
+const anchorCache = new WeakMap<Point[], { centroid: Vec; anchor: Vec; room: number }>();
 
-function anchorsOf(shape: Point[]): { centroid: Vec; anchor: Vec } {
+function anchorsOf(shape: Point[]): { centroid: Vec; anchor: Vec; room: number } {
   let hit = anchorCache.get(shape);
   if (!hit) {
-    hit = { centroid: centroid(shape), anchor: labelAnchor(shape) };
+    const anchor = labelAnchor(shape);
+    hit = { centroid: centroid(shape), anchor, room: chordAt(anchor, shape) };
     anchorCache.set(shape, hit);
   }
   return hit;
 }
 
 export function buildMapView(model: MapModel): MapView {
-  const { rules, state } = model;
+  const { rules, state, lang: L } = model;
   const scenario = rules.scenario;
   const ii = rules.indicatorIndex.get(model.indicator);
   const def = ii === undefined ? undefined : rules.indicators[ii];
@@ -65,7 +69,7 @@ export function buildMapView(model: MapModel): MapView {
   return {
     width: scenario.map.width,
     height: scenario.map.height,
-    indicatorName: def?.name ?? model.indicator,
+    indicatorName: L.word({ ref: 'indicator', id: model.indicator }),
     districts: scenario.districts.map((d) => {
       const ds = state.districts[rules.districtIndex.get(d.id) ?? -1];
       const raw = ii === undefined ? undefined : ds?.values[ii];
@@ -76,7 +80,7 @@ export function buildMapView(model: MapModel): MapView {
         if (count > 0) {
           badges.push({
             role: role.id,
-            label: role.short,
+            label: L.text(role.short),
             count,
             colour: roleColour(role.kind, index),
             own: model.viewer === role.id,
@@ -86,7 +90,7 @@ export function buildMapView(model: MapModel): MapView {
       const openIncidents = state.incidents.filter((i) => i.status === 'open' && i.district === d.id).length;
       return {
         id: d.id,
-        name: d.name,
+        name: L.text(d.name),
         shape: d.shape,
         ...anchorsOf(d.shape),
         value,

@@ -47,9 +47,8 @@ async function fontsSettled(): Promise<void> {
 }
 
 function describe(model: MapModel): string {
-  const ii = model.rules.indicatorIndex.get(model.indicator);
-  const name = ii === undefined ? model.indicator : (model.rules.indicators[ii]?.name ?? model.indicator);
-  return `Map of ${model.rules.scenario.districts.length} districts shaded by ${name}. Drag to pan, wheel to zoom, double-click to reset.`;
+  const L = model.lang;
+  return L.ui.map.canvasLabel(model.rules.scenario.districts.length, L.word({ ref: 'indicator', id: model.indicator }));
 }
 
 export const mountMap: MountMap = async (parent, model, intents, renderer) => {
@@ -112,6 +111,9 @@ export const mountMap: MountMap = async (parent, model, intents, renderer) => {
     resize,
     resetView(): void {
       if (!destroyed) scene.resetView();
+    },
+    labels(): string[] {
+      return destroyed ? [] : scene.labels();
     },
     destroy(): void {
       if (destroyed) return;

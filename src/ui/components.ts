@@ -1,21 +1,12 @@
 /** Pieces shared by the screens: role badges, log entries with their "Why?", the log panel, problem lists. */
 import { roleColour } from '../scenes/palette';
 import type { LogEntry, Rules } from '../engine';
-import type { SessionStore, LogFilter } from '../store/session';
+import type { Lang } from '../i18n';
+import { say, type SessionStore, type LogFilter } from '../store/session';
 import type { Problem, SaveProblem } from '../store/session';
-import { h, downloadText, type Child } from './dom';
+import { h, downloadText, slots, type Child } from './dom';
 import type { ScreenContext } from './context';
-import {
-  PHASE_TITLES,
-  clampNote,
-  districtName,
-  effectText,
-  effectTone,
-  roleName,
-  rollIsGood,
-  rollOutcome,
-  signed,
-} from './text';
+import { clampNote, districtName, effectText, effectTone, phaseTitle, roleName, roleShort, rollIsGood, rollOutcome } from './text';
 
 export function roleColourOf(rules: Rules, role: string): string {
   const i = rules.roleIndex.get(role) ?? 0;
@@ -24,34 +15,33 @@ export function roleColourOf(rules: Rules, role: string): string {
 }
 
 /** A role's short label on its colour: colour is never the only cue, the text says it. */
-export function roleBadge(rules: Rules, role: string, opts: { large?: boolean } = {}): HTMLElement {
-  const short = rules.roleIndex.has(role) ? rules.role(role).short : role;
+export function roleBadge(L: Lang, rules: Rules, role: string, opts: { large?: boolean } = {}): HTMLElement {
   return h(
     'span',
-    { class: `badge${opts.large ? ' badge-large' : ''}`, style: { background: roleColourOf(rules, role) }, title: roleName(rules, role) },
-    short,
+    { class: `badge${opts.large ? ' badge-large' : ''}`, style: { background: roleColourOf(rules, role) }, title: roleName(L, rules, role) },
+    roleShort(L, rules, role),
   );
 }
 
 const effectMark = { good: '\u25b2', bad: '\u25bc', neutral: '\u25cf' } as const;
-const effectWord = { good: 'better', bad: 'worse', neutral: 'change' } as const;
 
-function effectItem(rules: Rules, e: LogEntry['effects'][number]): HTMLElement {
+function effectItem(L: Lang, rules: Rules, e: LogEntry['effects'][number]): HTMLElement {
   const tone = effectTone(rules, e);
   const delta = 'before' in e ? e.after - e.before : null;
   return h(
     'li',
     { class: `effect effect-${tone}` },
-    h('span', { class: 'effect-mark', 'aria-label': effectWord[tone] }, delta === null ? '\u2022' : `${effectMark[tone]} ${signed(delta)}`),
-    h('span', null, effectText(rules, e)),
+    h('span', { class: 'effect-mark', 'aria-label': L.ui.components.effectTone[tone] }, delta === null ? '\u2022' : `${effectMark[tone]} ${L.f.signed(delta)}`),
+    h('span', null, effectText(L, rules, e)),
   );
 }
 
 /** The roll of an entry: base chance, each modifier with its sign and reason, the chance and the roll. */
-export function rollView(entry: LogEntry): HTMLElement | null {
+export function rollView(L: Lang, entry: LogEntry): HTMLElement | null {
   const r = entry.roll;
   if (!r) return null;
-  const note = clampNote(r);
+  const t = L.ui.components;
+  const note = clampNote(L, r);
   const good = rollIsGood(entry, r);
   return h(
     'div',
@@ -59,18 +49,18 @@ export function rollView(entry: LogEntry): HTMLElement | null {
     h(
       'table',
       { class: 'roll-table' },
-      h('caption', { class: 'sr-only' }, 'How the chance was worked out'),
+      h('caption', { class: 'sr-only' }, t.rollCaption),
       h('tbody', null, [
-        h('tr', { class: 'roll-base' }, h('td', { class: 'num' }, `${r.base}%`), h('td', null, 'Base chance')),
+        h('tr', { class: 'roll-base' }, h('td', { class: 'num' }, L.f.percent(r.base)), h('td', null, t.baseChance)),
         ...r.modifiers.map((m) =>
           h(
             'tr',
             { class: m.value > 0 ? 'mod-up' : m.value < 0 ? 'mod-down' : 'mod-zero' },
-            h('td', { class: 'num' }, signed(m.value)),
-            h('td', null, m.reason),
+            h('td', { class: 'num' }, L.f.signed(m.value)),
+            h('td', null, L.msg(m.reason)),
           ),
         ),
-        h('tr', { class: 'roll-chance' }, h('td', { class: 'num' }, `${r.chance}%`), h('td', null, 'Chance')),
+        h('tr', { class: 'roll-chance' }, h('td', { class: 'num' }, L.f.percent(r.chance)), h('td', null, t.chance)),
       ]),
     ),
     note ? h('p', { class: 'roll-note' }, note) : null,
@@ -78,7 +68,7 @@ export function rollView(entry: LogEntry): HTMLElement | null {
       'p',
       { class: `roll-result ${good ? 'good' : 'bad'}` },
       h('span', { class: 'roll-die', 'aria-hidden': 'true' }, '\u2684'),
-      ` Rolled ${r.roll} against ${r.chance}: ${r.roll <= r.chance ? `${r.roll} \u2264 ${r.chance}` : `${r.roll} > ${r.chance}`}, ${rollOutcome(entry, r)}.`,
+      ` ${t.rolled(r.roll, r.chance, rollOutcome(L, entry, r))}`,
     ),
   );
 }
@@ -91,16 +81,18 @@ export interface EntryOptions {
   showTurn?: boolean;
 }
 
-export function entryView(rules: Rules, entry: LogEntry, opts: EntryOptions = {}): HTMLElement {
+export function entryView(L: Lang, rules: Rules, entry: LogEntry, opts: EntryOptions = {}): HTMLElement {
+  const t = L.ui.components;
   const r = entry.roll;
+  const title = L.msg(entry.title);
   const outcome = r
-    ? h('span', { class: `outcome ${rollIsGood(entry, r) ? 'good' : 'bad'}` }, rollIsGood(entry, r) ? '\u2714 ' : '\u2716 ', rollOutcome(entry, r))
+    ? h('span', { class: `outcome ${rollIsGood(entry, r) ? 'good' : 'bad'}` }, rollIsGood(entry, r) ? '\u2714 ' : '\u2716 ', rollOutcome(L, entry, r))
     : null;
   const meta: Child[] = [];
-  if (opts.showTurn !== false) meta.push(h('span', null, `Turn ${entry.turn}`));
-  meta.push(h('span', null, PHASE_TITLES[entry.phase]));
-  if (entry.district) meta.push(h('span', null, districtName(rules, entry.district)));
-  if (entry.visibleTo !== 'all') meta.push(h('span', { class: 'private' }, `Private: seen by ${entry.visibleTo.map((x) => (rules.roleIndex.has(x) ? rules.role(x).short : x)).join(', ')}`));
+  if (opts.showTurn !== false) meta.push(h('span', null, L.ui.common.turn(entry.turn)));
+  meta.push(h('span', null, phaseTitle(L, entry.phase)));
+  if (entry.district) meta.push(h('span', null, districtName(L, rules, entry.district)));
+  if (entry.visibleTo !== 'all') meta.push(h('span', { class: 'private' }, t.privateSeenBy(L.f.list(entry.visibleTo.map((x) => roleShort(L, rules, x))))));
   const hasWhy = !!r || entry.effects.length > 0;
   return h(
     'article',
@@ -113,21 +105,23 @@ export function entryView(rules: Rules, entry: LogEntry, opts: EntryOptions = {}
     h(
       'div',
       { class: 'entry-head' },
-      h('span', { class: 'entry-badges' }, entry.roles.map((role) => roleBadge(rules, role))),
+      h('span', { class: 'entry-badges' }, entry.roles.map((role) => roleBadge(L, rules, role))),
       opts.onSelect
-        ? h('button', { type: 'button', class: 'entry-title linklike', onclick: opts.onSelect, id: `entry-${entry.id}` }, entry.title)
-        : h('p', { class: 'entry-title' }, entry.title),
+        ? h('button', { type: 'button', class: 'entry-title linklike', onclick: opts.onSelect, id: `entry-${entry.id}` }, title)
+        : h('p', { class: 'entry-title' }, title),
       outcome,
     ),
     h('p', { class: 'entry-meta' }, meta),
-    entry.detail ? h('p', { class: 'entry-detail' }, entry.detail) : null,
+    entry.detail ? h('p', { class: 'entry-detail' }, L.msg(entry.detail)) : null,
     hasWhy
       ? h(
           'details',
           { class: 'why', open: !!opts.open, 'data-key': `why-${entry.id}` },
-          h('summary', null, 'Why?'),
-          rollView(entry),
-          entry.effects.length ? h('ul', { class: 'effects', 'aria-label': 'Effects' }, entry.effects.map((e) => effectItem(rules, e))) : h('p', { class: 'muted' }, 'No values changed.'),
+          h('summary', null, t.why),
+          rollView(L, entry),
+          entry.effects.length
+            ? h('ul', { class: 'effects', 'aria-label': t.effects }, entry.effects.map((e) => effectItem(L, rules, e)))
+            : h('p', { class: 'muted' }, t.noValuesChanged),
         )
       : null,
   );
@@ -147,7 +141,8 @@ function select(id: string, label: string, value: string, options: [string, stri
 }
 
 /** The log, filterable by turn, role and district; `entries` is already what the viewer may see. */
-export function logPanel(session: SessionStore, rules: Rules, entries: LogEntry[], filter: LogFilter, idPrefix: string, maxTurn: number): HTMLElement {
+export function logPanel(L: Lang, session: SessionStore, rules: Rules, entries: LogEntry[], filter: LogFilter, idPrefix: string, maxTurn: number): HTMLElement {
+  const t = L.ui.components;
   const shown = entries.filter(
     (e) =>
       (filter.turn === 'all' || e.turn === filter.turn) &&
@@ -155,29 +150,29 @@ export function logPanel(session: SessionStore, rules: Rules, entries: LogEntry[
       (filter.district === 'all' || e.district === filter.district),
   );
   const turns = Array.from({ length: maxTurn }, (_, i) => maxTurn - i);
-  const byTurn = turns.map((t) => [t, shown.filter((e) => e.turn === t)] as const).filter(([, list]) => list.length > 0);
+  const byTurn = turns.map((n) => [n, shown.filter((e) => e.turn === n)] as const).filter(([, list]) => list.length > 0);
   return h(
     'section',
-    { class: 'log', 'aria-label': 'Log' },
+    { class: 'log', 'aria-label': t.log },
     h(
       'div',
-      { class: 'log-filters', role: 'group', 'aria-label': 'Filter the log' },
-      select(`${idPrefix}-turn`, 'Turn', String(filter.turn), [['all', 'All turns'], ...turns.map((t): [string, string] => [String(t), `Turn ${t}`])], (v) =>
+      { class: 'log-filters', role: 'group', 'aria-label': t.filterLog },
+      select(`${idPrefix}-turn`, t.turnFilter, String(filter.turn), [['all', t.allTurns], ...turns.map((n): [string, string] => [String(n), L.ui.common.turn(n)])], (v) =>
         session.setLogFilter({ turn: v === 'all' ? 'all' : Number(v) }),
       ),
-      select(`${idPrefix}-role`, 'Role', filter.role, [['all', 'All roles'], ...rules.scenario.roles.map((r): [string, string] => [r.id, r.name])], (v) =>
+      select(`${idPrefix}-role`, t.roleFilter, filter.role, [['all', t.allRoles], ...rules.scenario.roles.map((r): [string, string] => [r.id, L.text(r.name)])], (v) =>
         session.setLogFilter({ role: v }),
       ),
-      select(`${idPrefix}-district`, 'District', filter.district, [['all', 'All districts'], ...rules.scenario.districts.map((d): [string, string] => [d.id, d.name])], (v) =>
+      select(`${idPrefix}-district`, t.districtFilter, filter.district, [['all', t.allDistricts], ...rules.scenario.districts.map((d): [string, string] => [d.id, L.text(d.name)])], (v) =>
         session.setLogFilter({ district: v }),
       ),
     ),
-    h('p', { class: 'log-count', 'aria-live': 'polite' }, `Showing ${shown.length} of ${entries.length} entries`),
+    h('p', { class: 'log-count', 'aria-live': 'polite' }, t.showing(shown.length, entries.length)),
     h(
       'div',
-      { class: 'log-list', 'data-scroll-key': `${idPrefix}-list`, tabindex: '0', 'aria-label': 'Log entries' },
-      byTurn.length === 0 ? h('p', { class: 'muted' }, 'Nothing matches these filters.') : null,
-      byTurn.map(([t, list]) => h('section', { class: 'log-turn' }, h('h3', null, `Turn ${t}`), list.map((e) => entryView(rules, e, { showTurn: false })))),
+      { class: 'log-list', 'data-scroll-key': `${idPrefix}-list`, tabindex: '0', 'aria-label': t.logEntries },
+      byTurn.length === 0 ? h('p', { class: 'muted' }, t.nothingMatches) : null,
+      byTurn.map(([n, list]) => h('section', { class: 'log-turn' }, h('h3', null, L.ui.common.turn(n)), list.map((e) => entryView(L, rules, e, { showTurn: false })))),
     ),
   );
 }
@@ -187,7 +182,8 @@ export function logPanel(session: SessionStore, rules: Rules, entries: LogEntry[
  * names, a picker for just that map.
  */
 export function scenarioProblemsPanel(ctx: ScreenContext): HTMLElement | null {
-  const { s, session } = ctx;
+  const { s, session, L } = ctx;
+  const t = L.ui.components;
   const p = s.scenarioProblems;
   if (!p) return null;
   let addMap: HTMLElement | null = null;
@@ -205,31 +201,24 @@ export function scenarioProblemsPanel(ctx: ScreenContext): HTMLElement | null {
     addMap = h(
       'div',
       { class: 'add-map', 'data-testid': 'add-map' },
-      h(
-        'p',
-        null,
-        p.map.missing ? 'Add the map on its own, and ' : 'Open another map for it, and ',
-        h('strong', null, p.map.source),
-        ' opens with its district shapes taken from it (',
-        h('code', { class: 'path' }, p.map.file),
-        ').',
-      ),
+      h('p', null, slots(p.map.missing ? t.addMapMissing : t.addMapOther, { source: h('strong', null, p.map.source), file: h('code', { class: 'path' }, p.map.file) })),
       input,
-      h('button', { type: 'button', class: 'btn btn-primary', id: 'add-map', onclick: () => input.click() }, p.map.missing ? 'Add the map file\u2026' : 'Open another map file\u2026'),
+      h('button', { type: 'button', class: 'btn btn-primary', id: 'add-map', onclick: () => input.click() }, p.map.missing ? t.addMapButton : t.openAnotherMapButton),
     );
   }
-  return problemsPanel(p.source, p.problems, p.warnings, () => session.dismissScenarioProblems(), addMap);
+  return problemsPanel(L, p.source, p.problems, p.warnings, () => session.dismissScenarioProblems(), addMap);
 }
 
 /** Every problem of a scenario file, each with its JSON path. */
-export function problemsPanel(source: string, problems: Problem[], warnings: Problem[], onClose: () => void, extra: HTMLElement | null = null): HTMLElement {
+export function problemsPanel(L: Lang, source: string, problems: Problem[], warnings: Problem[], onClose: () => void, extra: HTMLElement | null = null): HTMLElement {
+  const t = L.ui.components;
   const item = (p: Problem) =>
     h(
       'li',
       { class: `problem problem-${p.severity}` },
       h('code', { class: 'path' }, p.path),
       h('span', { class: 'problem-message' }, p.message),
-      p.suggestion ? h('span', { class: 'problem-fix' }, `Fix: ${p.suggestion}`) : null,
+      p.suggestion ? h('span', { class: 'problem-fix' }, t.fix(p.suggestion)) : null,
     );
   return h(
     'section',
@@ -237,35 +226,34 @@ export function problemsPanel(source: string, problems: Problem[], warnings: Pro
     h(
       'div',
       { class: 'panel-head' },
-      h('h2', { id: 'problems-title' }, `\u26a0 ${source} cannot be used`),
-      h('button', { type: 'button', class: 'btn btn-quiet', onclick: onClose, id: 'problems-close' }, 'Dismiss'),
+      h('h2', { id: 'problems-title' }, `\u26a0 ${t.cannotBeUsed(source)}`),
+      h('button', { type: 'button', class: 'btn btn-quiet', onclick: onClose, id: 'problems-close' }, L.ui.common.dismiss),
     ),
-    h('p', null, `${problems.length} problem${problems.length === 1 ? '' : 's'} to fix. Each names its place in the file as a JSON path.`),
-    h('ol', { class: 'problem-list', tabindex: '0', 'aria-label': 'Problems', 'data-scroll-key': 'problems' }, problems.map(item)),
+    h('p', null, t.problemsToFix(problems.length)),
+    h('ol', { class: 'problem-list', tabindex: '0', 'aria-label': t.problems, 'data-scroll-key': 'problems' }, problems.map(item)),
     extra,
-    warnings.length
-      ? h('details', null, h('summary', null, `${warnings.length} warning${warnings.length === 1 ? '' : 's'}`), h('ol', { class: 'problem-list' }, warnings.map(item)))
-      : null,
+    warnings.length ? h('details', null, h('summary', null, t.warnings(warnings.length)), h('ol', { class: 'problem-list' }, warnings.map(item))) : null,
   );
 }
 
 /** A save that could not be read: what, where, and a way to keep the file as it was found. */
-export function saveProblemPanel(p: SaveProblem, onClose: () => void): HTMLElement {
+export function saveProblemPanel(L: Lang, p: SaveProblem, onClose: () => void): HTMLElement {
+  const t = L.ui.components;
   return h(
     'section',
     { class: 'panel save-problem', role: 'alert', 'data-testid': 'save-problem' },
-    h('div', { class: 'panel-head' }, h('h2', null, '\u26a0 That saved game cannot be opened')),
-    h('p', null, p.message),
-    h('p', null, 'Where: ', h('code', { class: 'path' }, p.path), ` in ${p.filename}`),
-    h('p', { class: 'muted' }, 'Nothing else has changed: the game you had is still here.'),
+    h('div', { class: 'panel-head' }, h('h2', null, `\u26a0 ${t.saveCannotOpen}`)),
+    h('p', null, say(L, p.message)),
+    h('p', null, slots(t.saveWhere, { path: h('code', { class: 'path' }, p.path), file: p.filename })),
+    h('p', { class: 'muted' }, t.nothingElseChanged),
     h(
       'div',
       { class: 'actions' },
       // A file refused unread (too large) has nothing to offer back.
       p.text === ''
         ? null
-        : h('button', { type: 'button', class: 'btn', onclick: () => downloadText(p.filename.endsWith('.json') ? p.filename : `${p.filename}.json`, p.text) }, 'Download what was found'),
-      h('button', { type: 'button', class: 'btn btn-quiet', onclick: onClose, id: 'save-problem-close' }, 'Dismiss'),
+        : h('button', { type: 'button', class: 'btn', onclick: () => downloadText(p.filename.endsWith('.json') ? p.filename : `${p.filename}.json`, p.text) }, t.downloadFound),
+      h('button', { type: 'button', class: 'btn btn-quiet', onclick: onClose, id: 'save-problem-close' }, L.ui.common.dismiss),
     ),
   );
 }

@@ -73,3 +73,22 @@ export function downloadText(filename: string, text: string, type = 'application
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/**
+ * A catalogue sentence with elements inside it: `slots('Open {file} now', { file: h('code', …) })`.
+ * Each `{name}` becomes the child given for it (an element or text); the words around stay text,
+ * so a translation may put the slots wherever its grammar wants them. Unknown names stay as written.
+ */
+export function slots(template: string, values: Record<string, Child>): Child[] {
+  const out: Child[] = [];
+  const re = /\{(\w+)\}/g;
+  let at = 0;
+  for (let m = re.exec(template); m; m = re.exec(template)) {
+    if (!Object.hasOwn(values, m[1]!)) continue;
+    if (m.index > at) out.push(template.slice(at, m.index));
+    out.push(values[m[1]!]!);
+    at = m.index + m[0].length;
+  }
+  if (at < template.length) out.push(template.slice(at));
+  return out;
+}

@@ -1,15 +1,18 @@
 /**
  * The map area: the indicator picker and its legend, the Phaser map (loaded lazily), and the
  * details of the district under the pointer or chosen. The Phaser part only draws the model it
- * is given and reports what is pointed at; the store decides everything.
+ * is given and reports what is pointed at; the store decides everything. Everything here speaks
+ * the window's language (`s.locale`): a switch re-renders the panel and hands the map a model in
+ * the new language, which redraws its labels.
  */
 import type { MapHandle, MapModel, RendererChoice } from '../scenes/mapContract';
 import { indicatorColour, legendEnds, legendGradient } from '../scenes/palette';
 import type { GameState } from '../engine';
+import { makeLang, type Lang } from '../i18n';
 import type { SessionState, SessionStore } from '../store/session';
 import { roleBadge } from './components';
 import { h, mount } from './dom';
-import { plural } from './text';
+import { assetName, indicatorName } from './text';
 
 export function rendererFromUrl(search: string): RendererChoice {
   const r = new URLSearchParams(search).get('renderer');
@@ -33,6 +36,8 @@ export class MapPanel {
   private destroyed = false;
   private unsubscribe: () => void;
   private failed: string | null = null;
+  private readonly reset: HTMLButtonElement;
+  private loading: HTMLElement | null = null;
 
   constructor(
     private readonly session: SessionStore,
@@ -40,18 +45,29 @@ export class MapPanel {
   ) {
     this.toolbar = h('div', { class: 'map-toolbar' });
     this.host = h('div', { class: 'map-host', 'data-testid': 'map' });
-    this.details = h('section', { class: 'district-details', 'aria-label': 'District details', 'aria-live': 'polite', 'data-testid': 'district-details' });
-    const reset = h('button', { type: 'button', class: 'btn btn-small map-reset', id: 'map-reset', onclick: () => this.handle?.resetView?.() }, 'Reset view');
-    this.el = h('section', { class: 'map-panel', 'aria-label': 'Map' }, this.toolbar, h('div', { class: 'map-frame' }, this.host, reset), this.details);
+    this.details = h('section', { class: 'district-details', 'aria-live': 'polite', 'data-testid': 'district-details' });
+    this.reset = h('button', { type: 'button', class: 'btn btn-small map-reset', id: 'map-reset', onclick: () => this.handle?.resetView?.() });
+    this.el = h('section', { class: 'map-panel' }, this.toolbar, h('div', { class: 'map-frame' }, this.host, this.reset), this.details);
     this.unsubscribe = session.subscribe((s, prev) => {
       if (s.hover !== prev.hover) this.renderDetails(s);
     });
+  }
+
+  /** The window's language, speaking of the game's scenario (cached by `makeLang`). */
+  private lang(s: SessionState): Lang {
+    return makeLang(s.locale, s.game?.rules.scenario);
   }
 
   /** Redraws the toolbar and details, and hands the map its new model. */
   render(s: SessionState, opts: MapOptions): void {
     const g = s.game;
     if (!g || this.destroyed) return;
+    const L = this.lang(s);
+    const t = L.ui.map;
+    this.el.setAttribute('aria-label', L.ui.common.map);
+    this.details.setAttribute('aria-label', t.details);
+    this.reset.textContent = t.resetView;
+    if (this.loading) this.loading.textContent = this.failed ? t.failed(this.failed) : t.loading;
     this.model = {
       rules: g.rules,
       state: opts.state ?? g.state,
@@ -59,6 +75,7 @@ export class MapPanel {
       selectedDistrict: s.selected,
       highlighted: opts.highlighted,
       viewer: opts.viewer,
+      lang: L,
     };
     this.renderToolbar(s);
     this.renderDetails(s);
@@ -69,7 +86,8 @@ export class MapPanel {
   private async start(): Promise<void> {
     if (this.handle || this.host.dataset.loading === 'true' || !this.model) return;
     this.host.dataset.loading = 'true';
-    const note = h('p', { class: 'map-loading' }, 'Loading the map\u2026');
+    const note = h('p', { class: 'map-loading' }, this.model.lang.ui.map.loading);
+    this.loading = note;
     this.host.appendChild(note);
     try {
       const { mountMap } = await import('../scenes/mountMap');
@@ -93,11 +111,12 @@ export class MapPanel {
       }
       this.handle = handle;
       note.remove();
+      this.loading = null;
       this.host.dataset.ready = 'true';
       if (this.model) handle.update(this.model);
     } catch (e) {
       this.failed = e instanceof Error ? e.message : String(e);
-      note.textContent = `The map could not be drawn here (${this.failed}). Everything else works: use the district list below.`;
+      note.textContent = (this.model?.lang ?? makeLang('en')).ui.map.failed(this.failed);
       console.error(e);
     } finally {
       this.host.dataset.loading = 'false';
@@ -105,27 +124,30 @@ export class MapPanel {
   }
 
   private renderToolbar(s: SessionState): void {
+    const L = this.lang(s);
+    const t = L.ui.map;
     const rules = s.game!.rules;
     const def = rules.indicators.find((i) => i.id === s.indicator) ?? rules.indicators[0]!;
     const ends = legendEnds(def);
+    const end = (value: number, tone: 'good' | 'bad') => `${value} ${tone === 'good' ? '\u2714' : '\u2716'} ${t.ends[tone]}`;
     mount(
       this.toolbar,
       h(
         'label',
         { class: 'field field-inline' },
-        h('span', null, 'Shade by'),
+        h('span', null, t.shadeBy),
         h(
           'select',
           { id: 'indicator-picker', 'data-testid': 'indicator-picker', onchange: (ev: Event) => this.session.setIndicator((ev.target as HTMLSelectElement).value) },
-          rules.indicators.map((i) => h('option', { value: i.id, selected: i.id === s.indicator }, i.name)),
+          rules.indicators.map((i) => h('option', { value: i.id, selected: i.id === s.indicator }, indicatorName(L, rules, i.id))),
         ),
       ),
       h(
         'div',
-        { class: 'legend', role: 'img', 'aria-label': `${def.name}: 0 is ${ends.low}, 100 is ${ends.high}` },
-        h('span', { class: 'legend-end' }, `0 ${ends.low === 'good' ? '\u2714 good' : '\u2716 bad'}`),
+        { class: 'legend', role: 'img', 'aria-label': t.legendLabel(indicatorName(L, rules, def.id), t.ends[ends.low], t.ends[ends.high]) },
+        h('span', { class: 'legend-end' }, end(0, ends.low)),
         h('span', { class: 'legend-bar', style: { backgroundImage: legendGradient(def) } }),
-        h('span', { class: 'legend-end' }, `100 ${ends.high === 'good' ? '\u2714 good' : '\u2716 bad'}`),
+        h('span', { class: 'legend-end' }, end(100, ends.high)),
       ),
     );
   }
@@ -133,21 +155,23 @@ export class MapPanel {
   private renderDetails(s: SessionState): void {
     const g = s.game;
     if (!g) return;
+    const L = this.lang(s);
+    const t = L.ui.map;
     const rules = g.rules;
     const id = s.hover ?? s.selected;
     const picker = h(
       'label',
       { class: 'field field-inline' },
-      h('span', null, 'District'),
+      h('span', null, t.district),
       h(
         'select',
         { id: 'district-picker', onchange: (ev: Event) => this.session.selectDistrict((ev.target as HTMLSelectElement).value || null) },
-        h('option', { value: '' }, 'Choose\u2026'),
-        rules.scenario.districts.map((d) => h('option', { value: d.id, selected: d.id === s.selected }, d.name)),
+        h('option', { value: '' }, t.choose),
+        rules.scenario.districts.map((d) => h('option', { value: d.id, selected: d.id === s.selected }, L.text(d.name))),
       ),
     );
     if (!id || !rules.districtIndex.has(id)) {
-      mount(this.details, h('div', { class: 'details-head' }, h('p', { class: 'muted' }, 'Point at a district on the map, or choose one:'), picker));
+      mount(this.details, h('div', { class: 'details-head' }, h('p', { class: 'muted' }, t.pointAt), picker));
       return;
     }
     const d = rules.district(id);
@@ -155,10 +179,9 @@ export class MapPanel {
     const values = state.districts[rules.districtIndex.get(id)!]?.values ?? [];
     const units = state.assets.filter((a) => a.location === id);
     const incidents = state.incidents.filter((i) => i.status === 'open' && i.district === id);
-    const unitName = (assetId: string, role: string) => rules.role(role).assets.find((a) => a.id === assetId)?.name ?? assetId;
     mount(
       this.details,
-      h('div', { class: 'details-head' }, h('h3', null, d.name), h('span', { class: 'muted' }, `Population ${d.population.toLocaleString('en-GB')}`), picker),
+      h('div', { class: 'details-head' }, h('h3', null, L.text(d.name)), h('span', { class: 'muted' }, t.population(d.population)), picker),
       h(
         'div',
         { class: 'details-body' },
@@ -170,8 +193,8 @@ export class MapPanel {
             return h(
               'div',
               { class: `ind${ind.id === s.indicator ? ' ind-current' : ''}` },
-              h('dt', null, ind.name),
-              h('dd', null, h('span', { class: 'swatch', style: { background: indicatorColour(v, ind.goodWhen) }, 'aria-hidden': 'true' }), String(v)),
+              h('dt', null, indicatorName(L, rules, ind.id)),
+              h('dd', null, h('span', { class: 'swatch', style: { background: indicatorColour(v, ind.goodWhen) }, 'aria-hidden': 'true' }), L.f.num(v)),
             );
           }),
         ),
@@ -181,18 +204,18 @@ export class MapPanel {
           h(
             'div',
             null,
-            h('h4', null, plural(units.length, 'unit')),
+            h('h4', null, t.units(units.length)),
             units.length
-              ? h('ul', { class: 'units' }, units.map((u) => h('li', null, roleBadge(rules, u.role), ' ', unitName(u.id, u.role))))
-              : h('p', { class: 'muted' }, 'No units here.'),
+              ? h('ul', { class: 'units' }, units.map((u) => h('li', null, roleBadge(L, rules, u.role), ' ', assetName(L, rules, u.id))))
+              : h('p', { class: 'muted' }, t.noUnits),
           ),
           h(
             'div',
             null,
-            h('h4', null, plural(incidents.length, 'open incident')),
+            h('h4', null, t.openIncidents(incidents.length)),
             incidents.length
-              ? h('ul', { class: 'incidents' }, incidents.map((i) => h('li', null, '\u26a0 ', i.def.title, h('span', { class: 'muted' }, ` \u2014 ${plural(i.turnsLeft, 'turn')} left`))))
-              : h('p', { class: 'muted' }, 'None.'),
+              ? h('ul', { class: 'incidents' }, incidents.map((i) => h('li', null, '\u26a0 ', L.text(i.def.title), h('span', { class: 'muted' }, ` \u2014 ${t.turnsLeft(i.turnsLeft)}`))))
+              : h('p', { class: 'muted' }, t.none),
           ),
         ),
       ),

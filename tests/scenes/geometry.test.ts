@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Point } from '../../src/scenario/types';
 import {
   centroid,
+  chordAt,
   clampPan,
   dashSegments,
   edgeDistance,
@@ -56,6 +57,20 @@ describe('labelAnchor', () => {
       expect(pointInPolygon(a, shape), d.id).toBe(true);
       expect(edgeDistance(a, shape), d.id).toBeGreaterThan(20);
     }
+  });
+});
+
+describe('chordAt', () => {
+  it('is the width of the shape across a point inside it, and 0 outside', () => {
+    expect(chordAt({ x: 5, y: 5 }, square)).toBe(10);
+    expect(chordAt({ x: 15, y: 5 }, square)).toBe(0);
+  });
+
+  it('takes only the part of a U that holds the point', () => {
+    const u: Point[] = [[0, 0], [30, 0], [30, 30], [20, 30], [20, 10], [10, 10], [10, 30], [0, 30]];
+    expect(chordAt({ x: 5, y: 20 }, u)).toBe(10);
+    expect(chordAt({ x: 25, y: 20 }, u)).toBe(10);
+    expect(chordAt({ x: 15, y: 5 }, u)).toBe(30);
   });
 });
 

@@ -14,7 +14,12 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking'
 const DRIVER_NOISE = /GL Driver Message/;
 
 interface Demo {
-  mapDemo: { events: string[]; handle: { destroy(): void; update(m: unknown): void; resetView?(): void }; model: Record<string, unknown> };
+  mapDemo: {
+    events: string[];
+    handle: { destroy(): void; update(m: unknown): void; resetView?(): void; labels?(): string[] };
+    model: Record<string, unknown>;
+    langs: Record<'en' | 'es' | 'fr', unknown>;
+  };
 }
 
 describe.skipIf(!existsSync(CHROMIUM))('map in Chromium', () => {
@@ -74,6 +79,21 @@ describe.skipIf(!existsSync(CHROMIUM))('map in Chromium', () => {
       expect(selects[0]).toMatch(/^select:[a-z_]+$/);
       expect(selects[1]).toBe('select:null');
       expect(events.some((e) => /^hover:[a-z_]+$/.test(e))).toBe(true);
+
+      // Another language redraws every label in it, and the canvas says what it shows in it.
+      const words = await page.evaluate(() => {
+        const { handle, model, langs } = (window as unknown as Demo).mapDemo;
+        const before = { labels: handle.labels!(), aria: document.querySelector('canvas')!.getAttribute('aria-label') };
+        handle.update({ ...model, lang: langs.fr });
+        const after = { labels: handle.labels!(), aria: document.querySelector('canvas')!.getAttribute('aria-label') };
+        handle.update({ ...model, lang: langs.en });
+        return { before, after };
+      });
+      expect(words.before.labels).toContain('Port Lissa');
+      expect(words.before.aria).toMatch(/^Map of 10 districts/);
+      expect(words.after.labels).toContain('Port-Lissa');
+      expect(words.after.labels).not.toContain('Port Lissa');
+      expect(words.after.aria).toMatch(/^Carte de 10[\s\u00a0]districts/);
 
       // A wheel zoom and a model update after the loop went idle must not throw.
       await page.mouse.move(683, 384);

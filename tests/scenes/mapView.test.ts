@@ -9,11 +9,12 @@ import { clampBlock, layoutBlock, separateBlocks } from '../../src/scenes/layout
 import { boxesOverlap } from '../../src/scenes/geometry';
 import { indicatorColour } from '../../src/scenes/palette';
 import { textSizes } from '../../src/scenes/typography';
+import { makeLang } from '../../src/i18n';
 
 const rules = compileRules(scenarioJson as unknown as Scenario);
 
 function model(over: Partial<MapModel> = {}): MapModel {
-  return { rules, state: newGame(rules, 'map-test'), indicator: 'security', selectedDistrict: null, highlighted: [], viewer: 'facilitator', ...over };
+  return { rules, state: newGame(rules, 'map-test'), indicator: 'security', selectedDistrict: null, highlighted: [], viewer: 'facilitator', lang: makeLang('en', rules.scenario), ...over };
 }
 
 describe('buildMapView', () => {
@@ -46,7 +47,7 @@ describe('buildMapView', () => {
       for (const b of d.badges) {
         expect(b.count).toBe(m.state.assets.filter((a) => a.role === b.role && a.location === d.id).length);
         expect(b.own).toBe(b.role === m.viewer);
-        expect(b.label).toBe(rules.role(b.role).short);
+        expect(b.label).toBe(m.lang.text(rules.role(b.role).short));
       }
     }
   });
@@ -56,6 +57,22 @@ describe('buildMapView', () => {
     const view = buildMapView(model({ selectedDistrict: a!, highlighted: [b!, c!] }));
     expect(view.districts.filter((d) => d.selected).map((d) => d.id)).toEqual([a]);
     expect(view.districts.filter((d) => d.highlighted).map((d) => d.id)).toEqual([b, c]);
+  });
+
+  it('names districts, units and the indicator in the model\'s language', () => {
+    const port = rules.scenario.districts.findIndex((d) => d.id === 'port_lissa');
+    const fr = buildMapView(model({ indicator: 'trust', lang: makeLang('fr', rules.scenario) }));
+    const es = buildMapView(model({ indicator: 'trust', lang: makeLang('es', rules.scenario) }));
+    const en = buildMapView(model({ indicator: 'trust' }));
+    expect([en.districts[port]!.name, es.districts[port]!.name, fr.districts[port]!.name]).toEqual(['Port Lissa', 'Puerto Lissa', 'Port-Lissa']);
+    expect([en.indicatorName, es.indicatorName, fr.indicatorName]).toEqual(['Public trust', makeLang('es').vocab.indicators.trust.name, 'Confiance du public']);
+    // The rest of the view does not depend on the language.
+    expect(fr.districts.map((d) => [d.fill, d.value, d.room])).toEqual(en.districts.map((d) => [d.fill, d.value, d.room]));
+  });
+
+  it('gives every district room for its name across its label anchor', () => {
+    const view = buildMapView(model());
+    for (const d of view.districts) expect(d.room, d.id).toBeGreaterThan(0);
   });
 
   it('shows no value, in grey, for an unknown indicator instead of failing', () => {

@@ -1,11 +1,39 @@
 /** The frame around every in-game screen: the top bar with the exercise tools, notices, and the status bar. */
-import { seatName, timerLeft } from '../../store/session';
+import { say, seatName, timerLeft } from '../../store/session';
+import type { SessionStore } from '../../store/session';
+import { LOCALES, LOCALE_NAMES, isLocale, type Lang } from '../../i18n';
 import { downloadText, h } from '../dom';
 import { saveProblemPanel, scenarioProblemsPanel } from '../components';
 import type { ScreenContext } from '../context';
-import type { SessionStore } from '../../store/session';
 
-function exportButton(session: SessionStore): HTMLElement {
+/**
+ * The language choice: each language named in itself; a change re-renders everything in it and
+ * leaves the game as it is. `compact` is the top bar's; the start screen shows its label.
+ */
+export function languagePicker(ctx: ScreenContext, opts: { id: string; testid: string; compact?: boolean }): HTMLElement {
+  const { session, L } = ctx;
+  const select = h(
+    'select',
+    {
+      id: opts.id,
+      'data-testid': opts.testid,
+      title: opts.compact ? L.ui.common.languageEveryone : null,
+      onchange: (ev: Event) => {
+        const v = (ev.target as HTMLSelectElement).value;
+        if (isLocale(v)) session.setLocale(v);
+      },
+    },
+    LOCALES.map((l) => h('option', { value: l, lang: l, selected: l === L.locale }, LOCALE_NAMES[l])),
+  );
+  return h(
+    'label',
+    { class: `field lang-picker${opts.compact ? ' lang-compact' : ''}`, for: opts.id },
+    h('span', { class: opts.compact ? 'sr-only' : 'lang-label' }, opts.compact ? L.ui.common.language : L.ui.common.languageEveryone),
+    select,
+  );
+}
+
+function exportButton(L: Lang, session: SessionStore): HTMLElement {
   return h(
     'button',
     {
@@ -18,23 +46,24 @@ function exportButton(session: SessionStore): HTMLElement {
         if (out) downloadText(out.filename, out.text);
       },
     },
-    '\u2913 Export save',
+    `\u2913 ${L.ui.frame.exportSave}`,
   );
 }
 
 export function topBar(ctx: ScreenContext, opts: { title?: string } = {}): HTMLElement {
-  const { session, s } = ctx;
+  const { session, s, L } = ctx;
+  const t = L.ui.frame;
   const g = s.game!;
   const sc = g.rules.scenario;
   const where: string[] = [];
-  if (s.screen === 'planning' && s.active) where.push(seatName(g, s.active));
-  if (s.screen === 'planning' || s.screen === 'handover') where.push(s.round === 1 ? 'Round 1: plan and propose' : 'Round 2: answer and commit');
-  if (s.screen === 'report') where.push(`Report on turn ${s.reportTurn}`);
-  if (s.screen === 'briefing') where.push('Briefing');
-  if (s.screen === 'debrief') where.push('Debrief');
-  if (s.screen === 'end') where.push('The end');
-  if (s.screen === 'console') where.push('Facilitator console');
-  if (s.screen === 'replay') where.push(s.whatIf ? `What-if from turn ${s.whatIf.turn}` : 'Replay');
+  if (s.screen === 'planning' && s.active) where.push(seatName(L, g, s.active));
+  if (s.screen === 'planning' || s.screen === 'handover') where.push(s.round === 1 ? t.round1 : t.round2);
+  if (s.screen === 'report') where.push(t.reportOn(s.reportTurn));
+  if (s.screen === 'briefing') where.push(t.briefing);
+  if (s.screen === 'debrief') where.push(t.debrief);
+  if (s.screen === 'end') where.push(t.theEnd);
+  if (s.screen === 'console') where.push(t.console);
+  if (s.screen === 'replay') where.push(s.whatIf ? t.whatIfFrom(s.whatIf.turn) : t.replay);
   const saveInput = h('input', {
     type: 'file',
     accept: '.json,application/json',
@@ -51,94 +80,108 @@ export function topBar(ctx: ScreenContext, opts: { title?: string } = {}): HTMLE
   const status = h(
     'div',
     { class: 'live-status' },
-    g.state.paused && !ended ? h('span', { class: 'paused-pill', 'data-testid': 'paused', role: 'status' }, 'Paused by the facilitator') : null,
+    g.state.paused && !ended ? h('span', { class: 'paused-pill', 'data-testid': 'paused', role: 'status' }, t.paused) : null,
     timer
       ? h(
           'span',
-          { class: `timer-pill${timer.endsAt !== null ? ' running' : ''}`, 'data-timer': 'on', 'data-testid': 'timer', role: 'timer', 'aria-label': 'Planning time left' },
-          timerText(timerLeft(timer, Date.now())),
+          { class: `timer-pill${timer.endsAt !== null ? ' running' : ''}`, 'data-timer': 'on', 'data-testid': 'timer', role: 'timer', 'aria-label': t.timeLeft },
+          timerText(L, timerLeft(timer, Date.now())),
         )
       : null,
   );
+  const brand = h(
+    'div',
+    { class: 'brand' },
+    h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '\u25c8'),
+    h('span', null, 'Mandate'),
+    h('span', { class: 'brand-title' }, opts.title ?? L.text(sc.title)),
+  );
+  const turnPill = h('span', { class: 'turn-pill' }, ended ? t.ended : L.ui.common.turnOf(g.state.turn, sc.turns));
+  const language = languagePicker(ctx, { id: 'language-switch', testid: 'language-switch', compact: true });
   if (s.mode === 'console') {
     const nav = (screen: 'console' | 'debrief' | 'replay', label: string, go: () => void) =>
       h('button', { type: 'button', class: `btn btn-small${s.screen === screen ? ' btn-on' : ' btn-quiet'}`, id: `nav-${screen}`, 'data-testid': `nav-${screen}`, 'aria-pressed': String(s.screen === screen), onclick: go }, label);
     return h(
       'header',
       { class: 'topbar', role: 'banner' },
-      h('div', { class: 'brand' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '\u25c8'), h('span', null, 'Mandate'), h('span', { class: 'brand-title' }, opts.title ?? sc.title)),
-      h('div', { class: 'where', 'aria-live': 'polite' }, h('span', { class: 'turn-pill' }, ended ? 'Ended' : `Turn ${g.state.turn} of ${sc.turns}`), h('span', { class: 'where-item' }, 'Console window, in step with the main window'), status),
+      brand,
+      h('div', { class: 'where', 'aria-live': 'polite' }, turnPill, h('span', { class: 'where-item' }, t.consoleWindow), status),
+      language,
       h(
         'nav',
-        { class: 'tools', 'aria-label': 'Console window' },
-        nav('console', 'Console', () => session.closeConsole()),
-        nav('debrief', 'Debrief', () => session.openDebrief()),
-        nav('replay', 'Replay', () => session.openReplay()),
-        exportButton(session),
+        { class: 'tools', 'aria-label': t.consoleTools },
+        nav('console', t.navConsole, () => session.closeConsole()),
+        nav('debrief', t.navDebrief, () => session.openDebrief()),
+        nav('replay', t.navReplay, () => session.openReplay()),
+        exportButton(L, session),
       ),
     );
   }
   return h(
     'header',
     { class: 'topbar', role: 'banner' },
-    h('div', { class: 'brand' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '\u25c8'), h('span', null, 'Mandate'), h('span', { class: 'brand-title' }, opts.title ?? sc.title)),
-    h(
-      'div',
-      { class: 'where', 'aria-live': 'polite' },
-      h('span', { class: 'turn-pill' }, ended ? 'Ended' : `Turn ${g.state.turn} of ${sc.turns}`),
-      where.map((w) => h('span', { class: 'where-item' }, w)),
-      status,
-    ),
+    brand,
+    h('div', { class: 'where', 'aria-live': 'polite' }, turnPill, where.map((w) => h('span', { class: 'where-item' }, w)), status),
+    // Beside the tools rather than among them: when the tools wrap to a row of their own (long
+    // French or Spanish labels), the language stays on the first row, easy to find.
+    language,
     h(
       'nav',
-      { class: 'tools', 'aria-label': 'Exercise tools' },
+      { class: 'tools', 'aria-label': t.tools },
       s.screen === 'console'
         ? null
-        : h('button', { type: 'button', class: 'btn btn-small btn-quiet', id: 'tool-console', 'data-testid': 'open-console', onclick: () => session.openConsole() }, '\u2637 Console'),
+        : h('button', { type: 'button', class: 'btn btn-small btn-quiet', id: 'tool-console', 'data-testid': 'open-console', onclick: () => session.openConsole() }, `\u2637 ${t.openConsole}`),
       h(
         'button',
         { type: 'button', class: `btn btn-small${s.facilitator ? ' btn-on' : ' btn-quiet'}`, id: 'tool-facilitator', 'data-testid': 'facilitator-toggle', 'aria-pressed': String(s.facilitator), onclick: () => session.toggleFacilitator() },
-        s.facilitator ? '\u2714 Facilitator view' : 'Facilitator view',
+        s.facilitator ? `\u2714 ${t.facilitatorView}` : t.facilitatorView,
       ),
-      exportButton(session),
+      exportButton(L, session),
       saveInput,
-      h('button', { type: 'button', class: 'btn btn-quiet btn-small', id: 'tool-import', 'data-testid': 'import-save', onclick: () => saveInput.click() }, '\u2912 Import save'),
-      ended ? null : h('button', { type: 'button', class: 'btn btn-quiet btn-small', id: 'tool-end', 'data-testid': 'end-exercise', onclick: () => ctx.openEndDialog() }, 'End exercise'),
-      h('button', { type: 'button', class: 'btn btn-quiet btn-small', id: 'tool-exit', onclick: () => session.exitToStart() }, '\u2190 Start screen'),
+      h('button', { type: 'button', class: 'btn btn-quiet btn-small', id: 'tool-import', 'data-testid': 'import-save', onclick: () => saveInput.click() }, `\u2912 ${t.importSave}`),
+      ended ? null : h('button', { type: 'button', class: 'btn btn-quiet btn-small', id: 'tool-end', 'data-testid': 'end-exercise', onclick: () => ctx.openEndDialog() }, t.endExercise),
+      h('button', { type: 'button', class: 'btn btn-quiet btn-small', id: 'tool-exit', onclick: () => session.exitToStart() }, `\u2190 ${t.startScreen}`),
     ),
   );
 }
 
-/** "Planning 04:59", or "Time is up" at zero: what the projector shows. */
-export function timerText(ms: number): string {
-  if (ms <= 0) return 'Time is up';
+/**
+ * "Planning 04:59", or "Time is up" at zero: what the projector shows. `clockOnly` gives the
+ * readout without the word ("04:59"), for a place that already says it is the planning time.
+ */
+export function timerText(L: Lang, ms: number, clockOnly = false): string {
+  const t = L.ui.frame;
+  if (ms <= 0) return t.timeUp;
   const total = Math.ceil(ms / 1000);
-  return `Planning ${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+  const clock = `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+  return clockOnly ? clock : t.planningClock(clock);
 }
 
 export function statusBar(ctx: ScreenContext): HTMLElement {
+  const { L } = ctx;
+  const t = L.ui.frame;
   const g = ctx.s.game!;
   const committed = g.state.roles.filter((r) => r.committed).length;
   return h(
     'footer',
     { class: 'statusbar', role: 'contentinfo' },
-    h('span', null, ctx.s.autosave ? '\u2714 Saved in this browser after every move' : 'Not saved in this browser'),
-    h('span', null, `Seed ${g.seed}`),
-    h('span', null, `${g.commands.length} commands \u00b7 ${committed} of ${g.state.roles.length} roles committed`),
-    h('span', { 'data-testid': 'turn', 'data-turn': String(g.state.turn) }, `Turn ${g.state.turn}`),
-    h('span', { 'data-testid': 'state-hash', 'data-state-hash': g.hash, title: 'The state hash: the same game always has the same hash' }, `State ${g.hash}`),
+    h('span', null, ctx.s.autosave ? `\u2714 ${t.saved}` : t.notSaved),
+    h('span', null, t.seed(g.seed)),
+    h('span', null, t.commandsCommitted(g.commands.length, committed, g.state.roles.length)),
+    h('span', { 'data-testid': 'turn', 'data-turn': String(g.state.turn) }, L.ui.common.turn(g.state.turn)),
+    h('span', { 'data-testid': 'state-hash', 'data-state-hash': g.hash, title: t.stateHashTitle }, t.stateHash(g.hash)),
   );
 }
 
 /** The notice (a confirmation, or an error until dismissed). */
 function noticeLine(ctx: ScreenContext): HTMLElement | null {
-  const { s, session } = ctx;
+  const { s, session, L } = ctx;
   if (!s.notice) return null;
   return h(
     'div',
     { class: `notice notice-${s.notice.tone}`, role: s.notice.tone === 'error' ? 'alert' : 'status', 'data-testid': 'notice' },
-    h('span', null, s.notice.text),
-    h('button', { type: 'button', class: 'btn btn-quiet btn-small', id: 'notice-close', 'aria-label': 'Dismiss the message', onclick: () => session.clearNotice() }, '\u2715'),
+    h('span', null, say(L, s.notice.text)),
+    h('button', { type: 'button', class: 'btn btn-quiet btn-small', id: 'notice-close', 'aria-label': L.ui.frame.dismissMessage, onclick: () => session.clearNotice() }, '\u2715'),
   );
 }
 
@@ -148,11 +191,11 @@ export function floatingNotice(ctx: ScreenContext): HTMLElement {
 }
 
 export function notices(ctx: ScreenContext): HTMLElement {
-  const { s, session } = ctx;
+  const { s, session, L } = ctx;
   return h(
     'div',
     { class: 'notices', 'aria-live': 'assertive', 'data-testid': 'notices' },
-    s.saveProblem ? saveProblemPanel(s.saveProblem, () => session.dismissSaveProblem()) : null,
+    s.saveProblem ? saveProblemPanel(L, s.saveProblem, () => session.dismissSaveProblem()) : null,
     // A new version of the game's scenario that does not validate (development): the game goes on.
     scenarioProblemsPanel(ctx),
     s.screen !== 'planning' ? noticeLine(ctx) : null,

@@ -1,11 +1,14 @@
-/** The start screen: bundled scenarios, opening a scenario file, resuming or importing a save. */
+/** The start screen: the language, bundled scenarios, opening a scenario file, resuming or importing a save. */
+import { isLocale, LOCALE_NAMES, pickText } from '../../i18n';
+import type { LocalText } from '../../scenario/types';
 import { h } from '../dom';
 import { saveProblemPanel, scenarioProblemsPanel } from '../components';
-import { floatingNotice } from './frame';
+import { floatingNotice, languagePicker } from './frame';
 import type { ScreenContext } from '../context';
 
 export function startScreen(ctx: ScreenContext): HTMLElement {
-  const { session, s } = ctx;
+  const { session, s, L } = ctx;
+  const t = L.ui.start;
   const scenarioInput = h('input', {
     type: 'file',
     accept: '.json,.tmj,application/json',
@@ -24,46 +27,68 @@ export function startScreen(ctx: ScreenContext): HTMLElement {
     onchange: (ev: Event) => ctx.readFileInput(ev.target as HTMLInputElement, 'save'),
   });
 
-  const cards = s.bundled.map((b, i) =>
-    h(
+  const card = (b: (typeof s.bundled)[number], i: number) => {
+    // Each scenario's text in the window's language, or in the scenario's own when it has no translation.
+    const text = (x: LocalText) => pickText(x, L.locale, b.language);
+    const objectives = b.learningObjectives.map(text);
+    const summary = text(b.summary);
+    const offered = b.languages.map((l) => (isLocale(l) ? LOCALE_NAMES[l] : l));
+    // A scenario not written in the window's language shows its own, and says so to screen readers.
+    const speaks = b.languages.includes(L.locale) ? L.locale : b.language;
+    return h(
       'article',
-      { class: 'scenario-card', 'aria-labelledby': `sc-${i}` },
-      h('h3', { id: `sc-${i}` }, b.title),
+      { class: 'scenario-card', 'aria-labelledby': `sc-${i}`, lang: speaks === L.locale ? null : speaks },
+      h('h3', { id: `sc-${i}` }, text(b.title)),
       h(
         'p',
-        { class: 'scenario-meta' },
-        b.turns ? h('span', null, `${b.turns} turns`) : null,
-        b.roles.length ? h('span', null, `${b.roles.length} roles`) : null,
+        { class: 'scenario-meta', lang: L.locale },
+        b.turns ? h('span', null, t.turns(b.turns)) : null,
+        b.roles.length ? h('span', null, t.roles(b.roles.length)) : null,
         h('span', null, b.file),
+        offered.length ? h('span', { class: 'scenario-langs' }, t.offeredIn(L.f.list(offered))) : null,
       ),
-      b.summary ? h('p', { class: 'lede' }, b.summary) : null,
-      b.learningObjectives.length
+      summary ? h('p', { class: 'lede' }, summary) : null,
+      objectives.length
         ? h(
             'details',
-            { class: 'objectives', open: i === 0, 'data-key': `objectives-${b.file}` },
-            h('summary', null, `Learning objectives (${b.learningObjectives.length})`),
-            h('ul', null, b.learningObjectives.map((o) => h('li', null, o))),
+            { class: 'objectives', open: b === here[0], 'data-key': `objectives-${b.file}` },
+            h('summary', { lang: L.locale }, t.objectives(objectives.length)),
+            h('ul', null, objectives.map((o) => h('li', null, o))),
           )
         : null,
       h(
         'div',
-        { class: 'actions' },
+        { class: 'actions', lang: L.locale },
         h(
           'button',
           { type: 'button', class: 'btn btn-primary', id: `choose-${b.file}`, 'data-testid': `choose-${b.id}`, onclick: () => session.chooseBundled(b.file) },
-          'Set up this exercise \u2192',
+          `${t.setUp} \u2192`,
         ),
       ),
-    ),
-  );
+    );
+  };
+  // Scenarios written in the window's language first; the others wait, folded, in their own.
+  const here = s.bundled.filter((b) => b.languages.includes(L.locale));
+  const elsewhere = s.bundled.filter((b) => !b.languages.includes(L.locale));
+  const cards = [
+    here.map((b) => card(b, s.bundled.indexOf(b))),
+    elsewhere.length
+      ? h(
+          'details',
+          { class: 'other-scenarios', 'data-key': `other-scenarios-${L.locale}`, open: here.length === 0 },
+          h('summary', null, t.otherLanguages(elsewhere.length)),
+          elsewhere.map((b) => card(b, s.bundled.indexOf(b))),
+        )
+      : null,
+  ];
 
   const resume = s.autosave
     ? h(
         'section',
         { class: 'panel resume', 'aria-labelledby': 'resume-title' },
-        h('h2', { id: 'resume-title' }, 'Saved game in this browser'),
-        h('p', null, s.autosave.turn ? `${s.autosave.title}, turn ${s.autosave.turn}.` : 'A saved game was found.'),
-        h('button', { type: 'button', class: 'btn btn-primary', id: 'resume', 'data-testid': 'resume', onclick: () => session.resumeAutosave() }, 'Resume saved game'),
+        h('h2', { id: 'resume-title' }, t.savedGame),
+        h('p', null, s.autosave.turn ? t.savedAt(L.text(s.autosave.title ?? undefined), s.autosave.turn) : t.savedFound),
+        h('button', { type: 'button', class: 'btn btn-primary', id: 'resume', 'data-testid': 'resume', onclick: () => session.resumeAutosave() }, t.resume),
       )
     : null;
 
@@ -75,47 +100,44 @@ export function startScreen(ctx: ScreenContext): HTMLElement {
       'header',
       { class: 'hero', role: 'banner' },
       h('div', { class: 'hero-mark', 'aria-hidden': 'true' }, '\u25c8'),
-      h('div', null, h('h1', { tabindex: '-1', id: 'screen-title' }, 'Mandate'), h('p', { class: 'hero-sub' }, 'A tabletop exercise simulator for peace operations: military, police and civilian teams around one screen.')),
+      h('div', { class: 'hero-text' }, h('h1', { tabindex: '-1', id: 'screen-title' }, 'Mandate'), h('p', { class: 'hero-sub' }, t.tagline)),
+      h('div', { class: 'hero-lang' }, languagePicker(ctx, { id: 'language-select', testid: 'language-select' })),
     ),
     h(
       'main',
       { class: 'start-grid', id: 'main' },
-      h('section', { class: 'start-scenarios', 'aria-labelledby': 'choose-title' }, h('h2', { id: 'choose-title' }, 'Choose a scenario'), cards),
+      h('section', { class: 'start-scenarios', 'aria-labelledby': 'choose-title' }, h('h2', { id: 'choose-title' }, t.chooseScenario), cards),
       h(
         'aside',
-        { class: 'start-side', 'aria-label': 'Files and saved games' },
-        s.saveProblem ? saveProblemPanel(s.saveProblem, () => session.dismissSaveProblem()) : null,
+        { class: 'start-side', 'aria-label': t.filesAndSaves },
+        s.saveProblem ? saveProblemPanel(L, s.saveProblem, () => session.dismissSaveProblem()) : null,
         resume,
         h(
           'section',
           { class: 'panel dropzone', 'aria-labelledby': 'open-title', 'data-testid': 'dropzone' },
-          h('h2', { id: 'open-title' }, 'Open a scenario file'),
-          h('p', null, 'A scenario is one JSON file. Choose it, or drop it anywhere on this page. If it takes its districts from a Tiled map, select or drop both files together.'),
+          h('h2', { id: 'open-title' }, t.openScenario),
+          h('p', null, t.openScenarioHelp),
           scenarioInput,
-          h('button', { type: 'button', class: 'btn', id: 'open-scenario', onclick: () => scenarioInput.click() }, 'Open a scenario file\u2026'),
+          h('button', { type: 'button', class: 'btn', id: 'open-scenario', onclick: () => scenarioInput.click() }, t.openScenarioButton),
         ),
         scenarioProblemsPanel(ctx),
         h(
           'section',
           { class: 'panel how', 'aria-labelledby': 'how-title' },
-          h('h2', { id: 'how-title' }, 'How a turn runs'),
+          h('h2', { id: 'how-title' }, t.howTitle),
           h(
             'ol',
             null,
-            h('li', null, h('strong', null, 'Briefing. '), 'New injects, events and incidents, read out to the room.'),
-            h('li', null, h('strong', null, 'Plan and propose. '), 'Each team in turn, behind a hand-over screen: orders, joint proposals, shared intelligence.'),
-            h('li', null, h('strong', null, 'Answer and commit. '), 'Each team accepts or declines what it was offered, adjusts, and commits.'),
-            h('li', null, h('strong', null, 'Report. '), 'Every roll with its chance, modifiers and reasons, step by step on the map.'),
-            h('li', null, h('strong', null, 'Debrief. '), 'At the end: the score, the objectives and the whole log.'),
+            (['briefing', 'plan', 'answer', 'report', 'debrief'] as const).map((k) => t.howSteps[k]).map((step) => h('li', null, h('strong', null, `${step.name} `), step.text)),
           ),
         ),
         h(
           'section',
           { class: 'panel', 'aria-labelledby': 'import-title' },
-          h('h2', { id: 'import-title' }, 'Open a saved game'),
-          h('p', null, 'A save file exported from Mandate, on this machine or another.'),
+          h('h2', { id: 'import-title' }, t.openSaved),
+          h('p', null, t.openSavedHelp),
           saveInput,
-          h('button', { type: 'button', class: 'btn', id: 'open-save', onclick: () => saveInput.click() }, 'Open a save file\u2026'),
+          h('button', { type: 'button', class: 'btn', id: 'open-save', onclick: () => saveInput.click() }, L.ui.common.openSaveFile),
         ),
       ),
     ),
