@@ -36,13 +36,19 @@ const TEXT_LISTS = new Set(['learningObjectives', 'sources', 'debriefQuestions']
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
-/** The default scenario with the payload appended to every text field; returns how many it changed. */
+/** A text given by language code: {"en": "…", "es": "…", "fr": "…"}. */
+function isLocalText(v: Json): v is { [lang: string]: string } {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) && Object.entries(v).every(([k, x]) => /^[a-z]{2}(-[A-Z]{2})?$/.test(k) && typeof x === 'string');
+}
+
+/** The default scenario with the payload appended to every text field (in every language); returns how many it changed. */
 function poison(value: Json, counter: { n: number }, key = ''): Json {
   if (typeof value === 'string') {
     counter.n++;
     return `${value} ${PAYLOAD}`;
   }
-  if (Array.isArray(value)) return value.map((v) => (TEXT_LISTS.has(key) && typeof v === 'string' ? poison(v, counter) : poison2(v, counter)));
+  if (isLocalText(value)) return Object.fromEntries(Object.entries(value).map(([lang, text]) => [lang, poison(text, counter)]));
+  if (Array.isArray(value)) return value.map((v) => (TEXT_LISTS.has(key) && (typeof v === 'string' || isLocalText(v)) ? poison(v, counter) : poison2(v, counter)));
   return poison2(value, counter);
 }
 
@@ -52,10 +58,11 @@ function poison2(value: Json, counter: { n: number }): Json {
   const out: { [k: string]: Json } = {};
   for (const [k, v] of Object.entries(value)) {
     // An asset's "type" is free text ("infantry company"); an effect's or constraint's is not.
-    const isText = (TEXT_KEYS.has(k) || (k === 'type' && 'readiness' in value)) && typeof v === 'string';
+    const isText = (TEXT_KEYS.has(k) || (k === 'type' && 'readiness' in value)) && (typeof v === 'string' || isLocalText(v));
     if (isText) out[k] = poison(v, counter, k);
     else if (TEXT_LISTS.has(k)) out[k] = poison(v, counter, k);
     else if (k === 'short' && typeof v === 'string') out[k] = `<b>${v}`.slice(0, 8);
+    else if (k === 'short' && isLocalText(v)) out[k] = Object.fromEntries(Object.entries(v).map(([lang, x]) => [lang, `<b>${x}`.slice(0, 8)]));
     else out[k] = poison2(v, counter);
   }
   return out;
@@ -75,7 +82,7 @@ function hostileScenario(): { text: string; fields: number; sample: string } {
   for (const [from, to] of HOSTILE_IDS) text = text.split(JSON.stringify(from)).join(JSON.stringify(to));
   // A role's kind happens to equal the civilian role's id: keep the kind.
   text = text.split(`"kind": ${JSON.stringify(HOSTILE_IDS[1]![1])}`).join('"kind": "civilian"');
-  return { text, fields: counter.n, sample: (JSON.parse(text) as { title: string }).title };
+  return { text, fields: counter.n, sample: (JSON.parse(text) as { title: { en: string } }).title.en };
 }
 
 function file(name: string, text: string): { name: string; mimeType: string; buffer: Buffer } {

@@ -222,12 +222,12 @@ describe('three teams play three turns of the default scenario', () => {
     await takeScreen('Military team');
     await page.getByTestId('tab-log').click();
     // The receiver sees the share; the facilitator view is off, so only what the role may know.
-    const received = page.getByTestId('log-entry').filter({ hasText: /shared "Night convoys from the Kesh mines" with/ });
+    const received = page.getByTestId('log-entry').filter({ hasText: /shared \u201cNight convoys from the Kesh mines\u201d with/ });
     await expect.poll(() => received.count()).toBe(1);
     await page.getByTestId('finish-round').click();
     await takeScreen('Police team');
     await page.getByTestId('tab-log').click();
-    const share = page.getByTestId('log-entry').filter({ hasText: /shared "Night convoys from the Kesh mines" with/ });
+    const share = page.getByTestId('log-entry').filter({ hasText: /shared \u201cNight convoys from the Kesh mines\u201d with/ });
     await expect.poll(() => share.count()).toBeGreaterThan(0);
     expect(await share.first().innerText()).toMatch(/Private: seen by/);
   });
