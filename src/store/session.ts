@@ -26,7 +26,7 @@ import {
   type Rules,
 } from '../engine';
 import { isLocale, type Locale } from '../i18n/locale';
-import { humanise, makeLang, type Lang } from '../i18n';
+import { humanise, LOCALES, makeLang, type Lang } from '../i18n';
 import type { LocalText, Scenario } from '../scenario/types';
 import type { SavedGame } from '../engine';
 import {
@@ -294,10 +294,20 @@ export function defaultSeats(L: Lang, rules: Rules): Record<RoleId, Seat> {
   return seats;
 }
 
-/** The name the hand-over screen uses: the team's (as typed), or the role's when a policy plays it ("Police (cooperative)"). */
+/**
+ * A team's name as typed. A name nobody typed (the default "Police team", in any language) is
+ * worded in the reader's language, so a switch mid-game does not leave "Equipo policial" on a
+ * French screen.
+ */
+export function teamName(L: Lang, rules: Rules, role: RoleId, name: string): string {
+  const isDefault = LOCALES.some((l) => defaultTeamName(makeLang(l, rules.scenario), rules, role) === name);
+  return isDefault ? defaultTeamName(L, rules, role) : name;
+}
+
+/** The name the hand-over screen uses: the team's, or the role's when a policy plays it ("Police (cooperative)"). */
 export function seatName(L: Lang, game: Pick<Game, 'seats' | 'rules'>, role: RoleId): string {
   const seat = game.seats[role];
-  if (seat?.kind === 'team') return seat.name;
+  if (seat?.kind === 'team') return teamName(L, game.rules, role, seat.name);
   const policies = L.ui.app.seats.policies;
   const policy = seat ? (policies[seat.policy as keyof typeof policies] ?? seat.policy) : '';
   return L.ui.app.seats.played(L.text(game.rules.role(role).name), policy);

@@ -19,6 +19,8 @@ const fr = makeLang('fr', scenario);
 
 /** Words that only English has: any of them on a Spanish or French screen is an untranslated string. */
 const ENGLISH = /\b(the|and|with|which|succeeded|failed|orders?|turn|team|report|chance|rolled|share|shared|back|next|start|choose|scenario)\b/i;
+/** Words of the other language: what a switch mid-game must not leave behind. */
+const OTHER = { es: /(équipe|tour |rapport|réussite|échec)/i, fr: /\b(equipo|turno|informe|éxito|fracaso)\b/i };
 
 /** The report's title for the police-led joint patrol in Aldera, succeeded or failed, in a language. */
 function patrolTitles(L: Lang): string[] {
@@ -55,6 +57,7 @@ async function check(name: string, lang: 'es' | 'fr'): Promise<void> {
     await shot(page, `lang-${name}-${size.width}`);
     const where = `${name} at ${size.width}×${size.height}`;
     expect(await englishWords(page, ENGLISH), `English on ${where}`).toEqual([]);
+    expect(await englishWords(page, OTHER[lang]), `the other language on ${where}`).toEqual([]);
     expect(await clippedText(page), `text cut off on ${where}`).toEqual([]);
     expect(await smallText(page), `text under 14 px on ${where}`).toEqual([]);
     expect(await horizontalOverflow(page), `sideways overflow on ${where}`).toBeLessThanOrEqual(0);
@@ -156,6 +159,16 @@ describe('an exercise in Spanish, then French', () => {
     await page.reload();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('fr');
     expect(await state()).toEqual(before);
+  });
+
+  it('shows the facilitator\u2019s console in French', async () => {
+    await page.getByTestId('open-console').click();
+    await page.getByTestId('console').waitFor();
+    await check('console-fr', 'fr');
+    await page.getByTestId('console-tab-injects').click();
+    await page.getByTestId('injects').waitFor();
+    await check('console-injects-fr', 'fr');
+    await page.getByTestId('console-back').click();
   });
 
   it('ends the exercise and opens the debrief in French', async () => {

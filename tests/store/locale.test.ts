@@ -148,11 +148,13 @@ describe('team names', () => {
     expect(names()).toEqual({ military: 'Equipo militar', police: 'Blue', civilian: 'cooperative' });
     s.setLocale('fr');
     expect(names()).toEqual({ military: 'Équipe militaire', police: 'Blue', civilian: 'cooperative' });
-    // Once the game starts a name is the team's: a later switch leaves it as it was.
+    // The game records the name as it was; a default name is still worded in the reader's language.
     expect(s.startGame()).toBeNull();
     s.setLocale('en');
     const g = s.getState().game!;
     expect(g.seats.military).toEqual({ kind: 'team', name: 'Équipe militaire' });
+    expect(seatName(makeLang('en', g.rules.scenario), g, 'military')).toBe('Military team');
+    expect(seatName(makeLang('es', g.rules.scenario), g, 'military')).toBe('Equipo militar');
     expect(seatName(makeLang('en', g.rules.scenario), g, 'police')).toBe('Blue');
     expect(seatName(makeLang('en', g.rules.scenario), g, 'civilian')).toBe('Civilian Sections (cooperative)');
     expect(seatName(makeLang('es', g.rules.scenario), g, 'civilian')).toMatch(/\(juego cooperativo\)$/);

@@ -154,7 +154,7 @@ function exportsBar(ctx: ScreenContext, g: Game): HTMLElement {
 function seatLabel(L: Lang, g: Game, role: string): string {
   const seat = g.seats[role];
   const name = roleName(L, g.rules, role);
-  return seat?.kind === 'team' ? L.ui.debrief.seat(name, seat.name) : seatName(L, g, role);
+  return seat?.kind === 'team' ? L.ui.debrief.seat(name, seatName(L, g, role)) : seatName(L, g, role);
 }
 
 function overview(L: Lang, d: Debrief, g: Game): HTMLElement {
