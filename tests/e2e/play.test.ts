@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, horizontalOverflow, launch, openPage, shot, smallText, type Watched } from './browser';
+import { baseUrl, clippedText, horizontalOverflow, launch, openPage, shot, smallText, type Watched } from './browser';
 
 let browser: Browser;
 let w: Watched;
@@ -37,6 +37,7 @@ async function mapReady(): Promise<void> {
 async function expectReadable(where: string): Promise<void> {
   expect(await smallText(page), `text under 14 px on ${where}`).toEqual([]);
   expect(await horizontalOverflow(page), `sideways overflow on ${where}`).toBeLessThanOrEqual(0);
+  expect(await clippedText(page), `text cut off on ${where}`).toEqual([]);
 }
 
 /** The same screen on a 1920×1080 projector, then back to the laptop. */
