@@ -3,3 +3,4 @@ export { formatter, type Formatter, type PluralForms } from './format';
 export { pickText, hasText } from './localText';
 export { makeLang, humanise, type Lang } from './lang';
 export type { Catalogue } from './catalogues';
+export { worded, type Worded } from './worded';

@@ -26,7 +26,7 @@ import {
   type Rules,
 } from '../engine';
 import { isLocale, type Locale } from '../i18n/locale';
-import { humanise, LOCALES, makeLang, type Lang } from '../i18n';
+import { humanise, LOCALES, makeLang, worded, type Lang } from '../i18n';
 import type { LocalText, Scenario } from '../scenario/types';
 import type { SavedGame } from '../engine';
 import {
@@ -426,7 +426,11 @@ export interface SessionActions {
   /** Shows a notice: a sentence already worded, or a message worded when shown (`notice(...)`, an engine `Msg`). */
   notify(text: Said, tone?: Notice['tone']): void;
   clearNotice(): void;
-  exportSave(): { filename: string; text: string } | null;
+  /**
+   * The save file: the commands, and for its readers the seating and the whole log worded in
+   * `L`'s language (this window's by default). A replay ignores the log and rebuilds its own.
+   */
+  exportSave(L?: Lang): { filename: string; text: string } | null;
   importSaveText(text: string, filename: string): boolean;
   resumeAutosave(): boolean;
   dismissSaveProblem(): void;
@@ -1189,12 +1193,15 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
       });
     },
 
-    exportSave() {
+    exportSave(L) {
       const g = get().game;
       if (!g) return null;
-      // The seating and the whole log travel beside the commands: the log for readers of the file
-      // (a replay ignores it and rebuilds its own), the seating so an import seats the same teams.
-      const file = { ...savedGame(g.rules, g.seed, g.commands), app: { seats: g.seats, stateHash: g.hash, log: g.state.log } };
+      // The seating travels so an import seats the same teams; the log is for people reading the file.
+      const words = L ?? makeLang(get().locale, g.rules.scenario);
+      const file = {
+        ...savedGame(g.rules, g.seed, g.commands),
+        app: { seats: g.seats, stateHash: g.hash, language: words.locale, log: worded(words, g.state.log) },
+      };
       const safeId = g.rules.scenario.id.replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 40) || 'scenario';
       return { filename: `mandate-${safeId}-turn${g.state.turn}.json`, text: `${JSON.stringify(file, null, 2)}\n` };
     },

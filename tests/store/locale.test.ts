@@ -134,6 +134,23 @@ describe('what the session says follows the language', () => {
     expect(s.endExercise('   ')).toBeNull();
     expect(s.getState().game!.commands.at(-1)).toEqual({ type: 'endExercise', reason: 'terminado por el facilitador' });
   });
+
+  it('words the log of an exported save for its readers, in the window’s language or the one asked for', () => {
+    const s = startedSession();
+    s.setLocale('fr');
+    const read = (text: string) => JSON.parse(text) as { app: { language: string; log: { title: unknown }[] } };
+    const french = read(s.exportSave()!.text);
+    const turnBegins = makeLang('fr', s.getState().game!.rules.scenario).msg({ key: 'log.turnBegins', args: { turn: 1, turns: 11 } });
+    expect(french.app.language).toBe('fr');
+    expect(french.app.log[0]!.title).toBe(turnBegins);
+    const spanish = read(s.exportSave(makeLang('es', s.getState().game!.rules.scenario))!.text);
+    expect(spanish.app.language).toBe('es');
+    expect(spanish.app.log[0]!.title).toBe('Comienza el turno 1 de 11.');
+    // The file still imports: a replay ignores the worded log.
+    const other = startedSession();
+    expect(other.importSaveText(s.exportSave()!.text, 'fr.json')).toBe(true);
+    expect(other.getState().game!.hash).toBe(s.getState().game!.hash);
+  });
 });
 
 describe('team names', () => {

@@ -127,7 +127,8 @@ function exportsBar(ctx: ScreenContext, g: Game): HTMLElement {
         id: 'export-json',
         'data-testid': 'export-json',
         onclick: () => {
-          const out = session.exportSave();
+          const { EL } = inChosen();
+          const out = session.exportSave(EL);
           if (out) downloadText(out.filename, out.text);
         },
       },
