@@ -195,6 +195,19 @@ describe('an exercise in Spanish, then French', () => {
     expect(md).toContain(es.text(scenario.debriefQuestions[0]!));
     expect(md).not.toContain(fr.text(scenario.debriefQuestions[0]!));
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+  });
+
+  it('steps through the replay and plays a what-if branch in French', async () => {
+    await page.getByTestId('open-replay').click();
+    await mapReady();
+    await page.getByTestId('replay').getByTestId('log-entry').first().waitFor();
+    await check('replay-fr', 'fr');
+    await page.getByTestId('open-whatif').click();
+    await page.getByTestId('whatif-role').selectOption('police');
+    await page.getByTestId('whatif-policy').selectOption('siloed');
+    await page.getByTestId('whatif-play').click();
+    await page.getByTestId('whatif-results').getByTestId('branch-outcome').waitFor();
+    await check('whatif-fr', 'fr');
     expect(w.errors).toEqual([]);
   });
 });
