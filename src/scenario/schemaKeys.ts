@@ -77,7 +77,8 @@ function expand(node: Node, root: Node, depth = 0): Node[] {
   return [node];
 }
 
-function resolveRef(ref: string, root: Node): Node | undefined {
+/** The schema node a local `$ref` ("#/$defs/effect") points at, if any. */
+export function resolveRef(ref: string, root: Node): Node | undefined {
   if (ref === '#') return root;
   let node: unknown = root;
   for (const part of ref.replace(/^#\//, '').split('/')) {

@@ -14,6 +14,7 @@ import { scenarioJsonSchema, type JsonSchema } from './jsonSchema';
 import { DEFAULT_LANGUAGE, LANGUAGE_CODE } from './languages';
 import { isObj, list, str, type Obj } from './loose';
 import { formatPath, problem, quote, type Path, type PathSegment, type Problem } from './problems';
+import { resolveRef } from './schemaKeys';
 import { closest } from './suggest';
 
 type Node = Readonly<JsonSchema>;
@@ -89,19 +90,9 @@ function deref(root: Node, node: Node): Node | undefined {
   let here: Node | undefined = node;
   for (let hops = 0; here !== undefined && typeof here.$ref === 'string'; hops++) {
     if (hops > 16) return undefined;
-    here = resolveRef(root, here.$ref);
+    here = resolveRef(here.$ref, root);
   }
   return here;
-}
-
-function resolveRef(root: Node, ref: string): Node | undefined {
-  if (ref === '#') return root;
-  let node: unknown = root;
-  for (const part of ref.replace(/^#\//, '').split('/')) {
-    if (!isNode(node) || !Object.hasOwn(node, part)) return undefined;
-    node = node[part];
-  }
-  return isNode(node) ? node : undefined;
 }
 
 /**
