@@ -49,6 +49,11 @@ export async function openPage(browser: Browser, viewport = { width: 1366, heigh
   return { context, page, errors };
 }
 
+/** Waits until the map panel reports its canvas drawn. */
+export async function mapReady(page: Page): Promise<void> {
+  await page.locator('[data-testid=map][data-ready=true] canvas').waitFor();
+}
+
 /** Two animation frames: enough for the map to draw after a resize or a new model. */
 export async function frames(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));

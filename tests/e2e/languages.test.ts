@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, clippedText, englishWords, horizontalOverflow, launch, openPage, shot, smallText, type Watched } from './browser';
+import { baseUrl, clippedText, englishWords, horizontalOverflow, launch, mapReady, openPage, shot, smallText, type Watched } from './browser';
 import { makeLang, type Lang } from '../../src/i18n';
 import { ref } from '../../src/engine/messages';
 import type { Scenario } from '../../src/scenario/types';
@@ -41,10 +41,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function mapReady(): Promise<void> {
-  await page.locator('[data-testid=map][data-ready=true] canvas').waitFor();
-}
 
 /** The checks every screen gets in every language, at the laptop size and at 1024×768. */
 async function check(name: string, lang: 'es' | 'fr'): Promise<void> {
@@ -103,7 +99,7 @@ describe('an exercise in Spanish, then French', () => {
     await page.getByTestId('seed').fill('lenguas');
     await check('setup-es', 'es');
     await page.getByTestId('start-game').click();
-    await mapReady();
+    await mapReady(page);
     const briefing = await page.locator('main').innerText();
     expect(briefing).toContain(es.text(scenario.districts[0]!.name));
     await check('briefing-es', 'es');
@@ -117,7 +113,7 @@ describe('an exercise in Spanish, then French', () => {
     await reveal();
     await give('joint_patrol', 'aldera', ['military']);
     await page.getByTestId('draft-action').selectOption('crowd_control');
-    await mapReady();
+    await mapReady(page);
     await check('planning-es', 'es');
     await page.getByTestId('finish-round').click();
     await reveal();
@@ -144,7 +140,7 @@ describe('an exercise in Spanish, then French', () => {
     const text = await why.innerText();
     // The modifiers' reasons are the engine's messages in Spanish.
     expect(text).toContain(es.msg({ key: 'mod.unitOnSite', args: { role: scenario.roles.find((r) => r.kind === 'police')!.name } }));
-    await mapReady();
+    await mapReady(page);
     await check('report-es', 'es');
   });
 
@@ -199,7 +195,7 @@ describe('an exercise in Spanish, then French', () => {
 
   it('steps through the replay and plays a what-if branch in French', async () => {
     await page.getByTestId('open-replay').click();
-    await mapReady();
+    await mapReady(page);
     await page.getByTestId('replay').getByTestId('log-entry').first().waitFor();
     await check('replay-fr', 'fr');
     await page.getByTestId('open-whatif').click();

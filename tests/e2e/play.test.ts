@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, clippedText, horizontalOverflow, launch, openPage, shot, smallText, type Watched } from './browser';
+import { baseUrl, clippedText, horizontalOverflow, launch, mapReady, openPage, shot, smallText, type Watched } from './browser';
 
 let browser: Browser;
 let w: Watched;
@@ -28,10 +28,6 @@ interface OrderSpec {
   posture?: string;
   fact?: string;
   to?: string;
-}
-
-async function mapReady(): Promise<void> {
-  await page.locator('[data-testid=map][data-ready=true] canvas').waitFor();
 }
 
 async function expectReadable(where: string): Promise<void> {
@@ -90,7 +86,7 @@ async function playTurn(turn: number, police: OrderSpec[], opts: { shots?: boole
   await page.getByRole('heading', { name: 'Briefing' }).waitFor();
   expect(await page.getByTestId('turn').getAttribute('data-turn')).toBe(String(turn));
   if (turn === 2) {
-    await mapReady();
+    await mapReady(page);
     await shot(page, 'briefing-turn2');
   }
   await page.getByTestId('begin-planning').click();
@@ -104,7 +100,7 @@ async function playTurn(turn: number, police: OrderSpec[], opts: { shots?: boole
   await takeScreen('Police team');
   for (const o of police) await give(o);
   if (opts.shots) {
-    await mapReady();
+    await mapReady(page);
     await shot(page, 'planning');
     await expectReadable('the planning screen');
     await projectorShot('planning');
@@ -125,7 +121,7 @@ async function playTurn(turn: number, police: OrderSpec[], opts: { shots?: boole
   await page.getByTestId('commit').click();
   await takeScreen('Civilian team');
   if (opts.round2Shot) {
-    await mapReady();
+    await mapReady(page);
     await shot(page, 'planning-round2');
     await expectReadable('round 2 of planning');
   }
@@ -148,7 +144,7 @@ describe('three teams play three turns of the default scenario', () => {
     await shot(page, 'setup');
     await expectReadable('the set-up screen');
     await page.getByTestId('start-game').click();
-    await mapReady();
+    await mapReady(page);
     await shot(page, 'briefing');
   });
 
@@ -178,7 +174,7 @@ describe('three teams play three turns of the default scenario', () => {
     expect(mods.slice(1, -1).every((m) => /^[+\u2212\u00b1]\d+\s+\S/.test(m))).toBe(true);
     // Effects in words: "Security in Aldera 62 → 70 (Joint patrol succeeded)".
     expect(text).toMatch(/in Aldera \d+ \u2192 \d+ \(Joint patrol (succeeded|failed)\)|No values changed/);
-    await mapReady();
+    await mapReady(page);
     await shot(page, 'report');
     await expectReadable('the report');
     await projectorShot('report');
