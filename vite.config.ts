@@ -12,12 +12,17 @@ function watchScenarioFile(): Plugin {
   const LIMITS = { scenario: 2 * 1024 * 1024, map: 8 * 1024 * 1024 };
   const readLimited = (path: string, what: 'scenario' | 'map'): string => {
     const size = statSync(path).size;
-    if (size > LIMITS[what]) throw new Error(`the file is larger than ${LIMITS[what] / 1024 / 1024} MB; a ${what} is far smaller`);
+    if (size > LIMITS[what])
+      throw new Error(
+        `the file is larger than ${LIMITS[what] / 1024 / 1024} MB; a ${what} is far smaller`,
+      );
     return readFileSync(path, 'utf8');
   };
   const mapNamed = (text: string): string | undefined => {
     try {
-      const file = (JSON.parse(text.replace(/^\uFEFF/, '')) as { map?: { tiled?: { file?: unknown } } } | null)?.map?.tiled?.file;
+      const file = (
+        JSON.parse(text.replace(/^\uFEFF/, '')) as { map?: { tiled?: { file?: unknown } } } | null
+      )?.map?.tiled?.file;
       return typeof file === 'string' && file !== '' ? file : undefined;
     } catch {
       return undefined;
@@ -38,7 +43,15 @@ function watchScenarioFile(): Plugin {
           text = readLimited(file, 'scenario');
         } catch (e) {
           const code = (e as { code?: string }).code;
-          return { name, error: code === 'ENOENT' ? `no such file: ${file}` : e instanceof Error ? e.message : String(e) };
+          return {
+            name,
+            error:
+              code === 'ENOENT'
+                ? `no such file: ${file}`
+                : e instanceof Error
+                  ? e.message
+                  : String(e),
+          };
         }
         const named = mapNamed(text);
         const map = named ? resolve(dirname(file), named) : null;
@@ -58,12 +71,17 @@ function watchScenarioFile(): Plugin {
       server.watcher.add(file);
       const changed = (path: string) => {
         const p = resolve(path);
-        if (p === file || p === mapFile) server.ws.send({ type: 'custom', event: 'mandate:scenario', data: payload() });
+        if (p === file || p === mapFile)
+          server.ws.send({ type: 'custom', event: 'mandate:scenario', data: payload() });
       };
       server.watcher.on('change', changed);
       server.watcher.on('add', changed);
-      server.ws.on('mandate:scenario-request', (_data, client) => client.send('mandate:scenario', payload()));
-      server.config.logger.info(`  Watching ${file}: saving it (or its Tiled map) reloads it in the page.`);
+      server.ws.on('mandate:scenario-request', (_data, client) =>
+        client.send('mandate:scenario', payload()),
+      );
+      server.config.logger.info(
+        `  Watching ${file}: saving it (or its Tiled map) reloads it in the page.`,
+      );
     },
   };
 }
@@ -87,7 +105,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**', '**/node_modules/**'] },
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/e2e/**', '**/node_modules/**'],
+        },
       },
       {
         // Browser tests: the app is built and served once for all of them.

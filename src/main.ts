@@ -2,7 +2,12 @@
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './styles/app.css';
-import { AUTOSAVE_KEY, createSessionStore, type StorageLike, type WindowMode } from './store/session';
+import {
+  AUTOSAVE_KEY,
+  createSessionStore,
+  type StorageLike,
+  type WindowMode,
+} from './store/session';
 import { CHANNEL_NAME, connectStorage, connectSync } from './store/sync';
 import { durableStorage, unavailableStorage } from './store/durable';
 import { bundled } from './ui/bundled';
@@ -22,15 +27,37 @@ function browserStorage(): StorageLike | null {
 }
 
 function randomSeed(): string {
-  const words = ['amber', 'beacon', 'cedar', 'delta', 'ember', 'harbor', 'juniper', 'lumen', 'meridian', 'olive', 'quartz', 'sierra', 'tundra', 'willow'];
+  const words = [
+    'amber',
+    'beacon',
+    'cedar',
+    'delta',
+    'ember',
+    'harbor',
+    'juniper',
+    'lumen',
+    'meridian',
+    'olive',
+    'quartz',
+    'sierra',
+    'tundra',
+    'willow',
+  ];
   const n = new Uint32Array(2);
   crypto.getRandomValues(n);
   return `${words[n[0]! % words.length]}-${String(n[1]! % 10000).padStart(4, '0')}`;
 }
 
 // `?view=console`: the facilitator's console in a second window, kept in step with the main one.
-const mode: WindowMode = new URLSearchParams(window.location.search).get('view') === 'console' ? 'console' : 'main';
-const session = createSessionStore({ storage: browserStorage(), bundled, randomSeed, mode, locale: preferredLocale(navigator.languages) });
+const mode: WindowMode =
+  new URLSearchParams(window.location.search).get('view') === 'console' ? 'console' : 'main';
+const session = createSessionStore({
+  storage: browserStorage(),
+  bundled,
+  randomSeed,
+  mode,
+  locale: preferredLocale(navigator.languages),
+});
 // A reload in the middle of a game comes back to where the players were; a console window opens
 // on the game the main window saved.
 const saved = session.getState().autosave;
@@ -40,7 +67,9 @@ if (mode === 'console') session.dismissSaveProblem();
 // The windows of this browser share the game: BroadcastChannel, or the autosave's storage event.
 const windowId = `${mode}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 if (typeof BroadcastChannel === 'function') {
-  connectSync(session, new BroadcastChannel(CHANNEL_NAME), windowId, { initialClock: mode === 'console' ? -1 : 0 });
+  connectSync(session, new BroadcastChannel(CHANNEL_NAME), windowId, {
+    initialClock: mode === 'console' ? -1 : 0,
+  });
 } else {
   connectStorage(session, window, AUTOSAVE_KEY);
 }

@@ -14,7 +14,10 @@ import { intFlag, loadRules, parseArgs, run, UsageError } from './common';
 
 const USAGE = 'usage: npm run balance -- FILE.json [--games N] [--seed S] [--out DIR]';
 
-function progressReporter(stream: NodeJS.WriteStream): { update: (p: Progress) => void; done: () => void } {
+function progressReporter(stream: NodeJS.WriteStream): {
+  update: (p: Progress) => void;
+  done: () => void;
+} {
   if (stream.isTTY) {
     let last = -1;
     return {
@@ -22,7 +25,9 @@ function progressReporter(stream: NodeJS.WriteStream): { update: (p: Progress) =
         const percent = Math.floor((100 * p.done) / p.total);
         if (percent === last && p.done !== p.total) return;
         last = percent;
-        stream.write(`\r  ${percent}%  ${p.done}/${p.total} games (playing ${p.policy})`.padEnd(60));
+        stream.write(
+          `\r  ${percent}%  ${p.done}/${p.total} games (playing ${p.policy})`.padEnd(60),
+        );
       },
       done: () => stream.write(`\r${' '.repeat(60)}\r`),
     };
@@ -56,7 +61,11 @@ run(USAGE, async () => {
   // Ids may hold any text; the file name keeps to safe characters.
   const base = `balance-${rules.scenario.id.replace(/[^A-Za-z0-9._-]+/g, '_')}`;
   await mkdir(out, { recursive: true });
-  const paths = { md: join(out, `${base}.md`), json: join(out, `${base}.json`), svg: join(out, `${base}.svg`) };
+  const paths = {
+    md: join(out, `${base}.md`),
+    json: join(out, `${base}.json`),
+    svg: join(out, `${base}.svg`),
+  };
   await writeFile(paths.svg, balanceSvg(report));
   await writeFile(paths.json, `${JSON.stringify(report, null, 2)}\n`);
   await writeFile(paths.md, balanceMarkdown(report, `${base}.svg`));

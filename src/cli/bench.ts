@@ -19,7 +19,12 @@ run(USAGE, async () => {
   const json = args.flags.has('json');
   const only = args.flags.get('scenario');
   // A large game costs about twenty default ones: a tenth of the games (at least one) per policy.
-  const plan = only ? [{ file: String(only), games }] : [{ file: DEFAULT_SCENARIO, games }, { file: LARGE_SCENARIO, games: Math.max(1, Math.round(games / 10)) }];
+  const plan = only
+    ? [{ file: String(only), games }]
+    : [
+        { file: DEFAULT_SCENARIO, games },
+        { file: LARGE_SCENARIO, games: Math.max(1, Math.round(games / 10)) },
+      ];
   const load = loadavg().map((n) => Math.round(n * 100) / 100);
   const figures = [];
   for (const p of plan) {
@@ -28,7 +33,8 @@ run(USAGE, async () => {
   }
   const first = figures[0]!;
   if (json) {
-    // The first scenario's figures stay at the top level, as before; every scenario is in `scenarios`.
+    // The first scenario's figures stay at the top level, as before; every scenario is in
+    // `scenarios`.
     console.log(
       JSON.stringify({
         scenario: first.scenario,
@@ -45,7 +51,9 @@ run(USAGE, async () => {
     );
     return;
   }
-  console.log(`Node ${process.version}, one core of ${cpus().length} (${cpus()[0]?.model ?? 'unknown CPU'}), load average at start ${load.join(' ')}`);
+  console.log(
+    `Node ${process.version}, one core of ${cpus().length} (${cpus()[0]?.model ?? 'unknown CPU'}), load average at start ${load.join(' ')}`,
+  );
   for (const f of figures) {
     console.log('');
     for (const line of describeScenario(f)) console.log(line);

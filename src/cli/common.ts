@@ -44,14 +44,17 @@ export function intFlag(args: Args, name: string, fallback: number, min = 1): nu
   const v = args.flags.get(name);
   if (v === undefined) return fallback;
   const n = Number(v);
-  if (v === true || !Number.isInteger(n) || n < min) throw new UsageError(`--${name} must be a whole number of at least ${min}`);
+  if (v === true || !Number.isInteger(n) || n < min)
+    throw new UsageError(`--${name} must be a whole number of at least ${min}`);
   return n;
 }
 
 export async function loadRules(file: string): Promise<Rules> {
   const result = await readScenarioFile(file);
   if (!result.ok) {
-    const lines = result.problems.map((p) => `${file}: ${p.path}: ${p.message}${p.suggestion ? ` (${p.suggestion})` : ''}`);
+    const lines = result.problems.map(
+      (p) => `${file}: ${p.path}: ${p.message}${p.suggestion ? ` (${p.suggestion})` : ''}`,
+    );
     throw new UsageError(`${file} is not a valid scenario:\n${lines.join('\n')}`);
   }
   return compileRules(result.scenario);

@@ -44,7 +44,20 @@ export function makeLargeScenario(): Json {
   }
   const pt = (i: number, j: number): [number, number] => [vx[j]![i]!, vy[j]![i]!];
 
-  const prefixes = ['Ash', 'Bel', 'Cor', 'Dun', 'Esk', 'Fen', 'Gar', 'Hol', 'Ivel', 'Jor', 'Kel', 'Lom'];
+  const prefixes = [
+    'Ash',
+    'Bel',
+    'Cor',
+    'Dun',
+    'Esk',
+    'Fen',
+    'Gar',
+    'Hol',
+    'Ivel',
+    'Jor',
+    'Kel',
+    'Lom',
+  ];
   const suffixes = ['ford', 'mere', 'wick', 'dale', 'holm'];
   const names = prefixes.flatMap((p) => suffixes.map((s) => p + s));
   for (let i = names.length - 1; i > 0; i--) {
@@ -52,7 +65,8 @@ export function makeLargeScenario(): Json {
     [names[i], names[k]] = [names[k]!, names[i]!];
   }
   const idAt = (c: number, r: number) => names[r * COLS + c]!.toLowerCase();
-  const region = (c: number, r: number) => (r < 2 ? 'north' : r >= 4 ? 'south' : c >= 4 && c <= 5 ? 'capital' : 'centre');
+  const region = (c: number, r: number) =>
+    r < 2 ? 'north' : r >= 4 ? 'south' : c >= 4 && c <= 5 ? 'capital' : 'centre';
   const regionText: Record<string, string> = {
     north: 'Hill country where armed groups still move at night.',
     south: 'River plains and smuggling routes to the border.',
@@ -95,7 +109,13 @@ export function makeLargeScenario(): Json {
   const capital = byRegion.capital!;
 
   // ---- roles ----------------------------------------------------------------------------------
-  const objective = (id: string, description: string, metric: Json, comparison: 'atLeast' | 'atMost', value: number) => ({
+  const objective = (
+    id: string,
+    description: string,
+    metric: Json,
+    comparison: 'atLeast' | 'atMost',
+    value: number,
+  ) => ({
     id,
     description,
     metric,
@@ -105,12 +125,46 @@ export function makeLargeScenario(): Json {
   });
   let assetNo = 0;
   const assets = (prefix: string, type: string, where: string[]) =>
-    where.map((location) => ({ id: `${prefix}-${++assetNo}`, name: `${type} ${assetNo}`, type, location, readiness: int(60, 90) }));
-  const spread = (ids: string[], n: number) => Array.from({ length: n }, (_, k) => ids[Math.floor(((k + 0.5) * ids.length) / n)]!);
+    where.map((location) => ({
+      id: `${prefix}-${++assetNo}`,
+      name: `${type} ${assetNo}`,
+      type,
+      location,
+      readiness: int(60, 90),
+    }));
+  const spread = (ids: string[], n: number) =>
+    Array.from({ length: n }, (_, k) => ids[Math.floor(((k + 0.5) * ids.length) / n)]!);
 
-  const militaryCaps = ['patrol', 'checkpoint', 'cordon_search', 'move_asset', 'share_intel', 'joint_patrol', 'crowd_control', 'joint_raid', 'escorted_aid'];
-  const policeCaps = ['patrol', 'checkpoint', 'community_meeting', 'investigate', 'arrest', 'train_police', 'move_asset', 'share_intel', 'joint_patrol', 'crowd_control', 'joint_raid', 'escorted_aid'];
-  const noCrowdLead = { type: 'cannotLead', actions: ['crowd_control'], reason: 'Police lead public order; others support under their lead.' };
+  const militaryCaps = [
+    'patrol',
+    'checkpoint',
+    'cordon_search',
+    'move_asset',
+    'share_intel',
+    'joint_patrol',
+    'crowd_control',
+    'joint_raid',
+    'escorted_aid',
+  ];
+  const policeCaps = [
+    'patrol',
+    'checkpoint',
+    'community_meeting',
+    'investigate',
+    'arrest',
+    'train_police',
+    'move_asset',
+    'share_intel',
+    'joint_patrol',
+    'crowd_control',
+    'joint_raid',
+    'escorted_aid',
+  ];
+  const noCrowdLead = {
+    type: 'cannotLead',
+    actions: ['crowd_control'],
+    reason: 'Police lead public order; others support under their lead.',
+  };
   const roles: Json[] = [
     {
       id: 'mil-north',
@@ -120,33 +174,68 @@ export function makeLargeScenario(): Json {
       mandate: 'Deter armed groups in the northern hills and protect civilians under threat.',
       capabilities: militaryCaps,
       actionPoints: 4,
-      constraints: [noCrowdLead, { type: 'maxPerTurn', action: 'cordon_search', count: 1, reason: 'One battalion can hold one cordon at a time.' }],
+      constraints: [
+        noCrowdLead,
+        {
+          type: 'maxPerTurn',
+          action: 'cordon_search',
+          count: 1,
+          reason: 'One battalion can hold one cordon at a time.',
+        },
+      ],
       assets: assets('mn', 'Infantry company', spread(byRegion.north!, 4)),
-      privateObjective: objective('mil-north-sec', 'Average security in the north at least 50.', { kind: 'average', indicator: 'security', districts: byRegion.north }, 'atLeast', 50),
+      privateObjective: objective(
+        'mil-north-sec',
+        'Average security in the north at least 50.',
+        { kind: 'average', indicator: 'security', districts: byRegion.north },
+        'atLeast',
+        50,
+      ),
     },
     {
       id: 'mil-south',
       name: 'South Sector Brigade',
       kind: 'military',
       short: 'MIL-S',
-      mandate: 'Secure the river crossings and the border road; support the police against armed smugglers.',
+      mandate:
+        'Secure the river crossings and the border road; support the police against armed smugglers.',
       capabilities: militaryCaps,
       actionPoints: 4,
       constraints: [noCrowdLead],
       assets: assets('ms', 'Mechanised company', spread(byRegion.south!, 4)),
-      privateObjective: objective('mil-south-harm', 'No more than 3 incidents of harm to civilians.', { kind: 'counter', counter: 'civilianHarm' }, 'atMost', 3),
+      privateObjective: objective(
+        'mil-south-harm',
+        'No more than 3 incidents of harm to civilians.',
+        { kind: 'counter', counter: 'civilianHarm' },
+        'atMost',
+        3,
+      ),
     },
     {
       id: 'unpol',
       name: 'UN Police',
       kind: 'police',
       short: 'UNPOL',
-      mandate: 'Advise the federal police, investigate serious crime and lead the response to public disorder.',
+      mandate:
+        'Advise the federal police, investigate serious crime and lead the response to public disorder.',
       capabilities: policeCaps,
       actionPoints: 4,
-      constraints: [{ type: 'maxPerTurn', action: 'arrest', count: 2, reason: 'Two case teams process arrests.' }],
+      constraints: [
+        {
+          type: 'maxPerTurn',
+          action: 'arrest',
+          count: 2,
+          reason: 'Two case teams process arrests.',
+        },
+      ],
       assets: assets('up', 'Police advisers', spread([...capital, ...byRegion.centre!], 3)),
-      privateObjective: objective('unpol-crime', 'Average crime at most 35.', { kind: 'average', indicator: 'crime' }, 'atMost', 35),
+      privateObjective: objective(
+        'unpol-crime',
+        'Average crime at most 35.',
+        { kind: 'average', indicator: 'crime' },
+        'atMost',
+        35,
+      ),
     },
     {
       id: 'fpu',
@@ -154,38 +243,90 @@ export function makeLargeScenario(): Json {
       kind: 'police',
       short: 'FPU',
       mandate: 'Keep public order in the capital and the market towns; protect mission sites.',
-      capabilities: ['patrol', 'checkpoint', 'arrest', 'move_asset', 'share_intel', 'joint_patrol', 'crowd_control', 'joint_raid'],
+      capabilities: [
+        'patrol',
+        'checkpoint',
+        'arrest',
+        'move_asset',
+        'share_intel',
+        'joint_patrol',
+        'crowd_control',
+        'joint_raid',
+      ],
       actionPoints: 3,
       constraints: [],
-      assets: assets('fp', 'Formed police unit', [...spread(capital, 2), ...spread(byRegion.south!, 1)]),
-      privateObjective: objective('fpu-tension', 'No district of the capital above 60 tension.', { kind: 'max', indicator: 'tension', districts: capital }, 'atMost', 60),
+      assets: assets('fp', 'Formed police unit', [
+        ...spread(capital, 2),
+        ...spread(byRegion.south!, 1),
+      ]),
+      privateObjective: objective(
+        'fpu-tension',
+        'No district of the capital above 60 tension.',
+        { kind: 'max', indicator: 'tension', districts: capital },
+        'atMost',
+        60,
+      ),
     },
     {
       id: 'civil-affairs',
       name: 'Civil Affairs',
       kind: 'civilian',
       short: 'CA',
-      mandate: 'Engage communities and local authorities, mediate disputes and explain the mission.',
-      capabilities: ['community_meeting', 'mediation', 'public_information', 'move_asset', 'share_intel', 'crowd_control', 'escorted_aid'],
+      mandate:
+        'Engage communities and local authorities, mediate disputes and explain the mission.',
+      capabilities: [
+        'community_meeting',
+        'mediation',
+        'public_information',
+        'move_asset',
+        'share_intel',
+        'crowd_control',
+        'escorted_aid',
+      ],
       actionPoints: 3,
       constraints: [noCrowdLead],
       assets: assets('ca', 'Civil affairs team', spread(all, 4)),
-      privateObjective: objective('ca-trust', 'Average public trust at least 50.', { kind: 'average', indicator: 'trust' }, 'atLeast', 50),
+      privateObjective: objective(
+        'ca-trust',
+        'Average public trust at least 50.',
+        { kind: 'average', indicator: 'trust' },
+        'atLeast',
+        50,
+      ),
     },
     {
       id: 'humanitarian',
       name: 'Humanitarian Coordination',
       kind: 'civilian',
       short: 'HUM',
-      mandate: 'Coordinate relief so that aid reaches the people who need it, safely and impartially.',
-      capabilities: ['aid_delivery', 'community_meeting', 'move_asset', 'share_intel', 'escorted_aid', 'crowd_control'],
+      mandate:
+        'Coordinate relief so that aid reaches the people who need it, safely and impartially.',
+      capabilities: [
+        'aid_delivery',
+        'community_meeting',
+        'move_asset',
+        'share_intel',
+        'escorted_aid',
+        'crowd_control',
+      ],
       actionPoints: 3,
       constraints: [
         noCrowdLead,
-        { type: 'notInDistricts', actions: ['aid_delivery'], districts: byRegion.north!.slice(0, 6), reason: 'Unescorted convoys may not enter the hills.' },
+        {
+          type: 'notInDistricts',
+          actions: ['aid_delivery'],
+          districts: byRegion.north!.slice(0, 6),
+          reason: 'Unescorted convoys may not enter the hills.',
+        },
       ],
       assets: assets('hu', 'Relief hub', spread([...byRegion.centre!, ...byRegion.south!], 3)),
-      privateObjective: objective('hum-need', 'Average humanitarian need at most 40.', { kind: 'average', indicator: 'need' }, 'atMost', 40),
+      privateObjective: objective(
+        'hum-need',
+        'Average humanitarian need at most 40.',
+        { kind: 'average', indicator: 'need' },
+        'atMost',
+        40,
+      ),
     },
     {
       id: 'justice',
@@ -193,11 +334,23 @@ export function makeLargeScenario(): Json {
       kind: 'justice',
       short: 'JUS',
       mandate: 'Support the courts and prisons so that arrests end in fair trials.',
-      capabilities: ['community_meeting', 'public_information', 'mediation', 'move_asset', 'share_intel'],
+      capabilities: [
+        'community_meeting',
+        'public_information',
+        'mediation',
+        'move_asset',
+        'share_intel',
+      ],
       actionPoints: 2,
       constraints: [],
       assets: assets('ju', 'Rule-of-law advisers', spread(capital, 1)),
-      privateObjective: objective('jus-arrests', 'At least 8 arrests brought before a court.', { kind: 'counter', counter: 'arrests' }, 'atLeast', 8),
+      privateObjective: objective(
+        'jus-arrests',
+        'At least 8 arrests brought before a court.',
+        { kind: 'counter', counter: 'arrests' },
+        'atLeast',
+        8,
+      ),
     },
     {
       id: 'electoral',
@@ -205,11 +358,24 @@ export function makeLargeScenario(): Json {
       kind: 'electoral',
       short: 'ELE',
       mandate: 'Help the electoral commission register voters and hold a credible vote in turn 30.',
-      capabilities: ['community_meeting', 'public_information', 'mediation', 'move_asset', 'share_intel', 'crowd_control'],
+      capabilities: [
+        'community_meeting',
+        'public_information',
+        'mediation',
+        'move_asset',
+        'share_intel',
+        'crowd_control',
+      ],
       actionPoints: 2,
       constraints: [noCrowdLead],
       assets: assets('el', 'Electoral team', spread(all, 2)),
-      privateObjective: objective('ele-calm', 'No district above 75 tension.', { kind: 'max', indicator: 'tension' }, 'atMost', 75),
+      privateObjective: objective(
+        'ele-calm',
+        'No district above 75 tension.',
+        { kind: 'max', indicator: 'tension' },
+        'atMost',
+        75,
+      ),
     },
   ];
   const roleIds = roles.map((r) => r.id as string);
@@ -225,15 +391,45 @@ export function makeLargeScenario(): Json {
 
   // ---- intelligence ---------------------------------------------------------------------------
   const factKinds = [
-    { title: 'Arms cache', text: 'rifles and mortar rounds under a barn floor', helps: ['joint_raid', 'cordon_search'], bonus: 15, holder: ['mil-north', 'mil-south'] },
-    { title: 'Smuggling depot', text: 'fuel and cigarettes stored for the border run', helps: ['joint_raid', 'arrest', 'investigate'], bonus: 15, holder: ['unpol', 'fpu'] },
-    { title: 'Planned protest', text: 'traders plan to march on the district office', helps: ['crowd_control', 'mediation'], bonus: 10, holder: ['civil-affairs', 'electoral'] },
-    { title: 'Corrupt commander', text: 'the local police chief takes money from the smugglers', helps: ['arrest', 'investigate', 'train_police'], bonus: 10, holder: ['justice', 'unpol'] },
+    {
+      title: 'Arms cache',
+      text: 'rifles and mortar rounds under a barn floor',
+      helps: ['joint_raid', 'cordon_search'],
+      bonus: 15,
+      holder: ['mil-north', 'mil-south'],
+    },
+    {
+      title: 'Smuggling depot',
+      text: 'fuel and cigarettes stored for the border run',
+      helps: ['joint_raid', 'arrest', 'investigate'],
+      bonus: 15,
+      holder: ['unpol', 'fpu'],
+    },
+    {
+      title: 'Planned protest',
+      text: 'traders plan to march on the district office',
+      helps: ['crowd_control', 'mediation'],
+      bonus: 10,
+      holder: ['civil-affairs', 'electoral'],
+    },
+    {
+      title: 'Corrupt commander',
+      text: 'the local police chief takes money from the smugglers',
+      helps: ['arrest', 'investigate', 'train_police'],
+      bonus: 10,
+      holder: ['justice', 'unpol'],
+    },
   ];
   const intelligence: Json[] = [];
   for (let k = 0; k < 24; k++) {
     const kind = factKinds[k % factKinds.length]!;
-    const district = pick(kind.title === 'Arms cache' ? byRegion.north! : kind.title === 'Smuggling depot' ? byRegion.south! : all);
+    const district = pick(
+      kind.title === 'Arms cache'
+        ? byRegion.north!
+        : kind.title === 'Smuggling depot'
+          ? byRegion.south!
+          : all,
+    );
     const name = districts.find((d) => d.id === district)!.name as string;
     intelligence.push({
       id: `fact-${k + 1}`,
@@ -247,7 +443,13 @@ export function makeLargeScenario(): Json {
   }
 
   // ---- injects: one a turn, and some on conditions -------------------------------------------
-  const incident = (id: string, title: string, text: string, respondWith: string[], severity: number): Json => ({
+  const incident = (
+    id: string,
+    title: string,
+    text: string,
+    respondWith: string[],
+    severity: number,
+  ): Json => ({
     id,
     title,
     text,
@@ -262,11 +464,36 @@ export function makeLargeScenario(): Json {
     escalation: [{ type: 'indicator', indicator: 'tension', delta: 3 }],
   });
   const injectKinds = [
-    { title: 'Roadblock on the trunk road', text: 'Armed men stop lorries and demand a toll.', effects: [{ type: 'indicator', indicator: 'security', delta: -5 }], respond: ['joint_patrol', 'checkpoint', 'patrol'] },
-    { title: 'Market traders strike', text: 'Traders close their stalls over new taxes and gather at the district office.', effects: [{ type: 'indicator', indicator: 'tension', delta: 6 }], respond: ['crowd_control', 'mediation'] },
-    { title: 'Displaced families arrive', text: 'Families fleeing the hills camp at the school.', effects: [{ type: 'indicator', indicator: 'need', delta: 8 }], respond: ['aid_delivery', 'escorted_aid'] },
-    { title: 'Smugglers fire on a patrol', text: 'A border patrol is shot at near a river crossing.', effects: [{ type: 'indicator', indicator: 'crime', delta: 5 }], respond: ['joint_raid', 'arrest', 'joint_patrol'] },
-    { title: 'Radio rumour', text: 'A local station says the mission favours one community.', effects: [{ type: 'indicator', indicator: 'trust', delta: -4 }], respond: ['public_information', 'community_meeting'] },
+    {
+      title: 'Roadblock on the trunk road',
+      text: 'Armed men stop lorries and demand a toll.',
+      effects: [{ type: 'indicator', indicator: 'security', delta: -5 }],
+      respond: ['joint_patrol', 'checkpoint', 'patrol'],
+    },
+    {
+      title: 'Market traders strike',
+      text: 'Traders close their stalls over new taxes and gather at the district office.',
+      effects: [{ type: 'indicator', indicator: 'tension', delta: 6 }],
+      respond: ['crowd_control', 'mediation'],
+    },
+    {
+      title: 'Displaced families arrive',
+      text: 'Families fleeing the hills camp at the school.',
+      effects: [{ type: 'indicator', indicator: 'need', delta: 8 }],
+      respond: ['aid_delivery', 'escorted_aid'],
+    },
+    {
+      title: 'Smugglers fire on a patrol',
+      text: 'A border patrol is shot at near a river crossing.',
+      effects: [{ type: 'indicator', indicator: 'crime', delta: 5 }],
+      respond: ['joint_raid', 'arrest', 'joint_patrol'],
+    },
+    {
+      title: 'Radio rumour',
+      text: 'A local station says the mission favours one community.',
+      effects: [{ type: 'indicator', indicator: 'trust', delta: -4 }],
+      respond: ['public_information', 'community_meeting'],
+    },
   ];
   const injects: Json[] = [];
   for (let t = 1; t <= TURNS; t++) {
@@ -277,15 +504,32 @@ export function makeLargeScenario(): Json {
       id: `inj-${t}`,
       title: kind.title,
       text: kind.text,
-      sender: pick(['District commissioner', 'Federal police liaison', 'Humanitarian cluster lead', 'Local radio monitor']),
-      recipients: t % 4 === 0 ? [pick(roleIds), pick(roleIds.filter((r) => r !== 'justice'))].filter((r, i, a) => a.indexOf(r) === i) : 'all',
+      sender: pick([
+        'District commissioner',
+        'Federal police liaison',
+        'Humanitarian cluster lead',
+        'Local radio monitor',
+      ]),
+      recipients:
+        t % 4 === 0
+          ? [pick(roleIds), pick(roleIds.filter((r) => r !== 'justice'))].filter(
+              (r, i, a) => a.indexOf(r) === i,
+            )
+          : 'all',
       expectedResponse: 'The roles concerned agree who leads and act together in the district.',
       objectiveTested: 'Coordination across components at scale',
       trigger: { turn: t },
       district,
       effects: [
         ...kind.effects,
-        ...(withIncident ? [{ type: 'incident', incident: incident(`inc-${t}`, kind.title, kind.text, kind.respond, int(15, 35)) }] : []),
+        ...(withIncident
+          ? [
+              {
+                type: 'incident',
+                incident: incident(`inc-${t}`, kind.title, kind.text, kind.respond, int(15, 35)),
+              },
+            ]
+          : []),
       ],
     });
   }
@@ -296,26 +540,127 @@ export function makeLargeScenario(): Json {
       text: 'Youths burn tyres at the crossroads; shops close early.',
       sender: 'Joint operations centre',
       recipients: 'all',
-      expectedResponse: 'Police lead crowd control with civilian mediators; the military hold the cordon.',
+      expectedResponse:
+        'Police lead crowd control with civilian mediators; the military hold the cordon.',
       objectiveTested: 'Coordinated response to public disorder',
-      trigger: { condition: { metric: { kind: 'max', indicator: 'tension', districts: [d] }, comparison: 'atLeast', value: 70 }, from: 3 },
+      trigger: {
+        condition: {
+          metric: { kind: 'max', indicator: 'tension', districts: [d] },
+          comparison: 'atLeast',
+          value: 70,
+        },
+        from: 3,
+      },
       district: d,
-      effects: [{ type: 'incident', incident: incident(`inc-unrest-${k + 1}`, 'Riot at the crossroads', 'An angry crowd faces the police line.', ['crowd_control', 'mediation'], 30) }],
+      effects: [
+        {
+          type: 'incident',
+          incident: incident(
+            `inc-unrest-${k + 1}`,
+            'Riot at the crossroads',
+            'An angry crowd faces the police line.',
+            ['crowd_control', 'mediation'],
+            30,
+          ),
+        },
+      ],
     });
   }
 
-  // ---- the event deck ----------------------------------------------------------------------------
+  // ---- the event deck
+  // ----------------------------------------------------------------------------
   const cards: Json[] = [
-    { id: 'ev-rain', title: 'Heavy rains', text: 'Roads wash out; food prices rise.', weight: 3, effects: [{ type: 'indicator', indicator: 'need', delta: 5 }] },
-    { id: 'ev-ambush', title: 'Ambush on a convoy', text: 'A supply convoy is ambushed in the hills.', weight: 2, districts: byRegion.north, effects: [{ type: 'indicator', indicator: 'security', delta: -6 }] },
-    { id: 'ev-fuel', title: 'Fuel seized', text: 'Customs seize a lorry of smuggled fuel.', weight: 2, districts: byRegion.south, effects: [{ type: 'indicator', indicator: 'crime', delta: -4 }] },
-    { id: 'ev-ngo', title: 'NGO convoy arrives', text: 'An aid agency brings food on its own.', weight: 2, effects: [{ type: 'indicator', indicator: 'need', delta: -5 }] },
-    { id: 'ev-rumour', title: 'Rumour on social media', text: 'A video claims peacekeepers beat a trader.', weight: 2, effects: [{ type: 'indicator', indicator: 'trust', delta: -4 }, { type: 'indicator', indicator: 'tension', delta: 3 }] },
-    { id: 'ev-wedding', title: 'Reconciliation wedding', text: 'Two feuding clans celebrate a marriage.', weight: 1, effects: [{ type: 'indicator', indicator: 'tension', delta: -5 }] },
-    { id: 'ev-strike', title: 'Teachers strike', text: 'Unpaid teachers march on the ministry.', weight: 1, districts: capital, effects: [{ type: 'indicator', indicator: 'tension', delta: 5 }] },
-    { id: 'ev-jailbreak', title: 'Jailbreak', text: 'Prisoners escape from an overcrowded jail.', weight: 1, effects: [{ type: 'indicator', indicator: 'crime', delta: 5 }, { type: 'indicator', indicator: 'security', delta: -3 }] },
-    { id: 'ev-harvest', title: 'Good harvest', text: 'The harvest is the best in years.', weight: 1, effects: [{ type: 'indicator', indicator: 'need', delta: -6 }] },
-    { id: 'ev-riot', title: 'Football riot', text: 'A derby ends in a brawl in the streets.', weight: 1, districts: capital, effects: [{ type: 'incident', incident: incident('inc-ev-riot', 'Brawl after the match', 'Rival fans fight in the streets.', ['crowd_control', 'patrol'], 25) }] },
+    {
+      id: 'ev-rain',
+      title: 'Heavy rains',
+      text: 'Roads wash out; food prices rise.',
+      weight: 3,
+      effects: [{ type: 'indicator', indicator: 'need', delta: 5 }],
+    },
+    {
+      id: 'ev-ambush',
+      title: 'Ambush on a convoy',
+      text: 'A supply convoy is ambushed in the hills.',
+      weight: 2,
+      districts: byRegion.north,
+      effects: [{ type: 'indicator', indicator: 'security', delta: -6 }],
+    },
+    {
+      id: 'ev-fuel',
+      title: 'Fuel seized',
+      text: 'Customs seize a lorry of smuggled fuel.',
+      weight: 2,
+      districts: byRegion.south,
+      effects: [{ type: 'indicator', indicator: 'crime', delta: -4 }],
+    },
+    {
+      id: 'ev-ngo',
+      title: 'NGO convoy arrives',
+      text: 'An aid agency brings food on its own.',
+      weight: 2,
+      effects: [{ type: 'indicator', indicator: 'need', delta: -5 }],
+    },
+    {
+      id: 'ev-rumour',
+      title: 'Rumour on social media',
+      text: 'A video claims peacekeepers beat a trader.',
+      weight: 2,
+      effects: [
+        { type: 'indicator', indicator: 'trust', delta: -4 },
+        { type: 'indicator', indicator: 'tension', delta: 3 },
+      ],
+    },
+    {
+      id: 'ev-wedding',
+      title: 'Reconciliation wedding',
+      text: 'Two feuding clans celebrate a marriage.',
+      weight: 1,
+      effects: [{ type: 'indicator', indicator: 'tension', delta: -5 }],
+    },
+    {
+      id: 'ev-strike',
+      title: 'Teachers strike',
+      text: 'Unpaid teachers march on the ministry.',
+      weight: 1,
+      districts: capital,
+      effects: [{ type: 'indicator', indicator: 'tension', delta: 5 }],
+    },
+    {
+      id: 'ev-jailbreak',
+      title: 'Jailbreak',
+      text: 'Prisoners escape from an overcrowded jail.',
+      weight: 1,
+      effects: [
+        { type: 'indicator', indicator: 'crime', delta: 5 },
+        { type: 'indicator', indicator: 'security', delta: -3 },
+      ],
+    },
+    {
+      id: 'ev-harvest',
+      title: 'Good harvest',
+      text: 'The harvest is the best in years.',
+      weight: 1,
+      effects: [{ type: 'indicator', indicator: 'need', delta: -6 }],
+    },
+    {
+      id: 'ev-riot',
+      title: 'Football riot',
+      text: 'A derby ends in a brawl in the streets.',
+      weight: 1,
+      districts: capital,
+      effects: [
+        {
+          type: 'incident',
+          incident: incident(
+            'inc-ev-riot',
+            'Brawl after the match',
+            'Rival fans fight in the streets.',
+            ['crowd_control', 'patrol'],
+            25,
+          ),
+        },
+      ],
+    },
   ];
 
   return {
@@ -323,43 +668,145 @@ export function makeLargeScenario(): Json {
     schemaVersion: 1,
     id: 'large-karst',
     title: 'Karst Federation (large test scenario)',
-    summary: 'A generated federation of 60 districts and 8 roles over 40 turns, for load tests and measurements.',
-    setting: 'Generated by src/cli/make-large-scenario.ts. A fictional federation two years after a peace agreement: armed groups in the northern hills, smuggling in the south, and a crowded capital in between.',
-    learningObjectives: ['Coordinate across eight components on one map', 'Share intelligence before acting on it', 'Let the police lead public order'],
+    summary:
+      'A generated federation of 60 districts and 8 roles over 40 turns, for load tests and measurements.',
+    setting:
+      'Generated by src/cli/make-large-scenario.ts. A fictional federation two years after a peace agreement: armed groups in the northern hills, smuggling in the south, and a crowded capital in between.',
+    learningObjectives: [
+      'Coordinate across eight components on one map',
+      'Share intelligence before acting on it',
+      'Let the police lead public order',
+    ],
     sources: ['Generated for the Mandate test suite'],
     turns: TURNS,
     winScore: 60,
     map: { width: W, height: H },
-    indicators: [{ id: 'crime', name: 'Organised crime', description: 'Reach of criminal networks.', goodWhen: 'low' }],
+    indicators: [
+      {
+        id: 'crime',
+        name: 'Organised crime',
+        description: 'Reach of criminal networks.',
+        goodWhen: 'low',
+      },
+    ],
     districts,
     roles,
     defaultTrust: 50,
     trust,
-    actions: ['patrol', 'checkpoint', 'community_meeting', 'investigate', 'arrest', 'cordon_search', 'aid_delivery', 'mediation', 'public_information', 'train_police', 'move_asset', 'share_intel', 'joint_patrol', 'crowd_control', 'joint_raid', 'escorted_aid'],
+    actions: [
+      'patrol',
+      'checkpoint',
+      'community_meeting',
+      'investigate',
+      'arrest',
+      'cordon_search',
+      'aid_delivery',
+      'mediation',
+      'public_information',
+      'train_police',
+      'move_asset',
+      'share_intel',
+      'joint_patrol',
+      'crowd_control',
+      'joint_raid',
+      'escorted_aid',
+    ],
     actionOverrides: {
-      arrest: { onSuccess: [{ type: 'indicator', indicator: 'security', delta: 5 }, { type: 'counter', counter: 'arrests', delta: 1 }, { type: 'indicator', indicator: 'crime', delta: -5 }] },
-      joint_raid: { onSuccess: [{ type: 'indicator', indicator: 'security', delta: 10 }, { type: 'counter', counter: 'arrests', delta: 2 }, { type: 'indicator', indicator: 'crime', delta: -6 }] },
+      arrest: {
+        onSuccess: [
+          { type: 'indicator', indicator: 'security', delta: 5 },
+          { type: 'counter', counter: 'arrests', delta: 1 },
+          { type: 'indicator', indicator: 'crime', delta: -5 },
+        ],
+      },
+      joint_raid: {
+        onSuccess: [
+          { type: 'indicator', indicator: 'security', delta: 10 },
+          { type: 'counter', counter: 'arrests', delta: 2 },
+          { type: 'indicator', indicator: 'crime', delta: -6 },
+        ],
+      },
     },
     intelligence,
     injects,
     events: { chancePerTurn: 50, cards },
     drift: [
-      { when: { indicator: 'need', comparison: 'atLeast', value: 60 }, then: { indicator: 'tension', delta: 2 }, reason: 'Unmet needs fuel grievances.' },
-      { when: { indicator: 'security', comparison: 'atMost', value: 35 }, then: { indicator: 'tension', delta: 2 }, reason: 'Insecurity breeds fear.' },
-      { when: { indicator: 'crime', comparison: 'atLeast', value: 60 }, then: { indicator: 'trust', delta: -1 }, reason: 'Impunity erodes confidence.' },
-      { when: { indicator: 'trust', comparison: 'atLeast', value: 60 }, then: { indicator: 'tension', delta: -1 }, reason: 'Confidence calms disputes.' },
+      {
+        when: { indicator: 'need', comparison: 'atLeast', value: 60 },
+        then: { indicator: 'tension', delta: 2 },
+        reason: 'Unmet needs fuel grievances.',
+      },
+      {
+        when: { indicator: 'security', comparison: 'atMost', value: 35 },
+        then: { indicator: 'tension', delta: 2 },
+        reason: 'Insecurity breeds fear.',
+      },
+      {
+        when: { indicator: 'crime', comparison: 'atLeast', value: 60 },
+        then: { indicator: 'trust', delta: -1 },
+        reason: 'Impunity erodes confidence.',
+      },
+      {
+        when: { indicator: 'trust', comparison: 'atLeast', value: 60 },
+        then: { indicator: 'tension', delta: -1 },
+        reason: 'Confidence calms disputes.',
+      },
     ],
     objectives: [
-      { id: 'obj-security', description: 'Average security at least 55.', metric: { kind: 'average', indicator: 'security' }, comparison: 'atLeast', value: 55, weight: 25 },
-      { id: 'obj-tension', description: 'No district above 70 tension.', metric: { kind: 'max', indicator: 'tension' }, comparison: 'atMost', value: 70, weight: 20 },
-      { id: 'obj-harm', description: 'At most 4 incidents of harm to civilians.', metric: { kind: 'counter', counter: 'civilianHarm' }, comparison: 'atMost', value: 4, weight: 20 },
-      { id: 'obj-need', description: 'Average humanitarian need at most 45.', metric: { kind: 'average', indicator: 'need' }, comparison: 'atMost', value: 45, weight: 15 },
-      { id: 'obj-crime', description: 'Average crime at most 40.', metric: { kind: 'average', indicator: 'crime' }, comparison: 'atMost', value: 40, weight: 20 },
+      {
+        id: 'obj-security',
+        description: 'Average security at least 55.',
+        metric: { kind: 'average', indicator: 'security' },
+        comparison: 'atLeast',
+        value: 55,
+        weight: 25,
+      },
+      {
+        id: 'obj-tension',
+        description: 'No district above 70 tension.',
+        metric: { kind: 'max', indicator: 'tension' },
+        comparison: 'atMost',
+        value: 70,
+        weight: 20,
+      },
+      {
+        id: 'obj-harm',
+        description: 'At most 4 incidents of harm to civilians.',
+        metric: { kind: 'counter', counter: 'civilianHarm' },
+        comparison: 'atMost',
+        value: 4,
+        weight: 20,
+      },
+      {
+        id: 'obj-need',
+        description: 'Average humanitarian need at most 45.',
+        metric: { kind: 'average', indicator: 'need' },
+        comparison: 'atMost',
+        value: 45,
+        weight: 15,
+      },
+      {
+        id: 'obj-crime',
+        description: 'Average crime at most 40.',
+        metric: { kind: 'average', indicator: 'crime' },
+        comparison: 'atMost',
+        value: 40,
+        weight: 20,
+      },
     ],
     endConditions: [
-      { id: 'end-uprising', description: 'Average tension across the federation reaches 85.', metric: { kind: 'average', indicator: 'tension' }, comparison: 'atLeast', value: 85 },
+      {
+        id: 'end-uprising',
+        description: 'Average tension across the federation reaches 85.',
+        metric: { kind: 'average', indicator: 'tension' },
+        comparison: 'atLeast',
+        value: 85,
+      },
     ],
-    debriefQuestions: ['With eight components on one map, who decided who leads where, and how?', 'Which intelligence reached the role that could act on it, and how fast?'],
+    debriefQuestions: [
+      'With eight components on one map, who decided who leads where, and how?',
+      'Which intelligence reached the role that could act on it, and how fast?',
+    ],
   };
 }
 

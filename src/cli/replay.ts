@@ -1,4 +1,5 @@
-/** npm run replay -- SAVE.json [--turn N] [--scenario FILE]: the state hash after the last (or Nth) turn. */
+/** npm run replay -- SAVE.json [--turn N] [--scenario FILE]: the state hash after the last (or Nth)
+ * turn. */
 import { readFile } from 'node:fs/promises';
 import { replay, ReplayError, stateHash } from '../engine';
 import { makeLang } from '../i18n';
@@ -15,7 +16,9 @@ run(USAGE, async () => {
   if (!parsed.ok) throw new Error(`${file}: ${parsed.path}: ${parsed.message}`);
   const rules = await loadRules(String(args.flags.get('scenario') ?? DEFAULT_SCENARIO));
   if (parsed.save.scenarioHash !== rules.scenarioHash) {
-    throw new Error(`${file}: $.scenarioHash: the save was made with another version of the scenario (${parsed.save.scenarioHash}, this one is ${rules.scenarioHash}); name it with --scenario`);
+    throw new Error(
+      `${file}: $.scenarioHash: the save was made with another version of the scenario (${parsed.save.scenarioHash}, this one is ${rules.scenarioHash}); name it with --scenario`,
+    );
   }
   const turn = args.flags.has('turn') ? intFlag(args, 'turn', 1) : undefined;
   let state;
@@ -23,7 +26,11 @@ run(USAGE, async () => {
     ({ state } = replay(rules, parsed.save.seed, parsed.save.commands, turn));
   } catch (e) {
     // The engine gives the reason as a message: worded in English, as the tool speaks.
-    if (e instanceof ReplayError) throw new Error(`${file}: ${e.path}: ${e.command} cannot be applied: ${makeLang('en', rules.scenario).msg(e.problem)}`);
+    if (e instanceof ReplayError)
+      throw new Error(
+        `${file}: ${e.path}: ${e.command} cannot be applied: ${makeLang('en', rules.scenario).msg(e.problem)}`,
+        { cause: e },
+      );
     throw e;
   }
   console.log(`turn ${state.turn} (${state.status}) state ${stateHash(state)}`);

@@ -9,12 +9,18 @@ function histogram(scores: number[]): string[] {
   const bins = Array.from({ length: 10 }, () => 0);
   for (const s of scores) bins[Math.min(9, Math.floor(s / 10))]!++;
   const most = Math.max(1, ...bins);
-  return bins.map((n, i) => `  ${String(i * 10).padStart(3)}–${String(i * 10 + (i === 9 ? 10 : 9)).padEnd(3)} ${'#'.repeat(Math.round((40 * n) / most)).padEnd(40)} ${n}`);
+  return bins.map(
+    (n, i) =>
+      `  ${String(i * 10).padStart(3)}–${String(i * 10 + (i === 9 ? 10 : 9)).padEnd(3)} ${'#'.repeat(Math.round((40 * n) / most)).padEnd(40)} ${n}`,
+  );
 }
 
 run(USAGE, async () => {
   const args = parseArgs(process.argv.slice(2), ['scenario', 'games', 'seed', 'policy']);
-  if (args.positional.length) throw new UsageError(`unexpected argument '${args.positional[0]}': name the scenario with --scenario`);
+  if (args.positional.length)
+    throw new UsageError(
+      `unexpected argument '${args.positional[0]}': name the scenario with --scenario`,
+    );
   const file = String(args.flags.get('scenario') ?? DEFAULT_SCENARIO);
   const games = intFlag(args, 'games', 100);
   const seed = String(args.flags.get('seed') ?? '1');
@@ -32,13 +38,27 @@ run(USAGE, async () => {
   if (json) {
     const { scores: _scores, ...rest } = summary;
     // (the key keeps its place: a spread key overridden stays where the spread put it)
-    console.log(JSON.stringify({ scenario: rules.scenario.id, policy, seed, ...rest, objectiveRates: rest.objectiveRates.map((o) => ({ ...o, description: L.text(o.description) })) }));
+    console.log(
+      JSON.stringify({
+        scenario: rules.scenario.id,
+        policy,
+        seed,
+        ...rest,
+        objectiveRates: rest.objectiveRates.map((o) => ({
+          ...o,
+          description: L.text(o.description),
+        })),
+      }),
+    );
     return;
   }
   console.log(`${L.text(rules.scenario.title)}: ${games} games, policy ${policy}, seed ${seed}`);
-  console.log(`win rate ${(summary.winRate * 100).toFixed(1)}%   mean score ${summary.meanScore.toFixed(1)}   ended early ${summary.earlyEnds}`);
+  console.log(
+    `win rate ${(summary.winRate * 100).toFixed(1)}%   mean score ${summary.meanScore.toFixed(1)}   ended early ${summary.earlyEnds}`,
+  );
   console.log('score distribution:');
   for (const line of histogram(summary.scores)) console.log(line);
   console.log('objectives met:');
-  for (const o of summary.objectiveRates) console.log(`  ${(o.rate * 100).toFixed(1).padStart(5)}%  ${L.text(o.description)}`);
+  for (const o of summary.objectiveRates)
+    console.log(`  ${(o.rate * 100).toFixed(1).padStart(5)}%  ${L.text(o.description)}`);
 });

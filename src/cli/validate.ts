@@ -33,7 +33,11 @@ async function main(args: string[]): Promise<number> {
     try {
       result = await readScenarioFile(file);
     } catch (err) {
-      result = { ok: false, problems: [{ path: '$', message: `cannot check: ${String(err)}`, severity: 'error' }], warnings: [] };
+      result = {
+        ok: false,
+        problems: [{ path: '$', message: `cannot check: ${String(err)}`, severity: 'error' }],
+        warnings: [],
+      };
     }
     if (!result.ok) allValid = false;
     for (const line of formatResult(file, result)) console.log(line);

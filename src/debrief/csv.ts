@@ -19,13 +19,27 @@ export function csvCell(value: string | number): string {
 
 export function indicatorsCsv(d: Debrief, L: Lang): string {
   const t = L.ui.report;
-  const header = [t.csvTurn, t.csvDistrict, t.csvName, ...d.charts.indicators.map((i) => t.csvIndicator(i.id, i.name))];
+  const header = [
+    t.csvTurn,
+    t.csvDistrict,
+    t.csvName,
+    ...d.charts.indicators.map((i) => t.csvIndicator(i.id, i.name)),
+  ];
   const rows = [header.map(csvCell).join(',')];
   const turns = d.charts.mission[0]?.values.length ?? 0;
   for (let turn = 0; turn < turns; turn++) {
     for (const district of d.charts.districts) {
       // Numbers as numbers (machine-readable), never L.f.num.
-      rows.push([turn, district.district, district.name, ...district.series.map((s) => s.values[turn] ?? '')].map(csvCell).join(','));
+      rows.push(
+        [
+          turn,
+          district.district,
+          district.name,
+          ...district.series.map((s) => s.values[turn] ?? ''),
+        ]
+          .map(csvCell)
+          .join(','),
+      );
     }
   }
   return rows.join('\n') + '\n';

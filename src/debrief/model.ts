@@ -12,7 +12,15 @@ import type { Metric, ObjectiveDef } from '../scenario/types';
 import type { Reader } from '../engine/context';
 import { compare, measure } from '../engine/metrics';
 import type { Rules } from '../engine/rules';
-import type { EffectRecord, Evaluation, GameState, Improvement, LogEntry, RoleId, TurnRecord } from '../engine/types';
+import type {
+  EffectRecord,
+  Evaluation,
+  GameState,
+  Improvement,
+  LogEntry,
+  RoleId,
+  TurnRecord,
+} from '../engine/types';
 
 export interface ObjectiveReport {
   id: string;
@@ -64,12 +72,19 @@ export interface KeyMoment {
 export interface FactStory {
   fact: string;
   title: string;
-  /** Who held it, from which turn, and how they came to (`fromStart`: held when the exercise began). */
+  /** Who held it, from which turn, and how they came to (`fromStart`: held when the exercise
+   * began). */
   holders: { role: RoleId; fromTurn: number; how: string; fromStart: boolean }[];
   shares: { turn: number; from: RoleId; to: RoleId; leaked: boolean }[];
   /** Roles whose actions it would have helped but who never held it. */
   neverReached: RoleId[];
-  incidents: { title: string; district: string; opened: number; closed?: number; status: 'open' | 'resolved' | 'failed' }[];
+  incidents: {
+    title: string;
+    district: string;
+    opened: number;
+    closed?: number;
+    status: 'open' | 'resolved' | 'failed';
+  }[];
 }
 
 export interface RoleReport {
@@ -143,12 +158,19 @@ export interface Debrief {
 }
 
 /** A reader over one turn's snapshot, so objectives can be measured at every turn. */
-function snapshotReader(rules: Rules, state: GameState, record: Pick<TurnRecord, 'districts' | 'trust' | 'counters'>): Reader {
+function snapshotReader(
+  rules: Rules,
+  state: GameState,
+  record: Pick<TurnRecord, 'districts' | 'trust' | 'counters'>,
+): Reader {
   return {
     rules,
     s: {
       ...state,
-      districts: state.districts.map((d, i) => ({ id: d.id, values: record.districts[i] ?? d.values })),
+      districts: state.districts.map((d, i) => ({
+        id: d.id,
+        values: record.districts[i] ?? d.values,
+      })),
       trust: state.trust.map((t, i) => ({ ...t, value: record.trust[i] ?? t.value })),
       counters: rules.counters.map((id, i) => ({ id, value: record.counters[i] ?? 0 })),
     },
@@ -160,7 +182,8 @@ function startRecord(rules: Rules): Pick<TurnRecord, 'districts' | 'trust' | 'co
   return {
     districts: sc.districts.map((d) => rules.indicators.map((i) => d.indicators[i.id] ?? 0)),
     trust: rules.pairs.map(
-      ([a, b]) => sc.trust?.find((t) => t.roles.includes(a) && t.roles.includes(b))?.value ?? sc.defaultTrust,
+      ([a, b]) =>
+        sc.trust?.find((t) => t.roles.includes(a) && t.roles.includes(b))?.value ?? sc.defaultTrust,
     ),
     counters: rules.counters.map(() => 0),
   };
@@ -171,25 +194,31 @@ function metricTouches(metric: Metric, e: EffectRecord): number {
     case 'average':
     case 'max':
     case 'min':
-      return e.kind === 'indicator' && e.indicator === metric.indicator && (!metric.districts || metric.districts.includes(e.district))
+      return e.kind === 'indicator' &&
+        e.indicator === metric.indicator &&
+        (!metric.districts || metric.districts.includes(e.district))
         ? e.after - e.before
         : 0;
     case 'counter':
       return e.kind === 'counter' && e.counter === metric.counter ? e.after - e.before : 0;
     case 'pairTrust':
-      return e.kind === 'trust' && metric.roles.every((r) => e.roles.includes(r)) ? e.after - e.before : 0;
+      return e.kind === 'trust' && metric.roles.every((r) => e.roles.includes(r))
+        ? e.after - e.before
+        : 0;
     case 'averageTrust':
       return e.kind === 'trust' ? e.after - e.before : 0;
   }
 }
 
-/** An indicator's name: the scenario's own for one it defines, the language's for a standard one. */
+/** An indicator's name: the scenario's own for one it defines, the language's for a standard one.
+ * */
 export function indicatorLabel(L: Lang, rules: Rules, id: string): string {
   const custom = rules.scenario.indicators?.find((i) => i.id === id);
   return custom ? L.text(custom.name) : L.word({ ref: 'indicator', id });
 }
 
-/** A title made a sentence: a final full stop when it has no closing punctuation ("Pumps fail" → "Pumps fail."). */
+/** A title made a sentence: a final full stop when it has no closing punctuation ("Pumps fail" →
+ * "Pumps fail."). */
 export function sentence(s: string): string {
   return /[.!?…:;»”"')]\s*$/.test(s) ? s : `${s}.`;
 }
@@ -203,7 +232,14 @@ function roleLabel(L: Lang, rules: Rules, id: RoleId): string {
   return rules.roleIndex.has(id) ? L.text(rules.role(id).name) : id;
 }
 
-function objectiveReport(L: Lang, rules: Rules, state: GameState, readers: Reader[], o: ObjectiveDef, role?: RoleId): ObjectiveReport {
+function objectiveReport(
+  L: Lang,
+  rules: Rules,
+  state: GameState,
+  readers: Reader[],
+  o: ObjectiveDef,
+  role?: RoleId,
+): ObjectiveReport {
   const series = readers.map((r) => measure(r, o.metric));
   const value = measure({ rules, s: state }, o.metric);
   const evidence = state.log
@@ -231,38 +267,67 @@ function objectiveReport(L: Lang, rules: Rules, state: GameState, readers: Reade
 }
 
 function swing(e: LogEntry): number {
-  return e.effects.reduce((a, x) => a + (x.kind === 'indicator' || x.kind === 'trust' ? Math.abs(x.after - x.before) : 0), 0);
+  return e.effects.reduce(
+    (a, x) => a + (x.kind === 'indicator' || x.kind === 'trust' ? Math.abs(x.after - x.before) : 0),
+    0,
+  );
 }
 
 function why(L: Lang, e: LogEntry): string {
   if (!e.roll) return e.detail ? L.msg(e.detail) : '';
   const t = L.ui.report;
-  const mods = e.roll.modifiers.filter((m) => m.value !== 0).map((m) => t.modifier(m.value, L.msg(m.reason)));
-  return t.rollWhy(L.f.percent(e.roll.chance), L.f.num(e.roll.base), mods.join(t.listSeparator), L.f.num(e.roll.roll));
+  const mods = e.roll.modifiers
+    .filter((m) => m.value !== 0)
+    .map((m) => t.modifier(m.value, L.msg(m.reason)));
+  return t.rollWhy(
+    L.f.percent(e.roll.chance),
+    L.f.num(e.roll.base),
+    mods.join(t.listSeparator),
+    L.f.num(e.roll.roll),
+  );
 }
 
 const ACTION_KINDS = new Set<LogEntry['kind']>(['joint', 'solo', 'share', 'move']);
 
 function factStories(L: Lang, rules: Rules, state: GameState): FactStory[] {
   return rules.scenario.intelligence.map((f) => {
-    const holders: FactStory['holders'] = f.knownBy.map((role) => ({ role, fromTurn: 1, how: L.ui.report.heldFromStart, fromStart: true }));
+    const holders: FactStory['holders'] = f.knownBy.map((role) => ({
+      role,
+      fromTurn: 1,
+      how: L.ui.report.heldFromStart,
+      fromStart: true,
+    }));
     const shares: FactStory['shares'] = [];
     for (const e of state.log) {
       for (const x of e.effects) {
         if (x.kind !== 'fact' || x.fact !== f.id) continue;
-        for (const role of x.to) if (!holders.some((h) => h.role === role)) holders.push({ role, fromTurn: e.turn, how: L.msg(x.reason), fromStart: false });
+        for (const role of x.to)
+          if (!holders.some((h) => h.role === role))
+            holders.push({ role, fromTurn: e.turn, how: L.msg(x.reason), fromStart: false });
       }
       if (e.kind === 'share' && e.fact === f.id) {
-        const leaked = state.log.some((l) => l.kind === 'leak' && l.fact === f.id && l.turn === e.turn && l.roles[1] === e.roles[1]);
+        const leaked = state.log.some(
+          (l) =>
+            l.kind === 'leak' && l.fact === f.id && l.turn === e.turn && l.roles[1] === e.roles[1],
+        );
         shares.push({ turn: e.turn, from: e.roles[0]!, to: e.roles[1]!, leaked });
       }
     }
     const neverReached = rules.scenario.roles
-      .filter((r) => !holders.some((h) => h.role === r.id) && f.helps.some((a) => r.capabilities.includes(a)))
+      .filter(
+        (r) =>
+          !holders.some((h) => h.role === r.id) && f.helps.some((a) => r.capabilities.includes(a)),
+      )
       .map((r) => r.id);
     const incidents = state.incidents
       .filter((i) => i.def.relatedFact === f.id)
-      .map((i) => ({ title: L.text(i.def.title), district: i.district, opened: i.openedTurn, ...(i.closedTurn ? { closed: i.closedTurn } : {}), status: i.status }));
+      .map((i) => ({
+        title: L.text(i.def.title),
+        district: i.district,
+        opened: i.openedTurn,
+        ...(i.closedTurn ? { closed: i.closedTurn } : {}),
+        status: i.status,
+      }));
     return { fact: f.id, title: L.text(f.title), holders, shares, neverReached, incidents };
   });
 }
@@ -272,7 +337,9 @@ function coordination(L: Lang, state: GameState, facts: FactStory[]): Coordinati
   const joint = rolled.filter((e) => e.kind === 'joint').length;
   const solo = rolled.length - joint;
   const closed = state.incidents.filter((i) => i.closedTurn !== undefined);
-  const held = state.log.filter((e) => e.effects.some((x) => x.kind === 'counter' && x.counter === 'heldIntelMattered'));
+  const held = state.log.filter((e) =>
+    e.effects.some((x) => x.kind === 'counter' && x.counter === 'heldIntelMattered'),
+  );
   return {
     jointActions: joint,
     soloActions: solo,
@@ -285,30 +352,52 @@ function coordination(L: Lang, state: GameState, facts: FactStory[]): Coordinati
     incidentsFailed: state.incidents.filter((i) => i.status === 'failed').length,
     heldIntelIncidents: held.map((e) => ({ entry: e.id, turn: e.turn, title: L.msg(e.title) })),
     responseTimeTenths: closed.length
-      ? Math.round((10 * closed.reduce((a, i) => a + (i.closedTurn! - i.openedTurn), 0)) / closed.length)
+      ? Math.round(
+          (10 * closed.reduce((a, i) => a + (i.closedTurn! - i.openedTurn), 0)) / closed.length,
+        )
       : null,
   };
 }
 
-function roleReports(L: Lang, rules: Rules, state: GameState, facts: FactStory[], privates: ObjectiveReport[]): RoleReport[] {
+function roleReports(
+  L: Lang,
+  rules: Rules,
+  state: GameState,
+  facts: FactStory[],
+  privates: ObjectiveReport[],
+): RoleReport[] {
   const t = L.ui.report;
   return rules.scenario.roles.map((card) => {
-    const mine = state.log.filter((e) => e.roll && (e.kind === 'joint' || e.kind === 'solo') && e.roles.includes(card.id));
+    const mine = state.log.filter(
+      (e) => e.roll && (e.kind === 'joint' || e.kind === 'solo') && e.roles.includes(card.id),
+    );
     const successes = mine.filter((e) => e.roll!.success).length;
     const joint = mine.filter((e) => e.kind === 'joint').length;
     const given = state.log.filter((e) => e.kind === 'share' && e.roles[0] === card.id).length;
     const received = state.log.filter((e) => e.kind === 'share' && e.roles[1] === card.id).length;
-    const outside = mine.filter((e) => e.roles[0] === card.id && e.roll!.modifiers.some((m) => m.reason.key === 'mod.outsideMandate')).length;
-    const withheld = facts.filter((f) => f.holders.some((h) => h.role === card.id) && f.neverReached.length > 0);
+    const outside = mine.filter(
+      (e) =>
+        e.roles[0] === card.id &&
+        e.roll!.modifiers.some((m) => m.reason.key === 'mod.outsideMandate'),
+    ).length;
+    const withheld = facts.filter(
+      (f) => f.holders.some((h) => h.role === card.id) && f.neverReached.length > 0,
+    );
     const priv = privates.find((p) => p.role === card.id);
     const strengths: string[] = [];
     const improvements: string[] = [];
-    if (mine.length && successes * 100 >= 60 * mine.length) strengths.push(t.mostSucceeded(successes, mine.length));
-    if (mine.length && successes * 100 < 40 * mine.length) improvements.push(t.fewSucceeded(successes, mine.length));
-    if (mine.length && joint * 100 >= 40 * mine.length) strengths.push(t.workedJointly(joint, mine.length));
+    if (mine.length && successes * 100 >= 60 * mine.length)
+      strengths.push(t.mostSucceeded(successes, mine.length));
+    if (mine.length && successes * 100 < 40 * mine.length)
+      improvements.push(t.fewSucceeded(successes, mine.length));
+    if (mine.length && joint * 100 >= 40 * mine.length)
+      strengths.push(t.workedJointly(joint, mine.length));
     else if (mine.length) improvements.push(t.rarelyJoint(joint, mine.length));
     if (given > 0) strengths.push(t.sharedIntel(given));
-    for (const f of withheld) improvements.push(t.heldBack(f.title, L.f.list(f.neverReached.map((r) => roleLabel(L, rules, r)))));
+    for (const f of withheld)
+      improvements.push(
+        t.heldBack(f.title, L.f.list(f.neverReached.map((r) => roleLabel(L, rules, r)))),
+      );
     if (outside > 0) improvements.push(t.actedAlone(outside));
     if (priv) {
       if (priv.met) strengths.push(t.privateMet(clause(priv.description), priv.value));
@@ -329,27 +418,43 @@ function roleReports(L: Lang, rules: Rules, state: GameState, facts: FactStory[]
   });
 }
 
-function questions(L: Lang, rules: Rules, d: Pick<Debrief, 'objectives' | 'keyMoments' | 'coordination' | 'facts'>): Debrief['questions'] {
+function questions(
+  L: Lang,
+  rules: Rules,
+  d: Pick<Debrief, 'objectives' | 'keyMoments' | 'coordination' | 'facts'>,
+): Debrief['questions'] {
   const t = L.ui.report;
-  const out: Debrief['questions'] = rules.scenario.debriefQuestions.map((q) => ({ text: L.text(q), source: 'scenario' as const }));
+  const out: Debrief['questions'] = rules.scenario.debriefQuestions.map((q) => ({
+    text: L.text(q),
+    source: 'scenario' as const,
+  }));
   for (const f of d.facts) {
     const failed = f.incidents.find((i) => i.status === 'failed');
     if (failed && f.neverReached.length) {
       const holders = L.f.list(f.holders.map((h) => roleLabel(L, rules, h.role)));
-      out.push({ text: t.questionHeld(holders, f.title, failed.title, failed.closed ?? failed.opened), source: 'game' });
+      out.push({
+        text: t.questionHeld(holders, f.title, failed.title, failed.closed ?? failed.opened),
+        source: 'game',
+      });
     }
   }
   const top = d.keyMoments[0];
   if (top) out.push({ text: t.questionSwing(top.turn, sentence(top.title)), source: 'game' });
-  for (const o of d.objectives.filter((x) => !x.met)) out.push({ text: t.questionUnmet(clause(o.description)), source: 'game' });
+  for (const o of d.objectives.filter((x) => !x.met))
+    out.push({ text: t.questionUnmet(clause(o.description)), source: 'game' });
   if (d.coordination.leaks > 0) out.push({ text: t.questionLeaks, source: 'game' });
-  if (d.coordination.jointShare < 30) out.push({ text: t.questionJointShare(d.coordination.jointShare), source: 'game' });
+  if (d.coordination.jointShare < 30)
+    out.push({ text: t.questionJointShare(d.coordination.jointShare), source: 'game' });
   return out;
 }
 
 /** Whether a log entry is an inject the facilitator released by hand. */
 export function releasedByFacilitator(e: LogEntry): boolean {
-  return e.kind === 'inject' && e.detail?.key === 'log.injectDetail' && e.detail.args.why.key === 'why.released';
+  return (
+    e.kind === 'inject' &&
+    e.detail?.key === 'log.injectDetail' &&
+    e.detail.args.why.key === 'why.released'
+  );
 }
 
 /** The after-action review of a game, worded in `L`'s language. */
@@ -358,15 +463,24 @@ export function buildDebrief(rules: Rules, state: GameState, L: Lang): Debrief {
   const records = [startRecord(rules), ...state.history];
   const readers = records.map((r) => snapshotReader(rules, state, r));
   const objectives = sc.objectives.map((o) => objectiveReport(L, rules, state, readers, o));
-  const privateObjectives = sc.roles.map((r) => objectiveReport(L, rules, state, readers, r.privateObjective, r.id));
+  const privateObjectives = sc.roles.map((r) =>
+    objectiveReport(L, rules, state, readers, r.privateObjective, r.id),
+  );
   const notes = new Map<number, string>();
-  for (const a of state.annotations) notes.set(a.entry, notes.has(a.entry) ? `${notes.get(a.entry)} / ${a.note}` : a.note);
+  for (const a of state.annotations)
+    notes.set(a.entry, notes.has(a.entry) ? `${notes.get(a.entry)} / ${a.note}` : a.note);
 
   const turns = [...new Set(state.log.map((e) => e.turn))];
   const timeline = turns.map((turn) => ({
     turn,
     items: state.log
-      .filter((e) => e.turn === turn && e.kind !== 'briefing' && e.kind !== 'drift' && !(e.kind === 'event' && !e.effects.length))
+      .filter(
+        (e) =>
+          e.turn === turn &&
+          e.kind !== 'briefing' &&
+          e.kind !== 'drift' &&
+          !(e.kind === 'event' && !e.effects.length),
+      )
       .map((e) => ({
         entry: e.id,
         turn: e.turn,
@@ -380,24 +494,46 @@ export function buildDebrief(rules: Rules, state: GameState, L: Lang): Debrief {
       })),
   }));
 
-  const averageOf = (i: number) => records.map((r) => Math.round(r.districts.reduce((a, d) => a + (d[i] ?? 0), 0) / Math.max(1, r.districts.length)));
+  const averageOf = (i: number) =>
+    records.map((r) =>
+      Math.round(
+        r.districts.reduce((a, d) => a + (d[i] ?? 0), 0) / Math.max(1, r.districts.length),
+      ),
+    );
   const names = rules.indicators.map((i) => indicatorLabel(L, rules, i.id));
   const charts = {
-    indicators: rules.indicators.map((i, k) => ({ id: i.id, name: names[k]!, goodWhen: i.goodWhen })),
+    indicators: rules.indicators.map((i, k) => ({
+      id: i.id,
+      name: names[k]!,
+      goodWhen: i.goodWhen,
+    })),
     mission: rules.indicators.map((_, i) => ({ label: names[i]!, values: averageOf(i) })),
     districts: sc.districts.map((d, di) => ({
       district: d.id,
       name: L.text(d.name),
-      series: rules.indicators.map((_, i) => ({ label: names[i]!, values: records.map((r) => r.districts[di]?.[i] ?? 0) })),
+      series: rules.indicators.map((_, i) => ({
+        label: names[i]!,
+        values: records.map((r) => r.districts[di]?.[i] ?? 0),
+      })),
     })),
-    trust: rules.pairs.map(([a, b], pi) => ({ label: `${roleLabel(L, rules, a)} \u2013 ${roleLabel(L, rules, b)}`, values: records.map((r) => r.trust[pi] ?? 0) })),
+    trust: rules.pairs.map(([a, b], pi) => ({
+      label: `${roleLabel(L, rules, a)} \u2013 ${roleLabel(L, rules, b)}`,
+      values: records.map((r) => r.trust[pi] ?? 0),
+    })),
   };
 
   const keyMoments = state.log
     .filter((e) => e.kind !== 'drift' && swing(e) > 0)
     .sort((a, b) => swing(b) - swing(a) || a.id - b.id)
     .slice(0, 6)
-    .map((e) => ({ entry: e.id, turn: e.turn, title: L.msg(e.title), roles: e.roles, swing: swing(e), why: why(L, e) }));
+    .map((e) => ({
+      entry: e.id,
+      turn: e.turn,
+      title: L.msg(e.title),
+      roles: e.roles,
+      swing: swing(e),
+      why: why(L, e),
+    }));
 
   const facts = factStories(L, rules, state);
   const coord = coordination(L, state, facts);
@@ -431,8 +567,15 @@ export function buildDebrief(rules: Rules, state: GameState, L: Lang): Debrief {
     }),
     facilitatorActions: state.log
       .filter((e) => e.kind === 'facilitator')
-      .map((e) => ({ entry: e.id, turn: e.turn, title: L.msg(e.title), overrule: e.title.key === 'fac.overruled' })),
-    releasedInjects: state.log.filter(releasedByFacilitator).map((e) => ({ entry: e.id, turn: e.turn, title: L.msg(e.title) })),
+      .map((e) => ({
+        entry: e.id,
+        turn: e.turn,
+        title: L.msg(e.title),
+        overrule: e.title.key === 'fac.overruled',
+      })),
+    releasedInjects: state.log
+      .filter(releasedByFacilitator)
+      .map((e) => ({ entry: e.id, turn: e.turn, title: L.msg(e.title) })),
     facts,
     evaluations: state.evaluations,
     improvements: state.improvements,

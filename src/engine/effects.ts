@@ -7,7 +7,11 @@ import type { Ctx } from './context';
 import { changeCounter, changeIndicator, changeTrust, learnFact } from './values';
 import type { DistrictId, EffectRecord, Msg } from './types';
 
-function districtsFor(ctx: Ctx, where: EffectDistrict | undefined, target: DistrictId | undefined): DistrictId[] {
+function districtsFor(
+  ctx: Ctx,
+  where: EffectDistrict | undefined,
+  target: DistrictId | undefined,
+): DistrictId[] {
   const spot = where ?? '@target';
   if (spot === '@all') return ctx.rules.scenario.districts.map((d) => d.id);
   if (spot === '@target') return target ? [target] : [];
@@ -15,7 +19,12 @@ function districtsFor(ctx: Ctx, where: EffectDistrict | undefined, target: Distr
   return [spot];
 }
 
-export function openIncident(ctx: Ctx, def: IncidentDef, district: DistrictId, reason: Msg): EffectRecord {
+export function openIncident(
+  ctx: Ctx,
+  def: IncidentDef,
+  district: DistrictId,
+  reason: Msg,
+): EffectRecord {
   const id = ctx.s.nextId++;
   ctx.s.incidents.push({
     id,

@@ -31,7 +31,10 @@ export function newGame(rules: Rules, seed: string): GameState {
   const trust = rules.pairs.map(([a, b]) => ({
     a,
     b,
-    value: sc.trust?.find((t) => (t.roles[0] === a && t.roles[1] === b) || (t.roles[0] === b && t.roles[1] === a))?.value ?? sc.defaultTrust,
+    value:
+      sc.trust?.find(
+        (t) => (t.roles[0] === a && t.roles[1] === b) || (t.roles[0] === b && t.roles[1] === a),
+      )?.value ?? sc.defaultTrust,
   }));
   const rng = seedRng(seed);
   const s: GameState = {
@@ -41,14 +44,19 @@ export function newGame(rules: Rules, seed: string): GameState {
     turn: 1,
     status: 'planning',
     paused: false,
-    districts: sc.districts.map((d) => ({ id: d.id, values: rules.indicators.map((i) => d.indicators[i.id] ?? 0) })),
+    districts: sc.districts.map((d) => ({
+      id: d.id,
+      values: rules.indicators.map((i) => d.indicators[i.id] ?? 0),
+    })),
     roles: sc.roles.map((r) => ({
       id: r.id,
       apLeft: r.actionPoints,
       committed: false,
       knows: sc.intelligence.filter((f) => f.knownBy.includes(r.id)).map((f) => f.id),
     })),
-    assets: sc.roles.flatMap((r) => r.assets.map((a) => ({ id: a.id, role: r.id, location: a.location, readiness: a.readiness }))),
+    assets: sc.roles.flatMap((r) =>
+      r.assets.map((a) => ({ id: a.id, role: r.id, location: a.location, readiness: a.readiness })),
+    ),
     trust,
     counters: rules.counters.map((id) => ({ id, value: 0 })),
     orders: [],
@@ -107,21 +115,32 @@ export function commandProblem(ctx: Reader, cmd: Command): Msg | null {
     case 'scheduleInject':
     case 'skipInject': {
       if (s.status === 'ended') return msg('no.ended');
-      if (!ctx.rules.scenario.injects.some((i) => i.id === cmd.inject)) return msg('no.inject', { id: cmd.inject });
+      if (!ctx.rules.scenario.injects.some((i) => i.id === cmd.inject))
+        return msg('no.inject', { id: cmd.inject });
       if (s.firedInjects.includes(cmd.inject)) return msg('no.injectReleased');
-      if (cmd.type === 'skipInject' && s.scheduledInjects.some((x) => x.inject === cmd.inject && x.turn === 0)) return msg('no.injectSkipped');
-      if (cmd.type === 'scheduleInject' && (cmd.turn <= s.turn || cmd.turn > ctx.rules.scenario.turns)) {
+      if (
+        cmd.type === 'skipInject' &&
+        s.scheduledInjects.some((x) => x.inject === cmd.inject && x.turn === 0)
+      )
+        return msg('no.injectSkipped');
+      if (
+        cmd.type === 'scheduleInject' &&
+        (cmd.turn <= s.turn || cmd.turn > ctx.rules.scenario.turns)
+      ) {
         return msg('no.scheduleTurn', { from: s.turn + 1, to: ctx.rules.scenario.turns });
       }
       return null;
     }
     case 'adjust':
-      if (!ctx.rules.districtIndex.has(cmd.district)) return msg('no.district', { id: cmd.district });
-      if (!ctx.rules.indicatorIndex.has(cmd.indicator)) return msg('no.indicator', { id: cmd.indicator });
+      if (!ctx.rules.districtIndex.has(cmd.district))
+        return msg('no.district', { id: cmd.district });
+      if (!ctx.rules.indicatorIndex.has(cmd.indicator))
+        return msg('no.indicator', { id: cmd.indicator });
       if (!Number.isInteger(cmd.delta)) return msg('no.wholeNumber');
       return cmd.reason.trim() ? null : msg('no.adjustReason');
     case 'adjustTrust':
-      if (!cmd.roles.every((r) => ctx.rules.roleIndex.has(r)) || cmd.roles[0] === cmd.roles[1]) return msg('no.sameRole');
+      if (!cmd.roles.every((r) => ctx.rules.roleIndex.has(r)) || cmd.roles[0] === cmd.roles[1])
+        return msg('no.sameRole');
       if (!Number.isInteger(cmd.delta)) return msg('no.wholeNumber');
       return cmd.reason.trim() ? null : msg('no.adjustReason');
     case 'annotate':
@@ -134,7 +153,10 @@ export function commandProblem(ctx: Reader, cmd: Command): Msg | null {
       return cmd.reason.trim() ? null : msg('no.overruleReason');
     }
     case 'rate': {
-      const ids = [...ctx.rules.scenario.objectives, ...ctx.rules.scenario.roles.map((r) => r.privateObjective)].map((o) => o.id);
+      const ids = [
+        ...ctx.rules.scenario.objectives,
+        ...ctx.rules.scenario.roles.map((r) => r.privateObjective),
+      ].map((o) => o.id);
       if (!ids.includes(cmd.objective)) return msg('no.objective', { id: cmd.objective });
       return RATINGS.includes(cmd.rating) ? null : msg('no.rating');
     }
@@ -153,8 +175,21 @@ export function commandProblem(ctx: Reader, cmd: Command): Msg | null {
   }
 }
 
-function facilitatorLog(ctx: Ctx, title: Msg, effects: Parameters<typeof addLog>[1]['effects'] = [], district?: string): void {
-  addLog(ctx, { phase: 'facilitator', kind: 'facilitator', title, roles: [], ...(district ? { district } : {}), visibleTo: 'all', effects });
+function facilitatorLog(
+  ctx: Ctx,
+  title: Msg,
+  effects: Parameters<typeof addLog>[1]['effects'] = [],
+  district?: string,
+): void {
+  addLog(ctx, {
+    phase: 'facilitator',
+    kind: 'facilitator',
+    title,
+    roles: [],
+    ...(district ? { district } : {}),
+    visibleTo: 'all',
+    effects,
+  });
 }
 
 function mutate(ctx: Ctx, cmd: Command): void {
@@ -213,25 +248,62 @@ function mutate(ctx: Ctx, cmd: Command): void {
       return;
     }
     case 'scheduleInject':
-      s.scheduledInjects = [...s.scheduledInjects.filter((x) => x.inject !== cmd.inject), { inject: cmd.inject, turn: cmd.turn }];
-      facilitatorLog(ctx, msg('fac.scheduled', { inject: ref('injectTitle', cmd.inject), turn: cmd.turn }));
+      s.scheduledInjects = [
+        ...s.scheduledInjects.filter((x) => x.inject !== cmd.inject),
+        { inject: cmd.inject, turn: cmd.turn },
+      ];
+      facilitatorLog(
+        ctx,
+        msg('fac.scheduled', { inject: ref('injectTitle', cmd.inject), turn: cmd.turn }),
+      );
       return;
     case 'skipInject':
-      s.scheduledInjects = [...s.scheduledInjects.filter((x) => x.inject !== cmd.inject), { inject: cmd.inject, turn: 0 }];
+      s.scheduledInjects = [
+        ...s.scheduledInjects.filter((x) => x.inject !== cmd.inject),
+        { inject: cmd.inject, turn: 0 },
+      ];
       facilitatorLog(ctx, msg('fac.skipped', { inject: ref('injectTitle', cmd.inject) }));
       return;
     case 'adjust':
       facilitatorLog(
         ctx,
-        msg('fac.adjusted', { indicator: ref('indicator', cmd.indicator), district: ref('district', cmd.district), delta: cmd.delta, reason: cmd.reason }),
-        [changeIndicator(ctx, cmd.district, cmd.indicator, cmd.delta, msg('fx.facilitator', { reason: cmd.reason }))],
+        msg('fac.adjusted', {
+          indicator: ref('indicator', cmd.indicator),
+          district: ref('district', cmd.district),
+          delta: cmd.delta,
+          reason: cmd.reason,
+        }),
+        [
+          changeIndicator(
+            ctx,
+            cmd.district,
+            cmd.indicator,
+            cmd.delta,
+            msg('fx.facilitator', { reason: cmd.reason }),
+          ),
+        ],
         cmd.district,
       );
       return;
     case 'adjustTrust':
-      facilitatorLog(ctx, msg('fac.adjustedTrust', { a: ref('role', cmd.roles[0]), b: ref('role', cmd.roles[1]), delta: cmd.delta, reason: cmd.reason }), [
-        changeTrust(ctx, cmd.roles[0], cmd.roles[1], cmd.delta, msg('fx.facilitator', { reason: cmd.reason })),
-      ]);
+      facilitatorLog(
+        ctx,
+        msg('fac.adjustedTrust', {
+          a: ref('role', cmd.roles[0]),
+          b: ref('role', cmd.roles[1]),
+          delta: cmd.delta,
+          reason: cmd.reason,
+        }),
+        [
+          changeTrust(
+            ctx,
+            cmd.roles[0],
+            cmd.roles[1],
+            cmd.delta,
+            msg('fx.facilitator', { reason: cmd.reason }),
+          ),
+        ],
+      );
       return;
     case 'annotate':
       s.annotations.push({ entry: cmd.entry, note: cmd.note });
@@ -242,16 +314,26 @@ function mutate(ctx: Ctx, cmd: Command): void {
       // Undo what the entry changed, as deltas: later changes to the same values stand.
       const undone = entry.effects.map((e) => {
         const why = msg('fx.overruled', { reason: cmd.reason });
-        if (e.kind === 'indicator') return changeIndicator(ctx, e.district, e.indicator, e.before - e.after, why);
-        if (e.kind === 'trust') return changeTrust(ctx, e.roles[0], e.roles[1], e.before - e.after, why);
+        if (e.kind === 'indicator')
+          return changeIndicator(ctx, e.district, e.indicator, e.before - e.after, why);
+        if (e.kind === 'trust')
+          return changeTrust(ctx, e.roles[0], e.roles[1], e.before - e.after, why);
         if (e.kind === 'counter') return changeCounter(ctx, e.counter, e.before - e.after, why);
         return undefined;
       });
-      facilitatorLog(ctx, msg('fac.overruled', { entry: entry.title, reason: cmd.reason }), undone, entry.district);
+      facilitatorLog(
+        ctx,
+        msg('fac.overruled', { entry: entry.title, reason: cmd.reason }),
+        undone,
+        entry.district,
+      );
       return;
     }
     case 'rate':
-      s.evaluations = [...s.evaluations.filter((e) => e.objective !== cmd.objective), { objective: cmd.objective, rating: cmd.rating, note: cmd.note }];
+      s.evaluations = [
+        ...s.evaluations.filter((e) => e.objective !== cmd.objective),
+        { objective: cmd.objective, rating: cmd.rating, note: cmd.note },
+      ];
       return;
     case 'addImprovement':
       s.improvements.push({
@@ -292,10 +374,10 @@ export function applyCommandInPlace(rules: Rules, s: GameState, cmd: Command): v
   if (rng.used()) s.rng = rng.state();
 }
 
-/** Applies a command and returns the new state; the old one is untouched. Throws CommandError if illegal. */
+/** Applies a command and returns the new state; the old one is untouched. Throws CommandError if
+ * illegal. */
 export function applyCommand(rules: Rules, state: GameState, cmd: Command): GameState {
   return produce(state, (draft) => {
     applyCommandInPlace(rules, draft, cmd);
   });
 }
-

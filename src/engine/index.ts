@@ -8,7 +8,22 @@ export { replay, stateHash, ReplayError, type Replayed } from './replay';
 export { roleView, visibleLog, canSee, type RoleView } from './view';
 export { measure, describeMetric, evaluateObjective, score } from './metrics';
 export { RESOLUTION_ORDER } from './resolve/turn';
-export { POLICIES, POLICY_IDS, isPolicyId, PLAN_STEPS, type Policy, type PolicyId, type PlanStep } from './policies';
-export { playGame, planStep, simulate, gameSeed, type Seating, type SimulationSummary } from './simulate';
+export {
+  POLICIES,
+  POLICY_IDS,
+  isPolicyId,
+  PLAN_STEPS,
+  type Policy,
+  type PolicyId,
+  type PlanStep,
+} from './policies';
+export {
+  playGame,
+  planStep,
+  simulate,
+  gameSeed,
+  type Seating,
+  type SimulationSummary,
+} from './simulate';
 export { hashJson } from './hash';
 export { parseSave, parseSaveValue, makeSave, type SaveParse } from './save';

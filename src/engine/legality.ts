@@ -26,15 +26,27 @@ function planningProblem(ctx: Reader, role: RoleId): Msg | null {
 }
 
 /** Problems with a role taking `action` in `district` at all, whatever it costs. */
-export function actionProblem(ctx: Reader, role: RoleId, actionId: ActionId, district: DistrictId, asLead: boolean): Msg | null {
+export function actionProblem(
+  ctx: Reader,
+  role: RoleId,
+  actionId: ActionId,
+  district: DistrictId,
+  asLead: boolean,
+): Msg | null {
   const action = ctx.rules.actionById.get(actionId);
   if (!action) return msg('no.action', { id: actionId });
   if (!ctx.rules.districtIndex.has(district)) return msg('no.district', { id: district });
   const card = ctx.rules.role(role);
-  if (!card.capabilities.includes(actionId)) return msg('no.capability', { role: ref('role', role), action: ref('action', action.id) });
+  if (!card.capabilities.includes(actionId))
+    return msg('no.capability', { role: ref('role', role), action: ref('action', action.id) });
   for (const c of card.constraints) {
-    if (c.type === 'cannotLead' && asLead && c.actions.includes(actionId)) return msg('no.cannotLead', { role: ref('role', role), reason: c.reason });
-    if (c.type === 'notInDistricts' && c.actions.includes(actionId) && c.districts.includes(district)) {
+    if (c.type === 'cannotLead' && asLead && c.actions.includes(actionId))
+      return msg('no.cannotLead', { role: ref('role', role), reason: c.reason });
+    if (
+      c.type === 'notInDistricts' &&
+      c.actions.includes(actionId) &&
+      c.districts.includes(district)
+    ) {
       return msg('no.notHere', { reason: c.reason });
     }
     if (c.type === 'maxPerTurn' && c.action === actionId && asLead) {
@@ -46,7 +58,8 @@ export function actionProblem(ctx: Reader, role: RoleId, actionId: ActionId, dis
     if (c.type === 'requiresKnownFact' && c.actions.includes(actionId)) {
       const r = roleState(ctx.s, role);
       const hasFact = ctx.rules.scenario.intelligence.some(
-        (f) => f.district === district && r?.knows.includes(f.id) && !ctx.s.compromised.includes(f.id),
+        (f) =>
+          f.district === district && r?.knows.includes(f.id) && !ctx.s.compromised.includes(f.id),
       );
       if (!hasFact) return msg('no.needsIntel', { reason: c.reason });
     }
@@ -61,16 +74,20 @@ function costProblem(ctx: Reader, role: RoleId, cost: number): Msg | null {
 }
 
 export function orderProblem(ctx: Reader, cmd: OrderCommand): Msg | null {
-  const base = planningProblem(ctx, cmd.role) ?? actionProblem(ctx, cmd.role, cmd.action, cmd.district, true);
+  const base =
+    planningProblem(ctx, cmd.role) ?? actionProblem(ctx, cmd.role, cmd.action, cmd.district, true);
   if (base) return base;
   const action = ctx.rules.action(cmd.action);
   if (action.shape === 'joint') return msg('no.jointOnly', { action: ref('action', action.id) });
   if (action.shape === 'share') {
     if (!cmd.fact || !ctx.rules.factById.has(cmd.fact)) return msg('no.chooseFact');
     if (!knows(ctx, cmd.role, cmd.fact)) return msg('no.notHeld', { role: ref('role', cmd.role) });
-    if (!cmd.to || !ctx.rules.roleIndex.has(cmd.to) || cmd.to === cmd.role) return msg('no.chooseRecipient');
+    if (!cmd.to || !ctx.rules.roleIndex.has(cmd.to) || cmd.to === cmd.role)
+      return msg('no.chooseRecipient');
     if (knows(ctx, cmd.to, cmd.fact)) return msg('no.alreadyHeld', { role: ref('role', cmd.to) });
-    if (ctx.s.orders.some((o) => o.action === cmd.action && o.fact === cmd.fact && o.to === cmd.to)) {
+    if (
+      ctx.s.orders.some((o) => o.action === cmd.action && o.fact === cmd.fact && o.to === cmd.to)
+    ) {
       return msg('no.alreadySharing');
     }
   }
@@ -78,7 +95,11 @@ export function orderProblem(ctx: Reader, cmd: OrderCommand): Msg | null {
     const asset = ctx.s.assets.find((a) => a.id === cmd.asset);
     if (!asset || asset.role !== cmd.role) return msg('no.chooseUnit');
     if (!ctx.rules.district(asset.location).neighbours.includes(cmd.district)) {
-      return msg('no.notBordering', { district: ctx.rules.districtIndex.has(cmd.district) ? ref('district', cmd.district) : cmd.district });
+      return msg('no.notBordering', {
+        district: ctx.rules.districtIndex.has(cmd.district)
+          ? ref('district', cmd.district)
+          : cmd.district,
+      });
     }
     if (ctx.s.orders.some((o) => o.asset === asset.id)) return msg('no.unitMoving');
   }
@@ -86,7 +107,8 @@ export function orderProblem(ctx: Reader, cmd: OrderCommand): Msg | null {
 }
 
 export function proposalProblem(ctx: Reader, cmd: ProposeCommand): Msg | null {
-  const base = planningProblem(ctx, cmd.role) ?? actionProblem(ctx, cmd.role, cmd.action, cmd.district, true);
+  const base =
+    planningProblem(ctx, cmd.role) ?? actionProblem(ctx, cmd.role, cmd.action, cmd.district, true);
   if (base) return base;
   const action: ActionDef = ctx.rules.action(cmd.action);
   if (action.shape !== 'joint') return msg('no.notJoint', { action: ref('action', action.id) });
@@ -104,7 +126,12 @@ export function proposalProblem(ctx: Reader, cmd: ProposeCommand): Msg | null {
   return costProblem(ctx, cmd.role, action.cost);
 }
 
-export function responseProblem(ctx: Reader, role: RoleId, proposalId: number, accept: boolean): Msg | null {
+export function responseProblem(
+  ctx: Reader,
+  role: RoleId,
+  proposalId: number,
+  accept: boolean,
+): Msg | null {
   const base = planningProblem(ctx, role);
   if (base) return base;
   const p = ctx.s.proposals.find((x) => x.id === proposalId);

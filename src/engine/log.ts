@@ -1,7 +1,9 @@
 import type { Ctx } from './context';
 import type { EffectRecord, LogEntry } from './types';
 
-export type NewLogEntry = Omit<LogEntry, 'id' | 'turn' | 'effects'> & { effects?: (EffectRecord | undefined)[] };
+export type NewLogEntry = Omit<LogEntry, 'id' | 'turn' | 'effects'> & {
+  effects?: (EffectRecord | undefined)[];
+};
 
 export function addLog(ctx: Ctx, entry: NewLogEntry): LogEntry {
   const full: LogEntry = {

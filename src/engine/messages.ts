@@ -15,7 +15,8 @@ import type { LocalText } from '../scenario/types';
 /**
  * Something named by id: a word of the engine's own vocabulary (worded by the catalogue), or a
  * role, district, fact, unit, inject, event card or drift rule of the scenario (in the reader's
- * language). Scenario text that recurs travels as ids, so a log does not carry every translation of it.
+ * language). Scenario text that recurs travels as ids, so a log does not carry every translation of
+ * it.
  */
 export interface Ref {
   ref:
@@ -239,7 +240,10 @@ export type MessageKey = keyof MessageArgs;
 /** One thing the engine says: a key and its arguments. */
 export type Msg = { [K in MessageKey]: { key: K; args: MessageArgs[K] } }[MessageKey];
 
-export function msg<K extends MessageKey>(key: K, ...args: MessageArgs[K] extends None ? [] : [MessageArgs[K]]): Msg {
+export function msg<K extends MessageKey>(
+  key: K,
+  ...args: MessageArgs[K] extends None ? [] : [MessageArgs[K]]
+): Msg {
   return { key, args: (args[0] ?? {}) as MessageArgs[K] } as Msg;
 }
 

@@ -17,7 +17,9 @@ export function measure(ctx: Reader, metric: Metric): number {
       if (metric.kind === 'max') return Math.max(...values);
       if (metric.kind === 'min') return Math.min(...values);
       // Integer average, rounded half up, so every engine agrees.
-      return Math.floor((2 * values.reduce((a, b) => a + b, 0) + values.length) / (2 * values.length));
+      return Math.floor(
+        (2 * values.reduce((a, b) => a + b, 0) + values.length) / (2 * values.length),
+      );
     }
     case 'counter':
       return counterValue(ctx, metric.counter);
@@ -37,7 +39,13 @@ export function compare(value: number, comparison: Comparison, target: number): 
 
 export function evaluateObjective(ctx: Reader, o: ObjectiveDef): ObjectiveResult {
   const value = measure(ctx, o.metric);
-  return { id: o.id, description: o.description, value, met: compare(value, o.comparison, o.value), weight: o.weight };
+  return {
+    id: o.id,
+    description: o.description,
+    value,
+    met: compare(value, o.comparison, o.value),
+    weight: o.weight,
+  };
 }
 
 /** The share of objective points met, 0–100. */
@@ -47,20 +55,34 @@ export function score(results: ObjectiveResult[]): number {
   return Math.floor((100 * results.filter((r) => r.met).reduce((a, r) => a + r.weight, 0)) / total);
 }
 
-/** A metric in words, for an inject's trigger or an end condition ("highest tension in any district"). */
+/** A metric in words, for an inject's trigger or an end condition ("highest tension in any
+ * district"). */
 export function describeMetric(rules: Rules, metric: Metric): Msg {
-  const names = (ids: readonly DistrictId[] | undefined) => (ids ?? []).map((id) => ref('district', id));
+  const names = (ids: readonly DistrictId[] | undefined) =>
+    (ids ?? []).map((id) => ref('district', id));
   switch (metric.kind) {
     case 'average':
-      return msg('metric.average', { indicator: ref('indicator', metric.indicator), districts: names(metric.districts) });
+      return msg('metric.average', {
+        indicator: ref('indicator', metric.indicator),
+        districts: names(metric.districts),
+      });
     case 'max':
-      return msg('metric.max', { indicator: ref('indicator', metric.indicator), districts: names(metric.districts) });
+      return msg('metric.max', {
+        indicator: ref('indicator', metric.indicator),
+        districts: names(metric.districts),
+      });
     case 'min':
-      return msg('metric.min', { indicator: ref('indicator', metric.indicator), districts: names(metric.districts) });
+      return msg('metric.min', {
+        indicator: ref('indicator', metric.indicator),
+        districts: names(metric.districts),
+      });
     case 'counter':
       return msg('metric.counter', { counter: ref('counter', metric.counter) });
     case 'pairTrust':
-      return msg('metric.pairTrust', { a: ref('role', metric.roles[0]), b: ref('role', metric.roles[1]) });
+      return msg('metric.pairTrust', {
+        a: ref('role', metric.roles[0]),
+        b: ref('role', metric.roles[1]),
+      });
     case 'averageTrust':
       return msg('metric.averageTrust');
   }

@@ -31,7 +31,12 @@ export interface Replayed {
 }
 
 /** Replays commands from a new game; stops after `untilTurn` is resolved when given. */
-export function replay(rules: Rules, seed: string, commands: readonly Command[], untilTurn?: number): Replayed {
+export function replay(
+  rules: Rules,
+  seed: string,
+  commands: readonly Command[],
+  untilTurn?: number,
+): Replayed {
   let state = newGame(rules, seed);
   let effective: Command[] = [];
   let turnStarts = [0, 0];
@@ -40,7 +45,8 @@ export function replay(rules: Rules, seed: string, commands: readonly Command[],
     if (untilTurn !== undefined && state.turn > untilTurn) break;
     try {
       if (cmd.type === 'rewind') {
-        if (cmd.turn < 1 || cmd.turn > state.turn) throw new CommandError(msg('no.rewindTurn', { to: state.turn }));
+        if (cmd.turn < 1 || cmd.turn > state.turn)
+          throw new CommandError(msg('no.rewindTurn', { to: state.turn }));
         const kept = effective.slice(0, turnStarts[cmd.turn]);
         ({ state, effective, turnStarts } = replay(rules, seed, kept));
       }

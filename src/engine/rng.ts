@@ -31,7 +31,8 @@ export function seedRng(seed: string): Rng {
 }
 
 export function restoreRng(state: RngState): Rng {
-  // A copy: alea copies fields out of the object, but the draft it may come from must stay untouched.
+  // A copy: alea copies fields out of the object, but the draft it may come from must stay
+  // untouched.
   return wrap(seedrandom.alea('', { state: { ...state } }));
 }
 

@@ -5,8 +5,22 @@ import type { Modifier, Msg, Roll } from './types';
  * Rolls a d100 against base + modifiers; the chance is clamped so nothing is certain.
  * A modifier of 0 is kept when it explains something (a leaked fact, an absent partner).
  */
-export function roll(ctx: Ctx, base: number, modifiers: Modifier[], lo = 5, hi = 95, successMeans?: Msg): Roll {
+export function roll(
+  ctx: Ctx,
+  base: number,
+  modifiers: Modifier[],
+  lo = 5,
+  hi = 95,
+  successMeans?: Msg,
+): Roll {
   const chance = Math.min(hi, Math.max(lo, base + modifiers.reduce((sum, m) => sum + m.value, 0)));
   const value = ctx.rng.die(100);
-  return { base, modifiers, chance, roll: value, success: value <= chance, ...(successMeans ? { successMeans } : {}) };
+  return {
+    base,
+    modifiers,
+    chance,
+    roll: value,
+    success: value <= chance,
+    ...(successMeans ? { successMeans } : {}),
+  };
 }

@@ -16,10 +16,25 @@ import { standardAction, type ActionDef } from './actions';
 import { hashJson } from './hash';
 
 export const STANDARD_INDICATOR_DEFS: readonly IndicatorDef[] = [
-  { id: 'security', name: 'Security', description: 'Protection of people from violence and crime.', goodWhen: 'high' },
-  { id: 'trust', name: 'Public trust', description: 'Public confidence in the mission and the rule of law.', goodWhen: 'high' },
+  {
+    id: 'security',
+    name: 'Security',
+    description: 'Protection of people from violence and crime.',
+    goodWhen: 'high',
+  },
+  {
+    id: 'trust',
+    name: 'Public trust',
+    description: 'Public confidence in the mission and the rule of law.',
+    goodWhen: 'high',
+  },
   { id: 'tension', name: 'Tension', description: 'Risk of unrest and violence.', goodWhen: 'low' },
-  { id: 'need', name: 'Humanitarian need', description: 'Unmet need for food, water, shelter and care.', goodWhen: 'low' },
+  {
+    id: 'need',
+    name: 'Humanitarian need',
+    description: 'Unmet need for food, water, shelter and care.',
+    goodWhen: 'low',
+  },
 ];
 
 /**
@@ -30,22 +45,38 @@ export const DEFAULT_DRIFT: readonly DriftRule[] = [
   {
     when: { indicator: 'need', comparison: 'atLeast', value: 60 },
     then: { indicator: 'tension', delta: 2 },
-    reason: { en: 'Unmet needs fuel grievances', es: 'Las necesidades no cubiertas alimentan el descontento', fr: 'Les besoins non satisfaits nourrissent la colère' },
+    reason: {
+      en: 'Unmet needs fuel grievances',
+      es: 'Las necesidades no cubiertas alimentan el descontento',
+      fr: 'Les besoins non satisfaits nourrissent la colère',
+    },
   },
   {
     when: { indicator: 'security', comparison: 'atMost', value: 35 },
     then: { indicator: 'tension', delta: 2 },
-    reason: { en: 'Insecurity breeds fear', es: 'La inseguridad genera miedo', fr: 'L’insécurité engendre la peur' },
+    reason: {
+      en: 'Insecurity breeds fear',
+      es: 'La inseguridad genera miedo',
+      fr: 'L’insécurité engendre la peur',
+    },
   },
   {
     when: { indicator: 'trust', comparison: 'atLeast', value: 60 },
     then: { indicator: 'tension', delta: -1 },
-    reason: { en: 'Confidence calms the streets', es: 'La confianza calma las calles', fr: 'La confiance apaise les rues' },
+    reason: {
+      en: 'Confidence calms the streets',
+      es: 'La confianza calma las calles',
+      fr: 'La confiance apaise les rues',
+    },
   },
   {
     when: { indicator: 'tension', comparison: 'atLeast', value: 70 },
     then: { indicator: 'security', delta: -2 },
-    reason: { en: 'Unrest erodes security', es: 'Los disturbios erosionan la seguridad', fr: 'Les troubles minent la sécurité' },
+    reason: {
+      en: 'Unrest erodes security',
+      es: 'Los disturbios erosionan la seguridad',
+      fr: 'Les troubles minent la sécurité',
+    },
   },
 ];
 
@@ -104,7 +135,9 @@ export function compileRules(scenario: Scenario): Rules {
     };
   });
   const pairs: [string, string][] = [];
-  scenario.roles.forEach((a, i) => scenario.roles.slice(i + 1).forEach((b) => pairs.push([a.id, b.id])));
+  scenario.roles.forEach((a, i) =>
+    scenario.roles.slice(i + 1).forEach((b) => pairs.push([a.id, b.id])),
+  );
   const districtIndex = indexOf(scenario.districts);
   const roleIndex = indexOf(scenario.roles);
   const actionById = new Map(actions.map((a) => [a.id, a]));

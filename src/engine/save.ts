@@ -13,9 +13,24 @@ const int = z.number().int();
 const posture = z.enum(POSTURES as [string, ...string[]]);
 
 const commandSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('order'), role: id, action: id, district: id, fact: id.optional(), to: id.optional(), asset: id.optional() }),
+  z.strictObject({
+    type: z.literal('order'),
+    role: id,
+    action: id,
+    district: id,
+    fact: id.optional(),
+    to: id.optional(),
+    asset: id.optional(),
+  }),
   z.strictObject({ type: z.literal('cancelOrder'), role: id, order: int }),
-  z.strictObject({ type: z.literal('propose'), role: id, action: id, district: id, partners: z.array(id).max(50), posture: posture.optional() }),
+  z.strictObject({
+    type: z.literal('propose'),
+    role: id,
+    action: id,
+    district: id,
+    partners: z.array(id).max(50),
+    posture: posture.optional(),
+  }),
   z.strictObject({ type: z.literal('withdraw'), role: id, proposal: int }),
   z.strictObject({ type: z.literal('respond'), role: id, proposal: int, accept: z.boolean() }),
   z.strictObject({ type: z.literal('commit'), role: id }),
@@ -23,12 +38,34 @@ const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('releaseInject'), inject: id }),
   z.strictObject({ type: z.literal('scheduleInject'), inject: id, turn: int }),
   z.strictObject({ type: z.literal('skipInject'), inject: id }),
-  z.strictObject({ type: z.literal('adjust'), district: id, indicator: id, delta: int, reason: z.string().max(2000) }),
-  z.strictObject({ type: z.literal('adjustTrust'), roles: z.tuple([id, id]), delta: int, reason: z.string().max(2000) }),
+  z.strictObject({
+    type: z.literal('adjust'),
+    district: id,
+    indicator: id,
+    delta: int,
+    reason: z.string().max(2000),
+  }),
+  z.strictObject({
+    type: z.literal('adjustTrust'),
+    roles: z.tuple([id, id]),
+    delta: int,
+    reason: z.string().max(2000),
+  }),
   z.strictObject({ type: z.literal('annotate'), entry: int, note: z.string().max(5000) }),
   z.strictObject({ type: z.literal('overrule'), entry: int, reason: z.string().max(2000) }),
-  z.strictObject({ type: z.literal('rate'), objective: id, rating: z.enum(RATINGS), note: z.string().max(5000) }),
-  z.strictObject({ type: z.literal('addImprovement'), objective: id.optional(), action: z.string().max(2000), owner: z.string().max(200), due: z.string().max(100) }),
+  z.strictObject({
+    type: z.literal('rate'),
+    objective: id,
+    rating: z.enum(RATINGS),
+    note: z.string().max(5000),
+  }),
+  z.strictObject({
+    type: z.literal('addImprovement'),
+    objective: id.optional(),
+    action: z.string().max(2000),
+    owner: z.string().max(200),
+    due: z.string().max(100),
+  }),
   z.strictObject({ type: z.literal('removeImprovement'), id: int }),
   z.strictObject({ type: z.literal('pause') }),
   z.strictObject({ type: z.literal('resume') }),
@@ -43,11 +80,13 @@ const saveSchema = z.strictObject({
   scenarioId: id,
   seed: z.string().max(200),
   commands: z.array(commandSchema).max(100_000),
-  /** What the app keeps beside the game (seating, a scenario that is not bundled); replay ignores it. */
+  /** What the app keeps beside the game (seating, a scenario that is not bundled); replay ignores
+   * it. */
   app: z.record(z.string(), z.unknown()).optional(),
 });
 
-export type SaveParse = { ok: true; save: SavedGame } | { ok: false; path: string; message: string };
+export type SaveParse =
+  { ok: true; save: SavedGame } | { ok: false; path: string; message: string };
 
 export const MAX_SAVE_BYTES = 20 * 1024 * 1024;
 
@@ -56,10 +95,18 @@ export function parseSaveValue(value: unknown): SaveParse {
   const first = guard.problems[0];
   if (first) return { ok: false, path: first.path, message: first.message };
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { ok: false, path: '$', message: 'a save file is one JSON object; this is not a Mandate save' };
+    return {
+      ok: false,
+      path: '$',
+      message: 'a save file is one JSON object; this is not a Mandate save',
+    };
   }
   if ((value as { format?: unknown }).format !== 'mandate-save') {
-    return { ok: false, path: '$.format', message: 'this is not a Mandate save file (no "format": "mandate-save")' };
+    return {
+      ok: false,
+      path: '$.format',
+      message: 'this is not a Mandate save file (no "format": "mandate-save")',
+    };
   }
   const version = (value as { version?: unknown }).version;
   if (version !== 1) {
@@ -79,16 +126,37 @@ export function parseSaveValue(value: unknown): SaveParse {
 }
 
 export function parseSave(text: string): SaveParse {
-  if (text.length > MAX_SAVE_BYTES) return { ok: false, path: '$', message: `the file is larger than ${MAX_SAVE_BYTES / 1024 / 1024} MB; a save never is` };
+  if (text.length > MAX_SAVE_BYTES)
+    return {
+      ok: false,
+      path: '$',
+      message: `the file is larger than ${MAX_SAVE_BYTES / 1024 / 1024} MB; a save never is`,
+    };
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return { ok: false, path: '$', message: `not JSON: ${e instanceof Error ? e.message : String(e)}` };
+    return {
+      ok: false,
+      path: '$',
+      message: `not JSON: ${e instanceof Error ? e.message : String(e)}`,
+    };
   }
   return parseSaveValue(value);
 }
 
-export function makeSave(scenarioId: string, scenarioHash: string, seed: string, commands: readonly Command[]): SavedGame {
-  return { format: 'mandate-save', version: 1, scenarioHash, scenarioId, seed, commands: [...commands] };
+export function makeSave(
+  scenarioId: string,
+  scenarioHash: string,
+  seed: string,
+  commands: readonly Command[],
+): SavedGame {
+  return {
+    format: 'mandate-save',
+    version: 1,
+    scenarioHash,
+    scenarioId,
+    seed,
+    commands: [...commands],
+  };
 }

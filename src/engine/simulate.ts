@@ -25,10 +25,18 @@ function tryApply(rules: Rules, state: GameState, cmd: Command, record: Command[
 }
 
 /** Plays one planning step for the given roles, in scenario order. */
-export function planStep(rules: Rules, state: GameState, roles: RoleId[], seating: Seating, step: (typeof PLAN_STEPS)[number], record: Command[]): void {
+export function planStep(
+  rules: Rules,
+  state: GameState,
+  roles: RoleId[],
+  seating: Seating,
+  step: (typeof PLAN_STEPS)[number],
+  record: Command[],
+): void {
   for (const role of roles) {
     const rng = lazyRng(() => seedRng(`${state.seed}/${state.turn}/${role}/${step}`));
-    for (const cmd of policyFor(seating, role).plan(roleView(rules, state, role), step, rng)) tryApply(rules, state, cmd, record);
+    for (const cmd of policyFor(seating, role).plan(roleView(rules, state, role), step, rng))
+      tryApply(rules, state, cmd, record);
   }
 }
 
@@ -45,7 +53,8 @@ export function playGame(rules: Rules, seed: string, seating: Seating): PlayedGa
     const turn = state.turn;
     for (const step of PLAN_STEPS) planStep(rules, state, roles, seating, step, commands);
     for (const role of roles) tryApply(rules, state, { type: 'commit', role }, commands);
-    if (state.turn === turn && state.status === 'planning') throw new Error(`Turn ${turn} did not resolve`);
+    if (state.turn === turn && state.status === 'planning')
+      throw new Error(`Turn ${turn} did not resolve`);
   }
   return { state, commands };
 }
@@ -65,7 +74,13 @@ export function gameSeed(seed: string | number, i: number): string {
   return `${seed}#${i}`;
 }
 
-export function simulate(rules: Rules, seed: string | number, games: number, seating: Seating, onGame?: (i: number) => void): SimulationSummary {
+export function simulate(
+  rules: Rules,
+  seed: string | number,
+  games: number,
+  seating: Seating,
+  onGame?: (i: number) => void,
+): SimulationSummary {
   const scores: number[] = [];
   let wins = 0;
   let earlyEnds = 0;
@@ -87,7 +102,11 @@ export function simulate(rules: Rules, seed: string | number, games: number, sea
     winRate: games ? round(wins / games) : 0,
     meanScore: games ? round(scores.reduce((a, b) => a + b, 0) / games) : 0,
     scores,
-    objectiveRates: rules.scenario.objectives.map((o, j) => ({ id: o.id, description: o.description, rate: games ? round(met[j]! / games) : 0 })),
+    objectiveRates: rules.scenario.objectives.map((o, j) => ({
+      id: o.id,
+      description: o.description,
+      rate: games ? round(met[j]! / games) : 0,
+    })),
     earlyEnds,
   };
 }

@@ -280,9 +280,24 @@ export interface GameState {
 
 /** Everything that changes a game. A saved game is its scenario hash, seed and commands. */
 export type Command =
-  | { type: 'order'; role: RoleId; action: ActionId; district: DistrictId; fact?: FactId; to?: RoleId; asset?: string }
+  | {
+      type: 'order';
+      role: RoleId;
+      action: ActionId;
+      district: DistrictId;
+      fact?: FactId;
+      to?: RoleId;
+      asset?: string;
+    }
   | { type: 'cancelOrder'; role: RoleId; order: number }
-  | { type: 'propose'; role: RoleId; action: ActionId; district: DistrictId; partners: RoleId[]; posture?: Posture }
+  | {
+      type: 'propose';
+      role: RoleId;
+      action: ActionId;
+      district: DistrictId;
+      partners: RoleId[];
+      posture?: Posture;
+    }
   | { type: 'withdraw'; role: RoleId; proposal: number }
   | { type: 'respond'; role: RoleId; proposal: number; accept: boolean }
   | { type: 'commit'; role: RoleId }
@@ -290,7 +305,8 @@ export type Command =
   // Facilitator commands.
   | { type: 'releaseInject'; inject: InjectId }
   | { type: 'scheduleInject'; inject: InjectId; turn: number }
-  /** The inject will not fire (scheduled for no turn); scheduling or releasing it again undoes that. */
+  /** The inject will not fire (scheduled for no turn); scheduling or releasing it again undoes
+   * that. */
   | { type: 'skipInject'; inject: InjectId }
   | { type: 'adjust'; district: DistrictId; indicator: IndicatorId; delta: number; reason: string }
   | { type: 'adjustTrust'; roles: [RoleId, RoleId]; delta: number; reason: string }
@@ -311,7 +327,8 @@ export interface SavedGame {
   scenarioId: string;
   seed: string;
   commands: Command[];
-  /** The app's own notes beside the game (seating, a scenario that is not bundled); the engine ignores them. */
+  /** The app's own notes beside the game (seating, a scenario that is not bundled); the engine
+   * ignores them. */
   app?: Record<string, unknown>;
 }
 

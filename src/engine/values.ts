@@ -5,7 +5,8 @@
 import type { Ctx, Reader } from './context';
 import type { DistrictId, EffectRecord, IndicatorId, Msg, RoleId } from './types';
 
-export const clamp = (v: number, lo = 0, hi = 100): number => Math.min(hi, Math.max(lo, Math.round(v)));
+export const clamp = (v: number, lo = 0, hi = 100): number =>
+  Math.min(hi, Math.max(lo, Math.round(v)));
 
 export function indicatorValue(ctx: Reader, district: DistrictId, indicator: IndicatorId): number {
   const d = ctx.s.districts[ctx.rules.districtIndex.get(district) ?? -1];
@@ -37,7 +38,13 @@ export function pairTrust(ctx: Reader, a: RoleId, b: RoleId): number {
   return ctx.s.trust[pairIndex(ctx, a, b)]?.value ?? 50;
 }
 
-export function changeTrust(ctx: Ctx, a: RoleId, b: RoleId, delta: number, reason: Msg): EffectRecord | undefined {
+export function changeTrust(
+  ctx: Ctx,
+  a: RoleId,
+  b: RoleId,
+  delta: number,
+  reason: Msg,
+): EffectRecord | undefined {
   const t = ctx.s.trust[pairIndex(ctx, a, b)];
   if (!t || a === b) return undefined;
   const before = t.value;

@@ -5,7 +5,17 @@
  */
 import type { FactDef, RoleDef } from '../scenario/types';
 import type { Rules } from './rules';
-import type { AssetState, GameState, IncidentState, LogEntry, Order, Proposal, RoleId, RoleState, TrustState } from './types';
+import type {
+  AssetState,
+  GameState,
+  IncidentState,
+  LogEntry,
+  Order,
+  Proposal,
+  RoleId,
+  RoleState,
+  TrustState,
+} from './types';
 
 export interface RoleView {
   rules: Rules;

@@ -8,9 +8,14 @@ import type { MessageArgs, MessageKey } from '../engine/messages';
 import type { Phase, Posture, Rating } from '../engine/types';
 import type { StandardIndicator, STANDARD_COUNTERS } from '../scenario/types';
 
-/** A message's arguments once worded: numbers stay numbers (for plurals), lists become lists of words. */
+/** A message's arguments once worded: numbers stay numbers (for plurals), lists become lists of
+ * words. */
 export type Worded<A> = {
-  [P in keyof A]: A[P] extends number ? number : A[P] extends readonly unknown[] ? string[] : string;
+  [P in keyof A]: A[P] extends number
+    ? number
+    : A[P] extends readonly unknown[]
+      ? string[]
+      : string;
 };
 
 export type MessageCatalogue = { [K in MessageKey]: (a: Worded<MessageArgs[K]>) => string };
@@ -50,7 +55,12 @@ export interface Vocabulary {
   ratings: Record<Rating, string>;
 }
 
-/** Another language's version of an English catalogue: the same keys, functions with the same parameters. */
+/** Another language's version of an English catalogue: the same keys, functions with the same
+ * parameters. */
 export type Translation<T> = {
-  [K in keyof T]: T[K] extends (...args: infer A) => string ? (...args: A) => string : T[K] extends string ? string : Translation<T[K]>;
+  [K in keyof T]: T[K] extends (...args: infer A) => string
+    ? (...args: A) => string
+    : T[K] extends string
+      ? string
+      : Translation<T[K]>;
 };

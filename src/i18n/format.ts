@@ -20,7 +20,8 @@ export interface Formatter {
   signed(n: number): string;
   /** A whole percentage, 0–100: "45%" / "45 %" / "45 %". */
   percent(n: number): string;
-  /** The form for `n`, with `#` replaced by the formatted number: plural(3, {one: '# unit', other: '# units'}). */
+  /** The form for `n`, with `#` replaced by the formatted number: plural(3, {one: '# unit', other:
+   * '# units'}). */
   plural(n: number, forms: PluralForms): string;
   /** "A, B and C" (`and`) or "A, B or C" (`or`). */
   list(items: readonly string[], joiner?: 'and' | 'or'): string;
@@ -46,7 +47,8 @@ export function formatter(locale: Locale): Formatter {
     percent: (n) => percents.format(n / 100).replace(/\u202f|\u00a0| /g, '\u00a0'),
     plural(n, forms) {
       const cat = plurals.select(n);
-      const form = cat === 'one' ? forms.one : cat === 'many' ? (forms.many ?? forms.other) : forms.other;
+      const form =
+        cat === 'one' ? forms.one : cat === 'many' ? (forms.many ?? forms.other) : forms.other;
       return form.replace(/#/g, f.num(n));
     },
     list: (items, joiner = 'and') => (joiner === 'and' ? and : or).format(items),

@@ -21,11 +21,13 @@ export interface Lang {
   text(t: LocalText | undefined): string;
   /** An engine message, worded. */
   msg(m: Msg): string;
-  /** What a ref names: an action, indicator, counter, kind or posture; a role, district, fact or unit of the scenario. */
+  /** What a ref names: an action, indicator, counter, kind or posture; a role, district, fact or
+   * unit of the scenario. */
   word(r: Ref): string;
 }
 
-type ScenarioWords = Pick<Scenario, 'language' | 'indicators'> & Partial<Pick<Scenario, 'roles' | 'districts' | 'intelligence' | 'injects' | 'events' | 'drift'>>;
+type ScenarioWords = Pick<Scenario, 'language' | 'indicators'> &
+  Partial<Pick<Scenario, 'roles' | 'districts' | 'intelligence' | 'injects' | 'events' | 'drift'>>;
 
 function capitalised(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -33,7 +35,12 @@ function capitalised(s: string): string {
 
 /** `civilianHarm` → `Civilian harm`, for a counter a scenario made up and no catalogue names. */
 export function humanise(id: string): string {
-  return capitalised(id.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase());
+  return capitalised(
+    id
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .replace(/_/g, ' ')
+      .toLowerCase(),
+  );
 }
 
 const langs = new Map<Locale, WeakMap<object, Lang>>();

@@ -11,7 +11,8 @@ export function pickText(text: LocalText | undefined, locale: string, fallback: 
   return text[locale] ?? text[fallback] ?? Object.values(text)[0] ?? '';
 }
 
-/** Whether a scenario text field carries a translation into `locale` (a plain string counts for its own language only). */
+/** Whether a scenario text field carries a translation into `locale` (a plain string counts for its
+ * own language only). */
 export function hasText(text: LocalText, locale: string, language: string): boolean {
   return typeof text === 'string' ? locale === language : text[locale] !== undefined;
 }

@@ -74,7 +74,11 @@ export class Checker {
     const id = str(value);
     if (id === undefined) return;
     if (!this.sets[kind].has(id)) {
-      this.error(path, `unknown ${kind} ${quote(id)}`, suggestFrom(id, this.known[kind], NOUNS[kind]));
+      this.error(
+        path,
+        `unknown ${kind} ${quote(id)}`,
+        suggestFrom(id, this.known[kind], NOUNS[kind]),
+      );
       return;
     }
     if (kind === 'action' && notInPlay !== 'ignore' && !this.known.inPlay.has(id)) {
@@ -95,7 +99,11 @@ export class Checker {
     this.ref('role', a, [...path, 0]);
     this.ref('role', b, [...path, 1]);
     if (typeof a === 'string' && a === b) {
-      this.error([...path, 1], `role ${quote(a)} is paired with itself`, 'name two different roles');
+      this.error(
+        [...path, 1],
+        `role ${quote(a)} is paired with itself`,
+        'name two different roles',
+      );
     }
   }
 
@@ -105,12 +113,20 @@ export class Checker {
     for (const { id, path } of items) {
       if (typeof id !== 'string') continue;
       if (RESERVED_IDS.has(id)) {
-        this.error(path, `${quote(id)} cannot be an id: it is a name every JavaScript object already has`, `rename it, e.g. ${quote(`${noun.replace(/ /g, '-')}-1`)}`);
+        this.error(
+          path,
+          `${quote(id)} cannot be an id: it is a name every JavaScript object already has`,
+          `rename it, e.g. ${quote(`${noun.replace(/ /g, '-')}-1`)}`,
+        );
         continue;
       }
       const earlier = first.get(id);
       if (earlier) {
-        this.error(path, `duplicate ${noun} id ${quote(id)} (also at ${formatPath(earlier)})`, `give each ${noun} its own id`);
+        this.error(
+          path,
+          `duplicate ${noun} id ${quote(id)} (also at ${formatPath(earlier)})`,
+          `give each ${noun} its own id`,
+        );
       } else {
         first.set(id, path);
       }
@@ -166,7 +182,11 @@ export class Checker {
     if (id === undefined) return;
     if (id.startsWith('@')) {
       if (!(DISTRICT_SELECTORS as readonly string[]).includes(id)) {
-        this.error(path, `unknown district selector ${quote(id)}`, suggestFrom(id, DISTRICT_SELECTORS, 'selectors'));
+        this.error(
+          path,
+          `unknown district selector ${quote(id)}`,
+          suggestFrom(id, DISTRICT_SELECTORS, 'selectors'),
+        );
       }
       return;
     }
@@ -180,7 +200,11 @@ export class Checker {
     const playable = responses.some((a) => typeof a === 'string' && this.known.inPlay.has(a));
     if (responses.length > 0 && !playable) {
       this.refs('action', responses, respond);
-      this.warn(respond, 'none of these actions is in play, so the incident can never be resolved', 'add one of them to $.actions');
+      this.warn(
+        respond,
+        'none of these actions is in play, so the incident can never be resolved',
+        'add one of them to $.actions',
+      );
     } else {
       this.refs('action', responses, respond, 'warning');
     }

@@ -15,7 +15,12 @@ interface Box {
 function box(shape: readonly Point[]): Box {
   const xs = shape.map((p) => p[0]);
   const ys = shape.map((p) => p[1]);
-  return { minX: Math.min(...xs), minY: Math.min(...ys), maxX: Math.max(...xs), maxY: Math.max(...ys) };
+  return {
+    minX: Math.min(...xs),
+    minY: Math.min(...ys),
+    maxX: Math.max(...xs),
+    maxY: Math.max(...ys),
+  };
 }
 
 const apart = (a: Box, b: Box, tol: number) =>
@@ -54,7 +59,10 @@ export function shareEdge(a: readonly Point[], b: readonly Point[], tol: number)
 }
 
 /** For each shape, the indices of the shapes it shares an edge with, in ascending order. */
-export function sharedEdges(shapes: readonly (readonly Point[] | undefined)[], tol: number): number[][] {
+export function sharedEdges(
+  shapes: readonly (readonly Point[] | undefined)[],
+  tol: number,
+): number[][] {
   const out = shapes.map((): number[] => []);
   for (let i = 0; i < shapes.length; i++) {
     for (let j = i + 1; j < shapes.length; j++) {

@@ -9,7 +9,13 @@
  */
 import { compileRules, type Rules } from '../engine/rules';
 import { standardAction } from '../engine/actions';
-import { STANDARD_COUNTERS, type Comparison, type Effect, type Metric, type Scenario } from './types';
+import {
+  STANDARD_COUNTERS,
+  type Comparison,
+  type Effect,
+  type Metric,
+  type Scenario,
+} from './types';
 import { problem, quote, type Path, type Problem } from './problems';
 import { reach, type Direction } from './reach';
 
@@ -22,24 +28,56 @@ export function checkFeasibility(scenario: Scenario): Problem[] {
     return [];
   }
   const out: Problem[] = [];
-  const warn = (path: Path, message: string, suggestion?: string) => out.push(problem('warning', path, message, suggestion));
+  const warn = (path: Path, message: string, suggestion?: string) =>
+    out.push(problem('warning', path, message, suggestion));
   const rising = countersThatCanRise(rules);
   const turns = scenario.turns;
 
   scenario.objectives.forEach((o, i) => {
-    checkTarget(rules, rising, { ...o, turns, what: 'objective', path: ['objectives', i, 'value'] }, warn);
+    checkTarget(
+      rules,
+      rising,
+      { ...o, turns, what: 'objective', path: ['objectives', i, 'value'] },
+      warn,
+    );
   });
   scenario.roles.forEach((r, i) => {
     const o = r.privateObjective;
-    checkTarget(rules, rising, { ...o, turns, what: `private objective of ${quote(r.id)}`, path: ['roles', i, 'privateObjective', 'value'] }, warn);
+    checkTarget(
+      rules,
+      rising,
+      {
+        ...o,
+        turns,
+        what: `private objective of ${quote(r.id)}`,
+        path: ['roles', i, 'privateObjective', 'value'],
+      },
+      warn,
+    );
   });
   scenario.injects.forEach((x, i) => {
     if (!('condition' in x.trigger)) return;
     const c = x.trigger.condition;
-    checkTarget(rules, rising, { ...c, turns, what: 'inject', path: ['injects', i, 'trigger', 'condition', 'value'], from: x.trigger.from ?? 1 }, warn);
+    checkTarget(
+      rules,
+      rising,
+      {
+        ...c,
+        turns,
+        what: 'inject',
+        path: ['injects', i, 'trigger', 'condition', 'value'],
+        from: x.trigger.from ?? 1,
+      },
+      warn,
+    );
   });
   (scenario.endConditions ?? []).forEach((c, i) => {
-    checkTarget(rules, rising, { ...c, turns, what: 'end condition', path: ['endConditions', i, 'value'] }, warn);
+    checkTarget(
+      rules,
+      rising,
+      { ...c, turns, what: 'end condition', path: ['endConditions', i, 'value'] },
+      warn,
+    );
   });
   checkWhoCanAct(scenario, warn);
   return out;
@@ -76,9 +114,15 @@ function always(t: Target): { message: string; fix: string } {
     };
   }
   if (t.what === 'end condition') {
-    return { message: 'this condition holds from the start, so the game ends after turn 1', fix: 'change the value or the comparison' };
+    return {
+      message: 'this condition holds from the start, so the game ends after turn 1',
+      fix: 'change the value or the comparison',
+    };
   }
-  return { message: `the ${t.what} is met whatever the teams do, so its points come for free`, fix: 'ask for more, or remove it' };
+  return {
+    message: `the ${t.what} is met whatever the teams do, so its points come for free`,
+    fix: 'ask for more, or remove it',
+  };
 }
 
 /**
@@ -86,7 +130,8 @@ function always(t: Target): { message: string; fix: string } {
  * up in their file, and the validator speaks English whatever the scenario's languages.
  */
 function describeMetric(metric: Metric): string {
-  const where = (districts: readonly string[] | undefined, otherwise: string) => (districts ? ` in ${districts.join(', ')}` : otherwise);
+  const where = (districts: readonly string[] | undefined, otherwise: string) =>
+    districts ? ` in ${districts.join(', ')}` : otherwise;
   switch (metric.kind) {
     case 'average':
       return `average ${metric.indicator}${where(metric.districts, '')}`;
@@ -103,7 +148,8 @@ function describeMetric(metric: Metric): string {
   }
 }
 
-/** The range a metric can take: indicators and trust stay within 0–100, counters never fall below 0. */
+/** The range a metric can take: indicators and trust stay within 0–100, counters never fall below
+ * 0. */
 function range(metric: Metric): [number, number] {
   return metric.kind === 'counter' ? [0, Infinity] : [0, 100];
 }
@@ -114,7 +160,11 @@ function checkTarget(rules: Rules, rising: ReadonlySet<string>, t: Target, warn:
   const bounds = hi === Infinity ? 'never falls below 0' : 'stays within 0–100';
   if (t.comparison === 'atLeast' ? t.value > hi : t.value < lo) {
     const ask = t.comparison === 'atLeast' ? `at least ${t.value}` : `at most ${t.value}`;
-    warn(t.path, `${never(t)}: the ${what} ${bounds}, and this asks for ${ask}`, hi === Infinity ? 'use a value of 0 or more' : 'use a value from 0 to 100');
+    warn(
+      t.path,
+      `${never(t)}: the ${what} ${bounds}, and this asks for ${ask}`,
+      hi === Infinity ? 'use a value of 0 or more' : 'use a value from 0 to 100',
+    );
     return;
   }
   if (t.comparison === 'atLeast' ? t.value <= lo : t.value >= hi) {
@@ -123,20 +173,32 @@ function checkTarget(rules: Rules, rising: ReadonlySet<string>, t: Target, warn:
     return;
   }
   if (t.metric.kind === 'counter' && t.comparison === 'atLeast' && !rising.has(t.metric.counter)) {
-    warn(t.path, `${never(t)}: nothing in this scenario can raise the counter ${quote(t.metric.counter)} above 0, and this asks for at least ${t.value}`, 'add an effect or an action in play that counts it, or change the metric');
+    warn(
+      t.path,
+      `${never(t)}: nothing in this scenario can raise the counter ${quote(t.metric.counter)} above 0, and this asks for at least ${t.value}`,
+      'add an effect or an action in play that counts it, or change the metric',
+    );
     return;
   }
-  if (t.metric.kind === 'average' || t.metric.kind === 'max' || t.metric.kind === 'min') checkGap(rules, t, t.metric, warn);
+  if (t.metric.kind === 'average' || t.metric.kind === 'max' || t.metric.kind === 'min')
+    checkGap(rules, t, t.metric, warn);
 }
 
 /**
  * Whether the indicator can move far enough in the turns given. The shortfall is counted in
  * points summed over districts, the unit `reach` bounds.
  */
-function checkGap(rules: Rules, t: Target, metric: Extract<Metric, { kind: 'average' | 'max' | 'min' }>, warn: Warn): void {
+function checkGap(
+  rules: Rules,
+  t: Target,
+  metric: Extract<Metric, { kind: 'average' | 'max' | 'min' }>,
+  warn: Warn,
+): void {
   const sc = rules.scenario;
   const ids = metric.districts ?? sc.districts.map((d) => d.id);
-  const starts = ids.map((id) => sc.districts.find((d) => d.id === id)?.indicators[metric.indicator] ?? 0);
+  const starts = ids.map(
+    (id) => sc.districts.find((d) => d.id === id)?.indicators[metric.indicator] ?? 0,
+  );
   if (starts.length === 0) return;
   const gap = shortfall(metric.kind, t.comparison, t.value, starts);
   if (gap.points <= 0) return;
@@ -146,12 +208,19 @@ function checkGap(rules: Rules, t: Target, metric: Extract<Metric, { kind: 'aver
   warn(
     t.path,
     `${never(t)} in ${t.turns} turn${t.turns === 1 ? '' : 's'}: ${gap.why}, ${gap.points} points in all, but ${can.parts.join('; ')} (every roll going the helpful way)`,
-    t.what === 'inject' ? 'lower the threshold or trigger it by turn' : 'lower the value, add turns or action points, or make the actions in play stronger',
+    t.what === 'inject'
+      ? 'lower the threshold or trigger it by turn'
+      : 'lower the value, add turns or action points, or make the actions in play stronger',
   );
 }
 
 /** How many points, summed over districts, the indicator must move for the comparison to hold. */
-function shortfall(kind: 'average' | 'max' | 'min', comparison: Comparison, value: number, starts: number[]): { points: number; why: string } {
+function shortfall(
+  kind: 'average' | 'max' | 'min',
+  comparison: Comparison,
+  value: number,
+  starts: number[],
+): { points: number; why: string } {
   const n = starts.length;
   const sum = starts.reduce((a, b) => a + b, 0);
   const up = comparison === 'atLeast';
@@ -171,12 +240,16 @@ function shortfall(kind: 'average' | 'max' | 'min', comparison: Comparison, valu
     return { points, why: `every district must ${up ? 'rise to' : 'fall to'} ${value}` };
   }
   const best = up ? Math.max(...starts) : Math.min(...starts);
-  return { points: up ? value - best : best - value, why: `the ${up ? 'highest' : 'lowest'} district starts at ${best}` };
+  return {
+    points: up ? value - best : best - value,
+    why: `the ${up ? 'highest' : 'lowest'} district starts at ${best}`,
+  };
 }
 
 // ---- counters ---------------------------------------------------------------------------------
 
-/** Counters that something in play can raise; `heldIntelMattered` and the like by the engine itself. */
+/** Counters that something in play can raise; `heldIntelMattered` and the like by the engine
+ * itself. */
 function countersThatCanRise(rules: Rules): Set<string> {
   const sc = rules.scenario;
   const out = new Set<string>();
@@ -218,21 +291,42 @@ function countersThatCanRise(rules: Rules): Set<string> {
   return out;
 }
 
-const MODELLED = new Set(['soloActions', 'jointActions', 'civilianHarm', 'factsShared', 'leaks', 'incidentsResolved', 'incidentsFailed', 'heldIntelMattered', 'arrests']);
+const MODELLED = new Set([
+  'soloActions',
+  'jointActions',
+  'civilianHarm',
+  'factsShared',
+  'leaks',
+  'incidentsResolved',
+  'incidentsFailed',
+  'heldIntelMattered',
+  'arrests',
+]);
 
 // ---- actions nobody can take ------------------------------------------------------------------
 
-/** Joint actions with no partner or no possible lead, and constraints that can never be satisfied. */
+/** Joint actions with no partner or no possible lead, and constraints that can never be satisfied.
+ * */
 function checkWhoCanAct(sc: Scenario, warn: Warn): void {
   const capable = (action: string) => sc.roles.filter((r) => r.capabilities.includes(action));
   sc.actions.forEach((action, i) => {
     const roles = capable(action);
     if (roles.length === 0 || standardAction(action)?.shape !== 'joint') return;
-    const leads = roles.filter((r) => !r.constraints.some((c) => c.type === 'cannotLead' && c.actions.includes(action)));
+    const leads = roles.filter(
+      (r) => !r.constraints.some((c) => c.type === 'cannotLead' && c.actions.includes(action)),
+    );
     if (leads.length === 0) {
-      warn(['actions', i], `every role that has ${quote(action)} may not lead it (cannotLead), so nobody can propose it`, 'let one of them lead it, or give it to another role');
+      warn(
+        ['actions', i],
+        `every role that has ${quote(action)} may not lead it (cannotLead), so nobody can propose it`,
+        'let one of them lead it, or give it to another role',
+      );
     } else if (action !== 'crowd_control' && roles.length === 1) {
-      warn(['actions', i], `${quote(action)} is a joint action, but only role ${quote(roles[0]!.id)} has it among its capabilities, so it never has a partner`, 'add it to a partner role\'s capabilities');
+      warn(
+        ['actions', i],
+        `${quote(action)} is a joint action, but only role ${quote(roles[0]!.id)} has it among its capabilities, so it never has a partner`,
+        "add it to a partner role's capabilities",
+      );
     }
   });
   const located = sc.intelligence.some((f) => f.district !== undefined);

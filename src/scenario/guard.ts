@@ -28,13 +28,19 @@ export function guardValue(input: unknown, what = 'a scenario'): GuardResult {
     if (depth > MAX_DEPTH) {
       fatal = true;
       problems.push(
-        problem('error', [], `the file nests deeper than ${MAX_DEPTH} levels (at ${formatPath(path)}); ${what} never needs that`),
+        problem(
+          'error',
+          [],
+          `the file nests deeper than ${MAX_DEPTH} levels (at ${formatPath(path)}); ${what} never needs that`,
+        ),
       );
       return;
     }
     if (onPath.has(value)) {
       fatal = true;
-      problems.push(problem('error', path, `this value contains itself (a cycle); ${what} must be a tree`));
+      problems.push(
+        problem('error', path, `this value contains itself (a cycle); ${what} must be a tree`),
+      );
       return;
     }
     onPath.add(value);
@@ -42,7 +48,11 @@ export function guardValue(input: unknown, what = 'a scenario'): GuardResult {
       if (value.length > MAX_ARRAY_LENGTH) {
         fatal = true;
         problems.push(
-          problem('error', [], `a list has ${value.length} items (at ${formatPath(path)}); at most ${MAX_ARRAY_LENGTH} are allowed`),
+          problem(
+            'error',
+            [],
+            `a list has ${value.length} items (at ${formatPath(path)}); at most ${MAX_ARRAY_LENGTH} are allowed`,
+          ),
         );
       } else {
         for (let i = 0; i < value.length && !fatal; i++) {
@@ -57,7 +67,12 @@ export function guardValue(input: unknown, what = 'a scenario'): GuardResult {
         path.push(key);
         if (HOSTILE_KEYS.has(key)) {
           problems.push(
-            problem('error', path, `the key ${quote(key)} is not allowed in ${what} file`, 'remove it'),
+            problem(
+              'error',
+              path,
+              `the key ${quote(key)} is not allowed in ${what} file`,
+              'remove it',
+            ),
           );
         } else {
           visit((value as Record<string, unknown>)[key], depth + 1);
@@ -72,7 +87,10 @@ export function guardValue(input: unknown, what = 'a scenario'): GuardResult {
     visit(input, 1);
   } catch {
     // Getters or proxies in a value handed over by code, not parsed from text.
-    return { problems: [problem('error', [], 'the value cannot be read as plain data')], fatal: true };
+    return {
+      problems: [problem('error', [], 'the value cannot be read as plain data')],
+      fatal: true,
+    };
   }
   return { problems, fatal };
 }
@@ -86,7 +104,8 @@ export function withoutHostileKeys(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
   const copy: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
-    if (!HOSTILE_KEYS.has(key)) copy[key] = withoutHostileKeys((value as Record<string, unknown>)[key]);
+    if (!HOSTILE_KEYS.has(key))
+      copy[key] = withoutHostileKeys((value as Record<string, unknown>)[key]);
   }
   return copy;
 }

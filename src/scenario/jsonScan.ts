@@ -33,7 +33,9 @@ export function scanJson(text: string): ScanResult {
     if (!(err instanceof ScanError)) throw err;
     const { line, column } = lineColumn(text, err.pos);
     const where = `line ${line}, column ${column}`;
-    const message = err.refusal ? `${err.message} (at ${where})` : `not valid JSON at ${where}: ${err.message}`;
+    const message = err.refusal
+      ? `${err.message} (at ${where})`
+      : `not valid JSON at ${where}: ${err.message}`;
     return { ok: false, problem: problem('error', [], message) };
   }
 }
@@ -73,7 +75,11 @@ class Scanner {
     const c = this.text[this.pos];
     if (c === '{' || c === '[') {
       if (depth > MAX_DEPTH) {
-        throw new ScanError(`the file nests deeper than ${MAX_DEPTH} levels; a scenario never needs that`, this.pos, true);
+        throw new ScanError(
+          `the file nests deeper than ${MAX_DEPTH} levels; a scenario never needs that`,
+          this.pos,
+          true,
+        );
       }
       if (c === '{') this.object(depth);
       else this.array(depth);
@@ -82,8 +88,12 @@ class Scanner {
     else if (this.text.startsWith('true', this.pos)) this.pos += 4;
     else if (this.text.startsWith('false', this.pos)) this.pos += 5;
     else if (this.text.startsWith('null', this.pos)) this.pos += 4;
-    else if (c === "'") throw new ScanError('text in JSON goes in double quotes ("), not single quotes', this.pos);
-    else throw this.unexpected('a value (an object, list, text in double quotes, number, true, false or null)');
+    else if (c === "'")
+      throw new ScanError('text in JSON goes in double quotes ("), not single quotes', this.pos);
+    else
+      throw this.unexpected(
+        'a value (an object, list, text in double quotes, number, true, false or null)',
+      );
   }
 
   private object(depth: number): void {
@@ -99,14 +109,23 @@ class Scanner {
       if (this.text[this.pos] !== '"') {
         const c = this.text[this.pos];
         if (c === '}') throw new ScanError('a comma before } is not allowed in JSON', this.pos);
-        if (c === "'") throw new ScanError('field names in JSON go in double quotes ("), not single quotes', this.pos);
+        if (c === "'")
+          throw new ScanError(
+            'field names in JSON go in double quotes ("), not single quotes',
+            this.pos,
+          );
         throw this.unexpected('a field name in double quotes');
       }
       const key = this.string();
       this.path.push(key);
       if (seen.has(key)) {
         this.warnings.push(
-          problem('warning', this.path, `the field ${quote(key)} appears more than once in this object; only the last one counts`, 'remove the repeats'),
+          problem(
+            'warning',
+            this.path,
+            `the field ${quote(key)} appears more than once in this object; only the last one counts`,
+            'remove the repeats',
+          ),
         );
       }
       seen.add(key);
@@ -136,10 +155,15 @@ class Scanner {
     }
     for (let i = 0; ; i++) {
       if (i >= MAX_ARRAY_LENGTH) {
-        throw new ScanError(`the list at ${formatPath(this.path)} has more than ${MAX_ARRAY_LENGTH} items`, this.pos, true);
+        throw new ScanError(
+          `the list at ${formatPath(this.path)} has more than ${MAX_ARRAY_LENGTH} items`,
+          this.pos,
+          true,
+        );
       }
       this.ws();
-      if (this.text[this.pos] === ']') throw new ScanError('a comma before ] is not allowed in JSON', this.pos);
+      if (this.text[this.pos] === ']')
+        throw new ScanError('a comma before ] is not allowed in JSON', this.pos);
       this.path.push(i);
       this.value(depth + 1);
       this.path.pop();
@@ -165,7 +189,10 @@ class Scanner {
       const c = t.charCodeAt(this.pos);
       if (c === 34) break;
       if (c < 32) {
-        throw new ScanError('a line break or control character inside text; write \\n for a new line', this.pos);
+        throw new ScanError(
+          'a line break or control character inside text; write \\n for a new line',
+          this.pos,
+        );
       }
       if (c === 92) {
         escaped = true;
@@ -178,7 +205,10 @@ class Scanner {
           continue;
         }
         if (e === undefined || !'"\\/bfnrt'.includes(e)) {
-          throw new ScanError(`invalid escape ${e === undefined ? '\\' : quote(`\\${e}`)} in text`, this.pos);
+          throw new ScanError(
+            `invalid escape ${e === undefined ? '\\' : quote(`\\${e}`)} in text`,
+            this.pos,
+          );
         }
         this.pos += 2;
         continue;
@@ -197,19 +227,24 @@ class Scanner {
     if (!found || found[0] === '-') throw new ScanError('a malformed number', this.pos);
     const next = this.text[this.pos + found[0].length];
     if (next !== undefined && /[0-9.eE+\-xXa-zA-Z_]/.test(next)) {
-      throw new ScanError('a malformed number (JSON numbers have no leading zeros, hex or trailing dots)', this.pos);
+      throw new ScanError(
+        'a malformed number (JSON numbers have no leading zeros, hex or trailing dots)',
+        this.pos,
+      );
     }
     this.pos += found[0].length;
   }
 
   unexpected(expected: string): ScanError {
     const c = this.text[this.pos];
-    const found = c === undefined ? 'the end of the file' : describeChar(this.text.codePointAt(this.pos) ?? 0);
+    const found =
+      c === undefined ? 'the end of the file' : describeChar(this.text.codePointAt(this.pos) ?? 0);
     return new ScanError(`expected ${expected}, found ${found}`, this.pos);
   }
 }
 
 function describeChar(code: number): string {
-  if (code < 32 || (code >= 0x7f && code <= 0x9f)) return `the control character U+${code.toString(16).padStart(4, '0').toUpperCase()}`;
+  if (code < 32 || (code >= 0x7f && code <= 0x9f))
+    return `the control character U+${code.toString(16).padStart(4, '0').toUpperCase()}`;
   return quote(String.fromCodePoint(code));
 }

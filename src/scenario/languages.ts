@@ -29,13 +29,15 @@ const NAMED: Readonly<Record<string, string>> = {
   fre: 'fr',
 };
 
-/** The code `written` most likely means ("EN" → "en", "pt_br" → "pt-BR", "French" → "fr"), if any. */
+/** The code `written` most likely means ("EN" → "en", "pt_br" → "pt-BR", "French" → "fr"), if any.
+ * */
 export function fixLanguageCode(written: string): string | undefined {
   const trimmed = written.trim();
   const named = NAMED[trimmed.toLowerCase()];
   if (named !== undefined) return named;
   const [lang, region, ...rest] = trimmed.split(/[-_]/);
   if (lang === undefined || rest.length > 0) return undefined;
-  const code = region === undefined ? lang.toLowerCase() : `${lang.toLowerCase()}-${region.toUpperCase()}`;
+  const code =
+    region === undefined ? lang.toLowerCase() : `${lang.toLowerCase()}-${region.toUpperCase()}`;
   return LANGUAGE_CODE.test(code) ? code : undefined;
 }

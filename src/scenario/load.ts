@@ -19,7 +19,8 @@ const refuse = (message: string): ValidationResult => ({
   warnings: [],
 });
 
-/** The text of the Tiled map a scenario names in `map.tiled.file`, read by whoever can read files. */
+/** The text of the Tiled map a scenario names in `map.tiled.file`, read by whoever can read files.
+ * */
 export interface TiledMapText {
   text: string;
 }
@@ -30,7 +31,11 @@ export interface TiledMapText {
  * checked with the map's text when it is given (see `tiledReference` for the file it names).
  * Never throws.
  */
-export function parseScenarioText(text: string, source?: string, tiled?: TiledMapText): ValidationResult {
+export function parseScenarioText(
+  text: string,
+  source?: string,
+  tiled?: TiledMapText,
+): ValidationResult {
   try {
     return parse(text, tiled);
   } catch (err) {
@@ -42,7 +47,9 @@ export function parseScenarioText(text: string, source?: string, tiled?: TiledMa
 function parse(input: unknown, tiled: TiledMapText | undefined): ValidationResult {
   if (typeof input !== 'string') return refuse('expected the text of a scenario file');
   if (utf8Length(input) > MAX_TEXT_BYTES) {
-    return refuse(`the file is larger than ${MAX_TEXT_BYTES / 1024 / 1024} MB; a scenario is far smaller`);
+    return refuse(
+      `the file is larger than ${MAX_TEXT_BYTES / 1024 / 1024} MB; a scenario is far smaller`,
+    );
   }
   // Editors on Windows may save a byte order mark, which JSON.parse refuses.
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
@@ -72,17 +79,24 @@ function withTiledMap(value: unknown, file: string, text: string): TiledApplied 
     problems: [{ ...problem('error', [], message, suggestion), path: `${file}: $` }],
     warnings: [],
   });
-  if (utf8Length(text, MAX_MAP_BYTES) > MAX_MAP_BYTES) return fail(`the map is larger than ${MAX_MAP_BYTES / 1024 / 1024} MB`);
+  if (utf8Length(text, MAX_MAP_BYTES) > MAX_MAP_BYTES)
+    return fail(`the map is larger than ${MAX_MAP_BYTES / 1024 / 1024} MB`);
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trimStart().startsWith('<')) {
-    return fail('this is a map in Tiled\'s XML format (.tmx); only the JSON format can be read', 'in Tiled, use File > Export As and choose "JSON map files (*.tmj *.json)"');
+    return fail(
+      "this is a map in Tiled's XML format (.tmx); only the JSON format can be read",
+      'in Tiled, use File > Export As and choose "JSON map files (*.tmj *.json)"',
+    );
   }
   let map: unknown;
   try {
     // Not through scanJson: a map's tile layers hold far longer lists than a scenario may.
     map = JSON.parse(body);
   } catch (err) {
-    return fail(`not valid JSON: ${err instanceof Error ? err.message : String(err)}`, 'save the map again from Tiled as JSON');
+    return fail(
+      `not valid JSON: ${err instanceof Error ? err.message : String(err)}`,
+      'save the map again from Tiled as JSON',
+    );
   }
   return applyTiledMap(value, map, file);
 }
@@ -91,7 +105,11 @@ function withTiledMap(value: unknown, file: string, text: string): TiledApplied 
  * Once the map was applied, a district still without a shape already has its problem from the
  * map; zod's "missing" for the same field would only repeat it.
  */
-function merge(mapped: TiledApplied, result: ValidationResult, scanWarnings: Problem[]): ValidationResult {
+function merge(
+  mapped: TiledApplied,
+  result: ValidationResult,
+  scanWarnings: Problem[],
+): ValidationResult {
   const warnings = [...scanWarnings, ...mapped.warnings, ...result.warnings];
   if (mapped.ok) return { ...result, warnings };
   const rest = result.ok ? [] : result.problems.filter((p) => !MISSING_FROM_MAP.test(p.path));

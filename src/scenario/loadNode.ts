@@ -1,7 +1,14 @@
-/** Reading a scenario file from disk; Node only, kept apart so the browser bundle never sees `fs`. */
+/** Reading a scenario file from disk; Node only, kept apart so the browser bundle never sees `fs`.
+ * */
 import { open, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { MAX_MAP_BYTES, MAX_TEXT_BYTES, parseScenarioText, tiledReference, type TiledMapText } from './load';
+import {
+  MAX_MAP_BYTES,
+  MAX_TEXT_BYTES,
+  parseScenarioText,
+  tiledReference,
+  type TiledMapText,
+} from './load';
 import { problem, type ValidationResult } from './problems';
 
 /** Reads and checks a scenario file, and the Tiled map it names (relative to the file), if any. */
@@ -10,7 +17,11 @@ export async function readScenarioFile(path: string): Promise<ValidationResult> 
   try {
     text = await readText(path, MAX_TEXT_BYTES, 'scenario');
   } catch (err) {
-    return { ok: false, problems: [problem('error', [], describeReadError(err, 'scenario'))], warnings: [] };
+    return {
+      ok: false,
+      problems: [problem('error', [], describeReadError(err, 'scenario'))],
+      warnings: [],
+    };
   }
   const ref = tiledReference(lenientParse(text));
   if (!ref) return parseScenarioText(text, path);
@@ -19,8 +30,17 @@ export async function readScenarioFile(path: string): Promise<ValidationResult> 
     map = { text: await readText(resolve(dirname(path), ref.file), MAX_MAP_BYTES, 'map') };
   } catch (err) {
     const result = parseScenarioText(text, path);
-    const unread = problem('error', ['map', 'tiled', 'file'], `cannot read the Tiled map ${ref.file}: ${describeReadError(err, 'map')}`, 'give the path of the map relative to this scenario file');
-    return { ok: false, problems: [unread, ...(result.ok ? [] : result.problems)], warnings: result.warnings };
+    const unread = problem(
+      'error',
+      ['map', 'tiled', 'file'],
+      `cannot read the Tiled map ${ref.file}: ${describeReadError(err, 'map')}`,
+      'give the path of the map relative to this scenario file',
+    );
+    return {
+      ok: false,
+      problems: [unread, ...(result.ok ? [] : result.problems)],
+      warnings: result.warnings,
+    };
   }
   return parseScenarioText(text, path, map);
 }
@@ -65,7 +85,8 @@ async function readText(path: string, limit: number, what: What): Promise<string
   }
 }
 
-const tooLarge = (limit: number, what: What) => `the file is larger than ${limit / 1024 / 1024} MB; a ${what} is far smaller`;
+const tooLarge = (limit: number, what: What) =>
+  `the file is larger than ${limit / 1024 / 1024} MB; a ${what} is far smaller`;
 
 function describeReadError(err: unknown, what: What): string {
   if (err instanceof ReadRefusal) return err.message;

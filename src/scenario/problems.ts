@@ -60,9 +60,11 @@ export function describeFound(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (typeof value === 'string') return value === '' ? 'empty text' : `text ${safeJson(value)}`;
-  if (typeof value === 'number') return Number.isInteger(value) ? `${value}` : `the number ${value}`;
+  if (typeof value === 'number')
+    return Number.isInteger(value) ? `${value}` : `the number ${value}`;
   if (typeof value === 'boolean') return `${value}`;
-  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list of ${value.length}`;
+  if (Array.isArray(value))
+    return value.length === 0 ? 'an empty list' : `a list of ${value.length}`;
   if (typeof value === 'object') return 'an object';
   return typeof value;
 }

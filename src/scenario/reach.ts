@@ -26,20 +26,35 @@ interface Scope {
   neighbours: number;
 }
 
-/** Standard action outcomes the engine adds beyond the effects listed in actions.ts (resolve/joint.ts, sharing.ts). */
+/** Standard action outcomes the engine adds beyond the effects listed in actions.ts
+ * (resolve/joint.ts, sharing.ts). */
 const SPECIAL: Record<string, Partial<Record<IndicatorId, { up: number; down: number }>>> = {
-  // Police lead in a populated district: trust +4; military lead in a high-threat one: security +3 (or threat -6).
-  joint_patrol: { trust: { up: 4, down: 0 }, security: { up: 3, down: 0 }, threat: { up: 0, down: 6 } },
+  // Police lead in a populated district: trust +4; military lead in a high-threat one: security +3
+  // (or threat -6).
+  joint_patrol: {
+    trust: { up: 4, down: 0 },
+    security: { up: 3, down: 0 },
+    threat: { up: 0, down: 6 },
+  },
   // The best and worst of the three postures, success or failure.
   crowd_control: { tension: { up: 6, down: 4 }, trust: { up: 3, down: 4 } },
   // A leak raises tension by 4 where the fact is.
   share_intel: { tension: { up: 4, down: 0 } },
 };
 
-export function reach(rules: Rules, indicator: IndicatorId, dir: Direction, districts: readonly DistrictId[], turns: number): Reach {
+export function reach(
+  rules: Rules,
+  indicator: IndicatorId,
+  dir: Direction,
+  districts: readonly DistrictId[],
+  turns: number,
+): Reach {
   const sc = rules.scenario;
   const inScope = new Set(districts);
-  const neighbours = Math.max(0, ...sc.districts.map((d) => d.neighbours.filter((n) => inScope.has(n)).length));
+  const neighbours = Math.max(
+    0,
+    ...sc.districts.map((d) => d.neighbours.filter((n) => inScope.has(n)).length),
+  );
   const scope: Scope = { indicator, dir, districts: inScope, neighbours };
 
   const roles = sc.roles.map((r) => ({ role: r, perTurn: rolePerTurn(rules, r, scope) }));
@@ -47,19 +62,32 @@ export function reach(rules: Rules, indicator: IndicatorId, dir: Direction, dist
   const drift = rules.drift
     .filter((d) => d.then.indicator === indicator && Math.sign(d.then.delta) === dir)
     .reduce((a, d) => a + Math.abs(d.then.delta) * inScope.size, 0);
-  const events = sc.events.chancePerTurn > 0 ? Math.max(0, ...sc.events.cards.map((c) => effectsGain(c.effects, scope))) : 0;
+  const events =
+    sc.events.chancePerTurn > 0
+      ? Math.max(0, ...sc.events.cards.map((c) => effectsGain(c.effects, scope)))
+      : 0;
   const injects = sc.injects.reduce((a, i) => a + effectsGain(i.effects, scope, i.district), 0);
   // Every real change is whole, so the bound may be rounded down once, at the end.
   const total = Math.floor(turns * (actions + drift + events) + injects);
 
   const word = dir === 1 ? 'raise' : 'lower';
   const parts = [
-    `actions ${turns} × ${show(round1(actions))}${actions > 0 ? ` (${roles.filter((r) => r.perTurn.gain > 0).map((r) => `${r.role.id}: ${r.role.actionPoints} AP × ${r.perTurn.best}`).join('; ')})` : ''}`,
+    `actions ${turns} × ${show(round1(actions))}${
+      actions > 0
+        ? ` (${roles
+            .filter((r) => r.perTurn.gain > 0)
+            .map((r) => `${r.role.id}: ${r.role.actionPoints} AP × ${r.perTurn.best}`)
+            .join('; ')})`
+        : ''
+    }`,
     `drift ${turns} × ${drift}`,
     `events ${turns} × ${events}`,
     `injects ${injects}`,
   ];
-  return { total, parts: [`the most play could ${word} it is ${show(total)}: ${parts.join(', ')}`] };
+  return {
+    total,
+    parts: [`the most play could ${word} it is ${show(total)}: ${parts.join(', ')}`],
+  };
 }
 
 const show = (n: number) => (Number.isFinite(n) ? String(n) : 'unlimited');
@@ -79,7 +107,10 @@ function rolePerTurn(rules: Rules, role: RoleDef, scope: Scope): { gain: number;
     const gain = actionGain(action, scope);
     if (gain <= 0) continue;
     // Crowd control may go ahead with no partner; other joint actions need one.
-    const points = action.shape === 'joint' && action.id !== 'crowd_control' ? action.cost + (action.partnerCost ?? 1) : action.cost;
+    const points =
+      action.shape === 'joint' && action.id !== 'crowd_control'
+        ? action.cost + (action.partnerCost ?? 1)
+        : action.cost;
     // A free action can be repeated without end.
     const r = points === 0 ? Infinity : gain / points;
     if (r > ratio) {
@@ -95,7 +126,9 @@ function rolePerTurn(rules: Rules, role: RoleDef, scope: Scope): { gain: number;
 /** The role may not take the action in any district in scope (notInDistricts). */
 function barredEverywhere(role: RoleDef, action: string, scope: Scope): boolean {
   const barred = new Set(
-    role.constraints.flatMap((c) => (c.type === 'notInDistricts' && c.actions.includes(action) ? c.districts : [])),
+    role.constraints.flatMap((c) =>
+      c.type === 'notInDistricts' && c.actions.includes(action) ? c.districts : [],
+    ),
   );
   return [...scope.districts].every((d) => barred.has(d));
 }
@@ -105,10 +138,13 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 function actionGain(action: ActionDef, scope: Scope): number {
   const special = SPECIAL[action.id]?.[scope.indicator];
   const extra = special ? (scope.dir === 1 ? special.up : special.down) : 0;
-  return Math.max(effectsGain(action.onSuccess, scope), effectsGain(action.onFailure, scope)) + extra;
+  return (
+    Math.max(effectsGain(action.onSuccess, scope), effectsGain(action.onFailure, scope)) + extra
+  );
 }
 
-/** What a list of effects can move the indicator by in the direction asked, summed over districts in scope. */
+/** What a list of effects can move the indicator by in the direction asked, summed over districts
+ * in scope. */
 export function effectsGain(effects: readonly Effect[], scope: Scope, target?: DistrictId): number {
   return effects.reduce((a, e) => a + effectGain(e, scope, target), 0);
 }
@@ -121,7 +157,10 @@ function effectGain(e: Effect, scope: Scope, target: DistrictId | undefined): nu
   if (e.type === 'incident') {
     const i = e.incident;
     const where = e.district ?? target;
-    const outcome = Math.max(effectsGain(i.onResolved, scope, where), effectsGain(i.onFailed, scope, where));
+    const outcome = Math.max(
+      effectsGain(i.onResolved, scope, where),
+      effectsGain(i.onFailed, scope, where),
+    );
     return outcome + i.duration * effectsGain(i.escalation ?? [], scope, where);
   }
   return 0;

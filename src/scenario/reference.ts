@@ -56,17 +56,28 @@ class Builder {
       if (!target) return ref;
       return isObjectLike(target) ? this.link(target, ref) : this.typeOf(target, ref);
     }
-    if (Array.isArray(node.allOf) && node.allOf.length === 1 && isNode(node.allOf[0])) return this.typeOf(node.allOf[0], path);
+    if (Array.isArray(node.allOf) && node.allOf.length === 1 && isNode(node.allOf[0]))
+      return this.typeOf(node.allOf[0], path);
     if ('const' in node) return `\`${JSON.stringify(node.const)}\``;
-    if (Array.isArray(node.enum)) return node.enum.map((v) => `\`${JSON.stringify(v)}\``).join(' or ');
+    if (Array.isArray(node.enum))
+      return node.enum.map((v) => `\`${JSON.stringify(v)}\``).join(' or ');
     if (isLocalTextNode(node)) {
-      const plain = (node.anyOf as unknown[]).find((c): c is Node => isNode(c) && c.type === 'string');
+      const plain = (node.anyOf as unknown[]).find(
+        (c): c is Node => isNode(c) && c.type === 'string',
+      );
       return `[translatable text](#languages)${plain ? lengthRange(plain) : ''}`;
     }
-    const choices = Array.isArray(node.anyOf) ? node.anyOf : Array.isArray(node.oneOf) ? node.oneOf : undefined;
+    const choices = Array.isArray(node.anyOf)
+      ? node.anyOf
+      : Array.isArray(node.oneOf)
+        ? node.oneOf
+        : undefined;
     if (choices) {
       if (isObjectLike(node)) return this.link(node, path);
-      return choices.filter(isNode).map((c) => this.typeOf(c, path)).join(', or ');
+      return choices
+        .filter(isNode)
+        .map((c) => this.typeOf(c, path))
+        .join(', or ');
     }
     switch (node.type) {
       case 'string':
@@ -80,7 +91,11 @@ class Builder {
       case 'object':
         if (isNode(node.properties)) return this.link(node, path);
         if (isNode(node.additionalProperties)) {
-          const key = path.endsWith('indicators') ? 'indicator id' : path.endsWith('actionOverrides') ? 'action id' : 'text';
+          const key = path.endsWith('indicators')
+            ? 'indicator id'
+            : path.endsWith('actionOverrides')
+              ? 'action id'
+              : 'text';
           return `object: ${key} → ${this.typeOf(node.additionalProperties, `${path}.<${key.replace(' id', '')}>`)}`;
         }
         return 'object';
@@ -90,10 +105,15 @@ class Builder {
   }
 
   private arrayType(node: Node, path: string): string {
-    if (Array.isArray(node.items)) return `[${node.items.filter(isNode).map((i) => this.typeOf(i, path)).join(', ')}]`;
+    if (Array.isArray(node.items))
+      return `[${node.items
+        .filter(isNode)
+        .map((i) => this.typeOf(i, path))
+        .join(', ')}]`;
     const item = isNode(node.items) ? this.typeOf(node.items, `${path}[]`) : 'values';
     const items = item === 'language code' ? 'language codes' : item;
-    const min = typeof node.minItems === 'number' && node.minItems > 0 ? `, at least ${node.minItems}` : '';
+    const min =
+      typeof node.minItems === 'number' && node.minItems > 0 ? `, at least ${node.minItems}` : '';
     return `list of ${items}${min}`;
   }
 
@@ -101,7 +121,15 @@ class Builder {
   private link(node: Node, title: string): string {
     let anchor = this.named.get(node);
     if (anchor === undefined) {
-      anchor = `ref-${title.replace(/^\$\.?/, '').replace(/\[\]/g, '').replace(/<(\w+)>/g, '$1').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'scenario'}`;
+      anchor = `ref-${
+        title
+          .replace(/^\$\.?/, '')
+          .replace(/\[\]/g, '')
+          .replace(/<(\w+)>/g, '$1')
+          .replace(/[^A-Za-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '')
+          .toLowerCase() || 'scenario'
+      }`;
       this.named.set(node, anchor);
       this.section(node, title, anchor);
     }
@@ -109,12 +137,26 @@ class Builder {
   }
 
   section(node: Node, title: string, anchor: string): void {
-    const section: Section = { anchor, title, description: described(node), rows: [], variants: [] };
+    const section: Section = {
+      anchor,
+      title,
+      description: described(node),
+      rows: [],
+      variants: [],
+    };
     this.sections.push(section);
-    const choices = Array.isArray(node.oneOf) ? node.oneOf : Array.isArray(node.anyOf) ? node.anyOf : undefined;
+    const choices = Array.isArray(node.oneOf)
+      ? node.oneOf
+      : Array.isArray(node.anyOf)
+        ? node.anyOf
+        : undefined;
     if (choices) {
       for (const choice of choices.filter(isNode)) {
-        section.variants.push({ title: variantTitle(choice), description: described(choice), rows: this.rows(choice, title) });
+        section.variants.push({
+          title: variantTitle(choice),
+          description: described(choice),
+          rows: this.rows(choice, title),
+        });
       }
     } else {
       section.rows = this.rows(node, title);
@@ -128,7 +170,9 @@ class Builder {
       .filter((entry): entry is [string, Node] => isNode(entry[1]))
       .map(([field, def]) => ({
         field,
-        required: required.includes(field) || (this.unlessTiled.has(`${path}.${field}`) && 'unless `map.tiled` is set'),
+        required:
+          required.includes(field) ||
+          (this.unlessTiled.has(`${path}.${field}`) && 'unless `map.tiled` is set'),
         // Rows are filled in reading order; a nested section is made as its field is reached.
         type: this.typeOf(def, `${path === '$' ? '$' : path}.${field}`),
         description: described(def) || described(this.resolve(def)),
@@ -136,7 +180,8 @@ class Builder {
   }
 
   private resolve(node: Node): Node {
-    if (typeof node.$ref === 'string') return this.definitions[node.$ref.replace('#/definitions/', '')] ?? node;
+    if (typeof node.$ref === 'string')
+      return this.definitions[node.$ref.replace('#/definitions/', '')] ?? node;
     if (Array.isArray(node.allOf) && isNode(node.allOf[0])) return this.resolve(node.allOf[0]);
     return node;
   }
@@ -150,8 +195,11 @@ function requiredInElse(root: Node): Set<string> {
   const out = new Set<string>();
   const walk = (node: unknown, path: string): void => {
     if (!isNode(node)) return;
-    if (Array.isArray(node.required)) for (const f of node.required) out.add(`${path}.${String(f)}`);
-    if (isNode(node.properties)) for (const [k, v] of Object.entries(node.properties)) walk(v, `${path === '$' ? '$' : path}.${k}`);
+    if (Array.isArray(node.required))
+      for (const f of node.required) out.add(`${path}.${String(f)}`);
+    if (isNode(node.properties))
+      for (const [k, v] of Object.entries(node.properties))
+        walk(v, `${path === '$' ? '$' : path}.${k}`);
     if (isNode(node.items)) walk(node.items, `${path}[]`);
   };
   walk(root.else, '$');
@@ -160,8 +208,16 @@ function requiredInElse(root: Node): Set<string> {
 
 function isObjectLike(node: Node): boolean {
   if (node.type === 'object' && isNode(node.properties)) return true;
-  const choices = Array.isArray(node.oneOf) ? node.oneOf : Array.isArray(node.anyOf) ? node.anyOf : undefined;
-  return choices !== undefined && choices.length > 0 && choices.every((c) => isNode(c) && c.type === 'object' && isNode(c.properties));
+  const choices = Array.isArray(node.oneOf)
+    ? node.oneOf
+    : Array.isArray(node.anyOf)
+      ? node.anyOf
+      : undefined;
+  return (
+    choices !== undefined &&
+    choices.length > 0 &&
+    choices.every((c) => isNode(c) && c.type === 'object' && isNode(c.properties))
+  );
 }
 
 function described(node: Node): string {
@@ -174,7 +230,9 @@ function variantTitle(node: Node): string {
   for (const [key, def] of Object.entries(props)) {
     if (isNode(def) && 'const' in def) return `\`"${key}": ${JSON.stringify(def.const)}\``;
   }
-  return `with ${Object.keys(props).map((k) => `\`"${k}"\``).join(' and ')}`;
+  return `with ${Object.keys(props)
+    .map((k) => `\`"${k}"\``)
+    .join(' and ')}`;
 }
 
 function lengthRange(node: Node): string {
@@ -185,7 +243,8 @@ function lengthRange(node: Node): string {
 }
 
 function numberRange(node: Node): string {
-  const finite = (v: unknown) => (typeof v === 'number' && Math.abs(v) < SAFE_INTEGER ? v : undefined);
+  const finite = (v: unknown) =>
+    typeof v === 'number' && Math.abs(v) < SAFE_INTEGER ? v : undefined;
   const min = finite(node.minimum);
   const max = finite(node.maximum);
   const above = finite(node.exclusiveMinimum);
@@ -203,7 +262,11 @@ const EXAMPLE = /\s*Example: (.*?)\.?$/s;
 const DEFAULT = /\(default:? ((?:[^()]|\([^()]*\))*)\)/;
 
 /** Splits a description into its meaning, its example and its default. */
-export function splitDescription(text: string): { meaning: string; example?: string; default?: string } {
+export function splitDescription(text: string): {
+  meaning: string;
+  example?: string;
+  default?: string;
+} {
   const example = EXAMPLE.exec(text);
   const meaning = example ? text.slice(0, example.index).trim() : text.trim();
   const dflt = DEFAULT.exec(meaning);
@@ -219,15 +282,33 @@ const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
 
 function table(rows: Row[]): string[] {
   if (rows.length === 0) return [];
-  const out = ['| field | type | required | default | example | meaning |', '| --- | --- | --- | --- | --- | --- |'];
+  const out = [
+    '| field | type | required | default | example | meaning |',
+    '| --- | --- | --- | --- | --- | --- |',
+  ];
   for (const r of rows) {
     const { meaning, example, default: dflt } = splitDescription(r.description);
     // Section titles may hold "[]" themselves: `[$.roles[].assets[]](#ref-roles-assets)`.
     const link = /\[(?:[^\]]|\[\])*\]\(#[^)]+\)/.exec(r.type)?.[0];
-    const shown = example !== undefined ? code(example) : r.type.startsWith('`') ? r.type : link ? `see ${link}` : '–';
-    const required = r.required === true ? 'yes' : r.required === false ? 'no' : `yes, ${r.required}`;
-    const fallback = r.required === true ? '–' : typeof r.required === 'string' ? 'from the Tiled map' : (dflt ?? 'none');
-    out.push(`| ${code(r.field)} | ${cell(r.type)} | ${required} | ${cell(fallback)} | ${cell(shown)} | ${cell(meaning)} |`);
+    const shown =
+      example !== undefined
+        ? code(example)
+        : r.type.startsWith('`')
+          ? r.type
+          : link
+            ? `see ${link}`
+            : '–';
+    const required =
+      r.required === true ? 'yes' : r.required === false ? 'no' : `yes, ${r.required}`;
+    const fallback =
+      r.required === true
+        ? '–'
+        : typeof r.required === 'string'
+          ? 'from the Tiled map'
+          : (dflt ?? 'none');
+    out.push(
+      `| ${code(r.field)} | ${cell(r.type)} | ${required} | ${cell(fallback)} | ${cell(shown)} | ${cell(meaning)} |`,
+    );
   }
   return out;
 }
@@ -238,13 +319,18 @@ export function referenceMarkdown(): string {
   const b = new Builder(root);
   b.section(root, '$', 'ref-scenario');
   const out: string[] = [
-    '_Generated from `src/scenario/schema.ts` by `npm run schema`; do not edit by hand. Each field\'s text is its description in the schema, which editors show on hover._',
+    "_Generated from `src/scenario/schema.ts` by `npm run schema`; do not edit by hand. Each field's text is its description in the schema, which editors show on hover._",
     '',
     'Types: *text* is a JSON string, never empty; *translatable text* is text, or an object giving the same text by language code, such as `{"en": "Harbour", "fr": "Port"}` (see [Languages](#languages)); *whole number* a number without decimals. A *list* is a JSON array, an *object* a JSON object. Ids are text and must be unique within their kind; a reference to an id must name something defined in the file. The default is what leaving an optional field out means.',
     '',
   ];
   for (const s of b.sections) {
-    out.push(`<a id="${s.anchor}"></a>`, '', `### ${s.title === '$' ? 'The scenario file (`$`)' : code(s.title)}`, '');
+    out.push(
+      `<a id="${s.anchor}"></a>`,
+      '',
+      `### ${s.title === '$' ? 'The scenario file (`$`)' : code(s.title)}`,
+      '',
+    );
     if (s.description) out.push(cell(s.description), '');
     out.push(...table(s.rows));
     if (s.rows.length > 0) out.push('');
@@ -281,15 +367,22 @@ export function actionsMarkdown(): string {
   for (const a of STANDARD_ACTIONS) {
     const cost = a.shape === 'joint' ? `${a.cost} (${a.partnerCost ?? 1})` : String(a.cost);
     const chance = a.shape === 'move' || a.shape === 'share' ? 'no roll' : `${a.baseChance}`;
-    const effects = (list: readonly Effect[]) => (list.length === 0 ? '–' : list.map(effectText).join(', '));
-    out.push(`| ${code(a.id)} | ${a.name} | ${a.shape} | ${cost} | ${chance} | ${a.domain ?? 'anyone'} | ${effects(a.onSuccess)} | ${effects(a.onFailure)} |`);
+    const effects = (list: readonly Effect[]) =>
+      list.length === 0 ? '–' : list.map(effectText).join(', ');
+    out.push(
+      `| ${code(a.id)} | ${a.name} | ${a.shape} | ${cost} | ${chance} | ${a.domain ?? 'anyone'} | ${effects(a.onSuccess)} | ${effects(a.onFailure)} |`,
+    );
   }
   return out.join('\n');
 }
 
-// ---- the guide ------------------------------------------------------------------------------------
+// ---- the guide
+// ------------------------------------------------------------------------------------
 
-const BLOCKS: Record<string, () => string> = { reference: referenceMarkdown, actions: actionsMarkdown };
+const BLOCKS: Record<string, () => string> = {
+  reference: referenceMarkdown,
+  actions: actionsMarkdown,
+};
 
 /** The guide with every generated block rewritten; throws when a block's markers are missing. */
 export function regenerateGuide(guide: string): string {

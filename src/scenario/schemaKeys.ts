@@ -30,7 +30,8 @@ export function numberAt(path: readonly PropertyKey[]): string | undefined {
   const node = nodesAt(path).find((n) => n.type === 'integer' || n.type === 'number');
   if (!node) return undefined;
   const what = node.type === 'integer' ? 'a whole number' : 'a number';
-  const safe = (v: unknown) => (typeof v === 'number' && Math.abs(v) < Number.MAX_SAFE_INTEGER ? v : undefined);
+  const safe = (v: unknown) =>
+    typeof v === 'number' && Math.abs(v) < Number.MAX_SAFE_INTEGER ? v : undefined;
   const min = safe(node.minimum);
   const max = safe(node.maximum);
   if (min !== undefined && max !== undefined) return `${what} from ${min} to ${max}`;
@@ -92,7 +93,8 @@ function constantsAgree(node: Node, value: unknown): boolean {
   if (!isNode(value)) return false;
   const props = node.properties as Node;
   for (const [key, def] of Object.entries(props)) {
-    if (isNode(def) && 'const' in def && Object.hasOwn(value, key) && value[key] !== def.const) return false;
+    if (isNode(def) && 'const' in def && Object.hasOwn(value, key) && value[key] !== def.const)
+      return false;
   }
   return true;
 }

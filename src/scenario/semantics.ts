@@ -26,7 +26,10 @@ export function checkMeaning(input: unknown): { errors: Problem[]; warnings: Pro
   checkObjectives(c, input);
   warnUnreachable(c, input);
   const translations = checkTranslations(input);
-  return { errors: [...c.errors, ...translations.errors], warnings: [...c.warnings, ...translations.warnings] };
+  return {
+    errors: [...c.errors, ...translations.errors],
+    warnings: [...c.warnings, ...translations.warnings],
+  };
 }
 
 const ids = (v: unknown): string[] =>
@@ -64,22 +67,33 @@ function collectCounters(v: unknown, into: Set<string>, depth: number): void {
 
 function checkIndicators(c: Checker, sc: Obj): void {
   const defs = list(sc.indicators);
-  c.unique(defs.map((d, i) => ({ id: field(d, 'id'), path: ['indicators', i, 'id'] })), 'indicator');
+  c.unique(
+    defs.map((d, i) => ({ id: field(d, 'id'), path: ['indicators', i, 'id'] })),
+    'indicator',
+  );
   defs.forEach((d, i) => {
     const id = str(field(d, 'id'));
     if (id !== undefined && (STANDARD_INDICATORS as readonly string[]).includes(id)) {
-      c.error(['indicators', i, 'id'], `${quote(id)} is already a standard indicator`, 'remove this definition or choose another id');
+      c.error(
+        ['indicators', i, 'id'],
+        `${quote(id)} is already a standard indicator`,
+        'remove this definition or choose another id',
+      );
     }
   });
 }
 
 function checkDistricts(c: Checker, sc: Obj): void {
   const districts = list(sc.districts);
-  c.unique(districts.map((d, i) => ({ id: field(d, 'id'), path: ['districts', i, 'id'] })), 'district');
+  c.unique(
+    districts.map((d, i) => ({ id: field(d, 'id'), path: ['districts', i, 'id'] })),
+    'district',
+  );
   const neighboursOf = new Map<string, readonly unknown[]>();
   for (const d of districts) {
     const id = str(field(d, 'id'));
-    if (id !== undefined && !neighboursOf.has(id)) neighboursOf.set(id, list(field(d, 'neighbours')));
+    if (id !== undefined && !neighboursOf.has(id))
+      neighboursOf.set(id, list(field(d, 'neighbours')));
   }
   const width = num(field(sc.map, 'width'));
   const height = num(field(sc.map, 'height'));
@@ -89,7 +103,11 @@ function checkDistricts(c: Checker, sc: Obj): void {
     const at: Path = ['districts', i];
     const id = str(field(d, 'id'));
     if (id?.startsWith('@')) {
-      c.error([...at, 'id'], `district ids may not start with '@', which marks '@target', '@all' and '@neighbours'`, `rename it to ${quote(id.replace(/^@+/, '') || 'district')}`);
+      c.error(
+        [...at, 'id'],
+        `district ids may not start with '@', which marks '@target', '@all' and '@neighbours'`,
+        `rename it to ${quote(id.replace(/^@+/, '') || 'district')}`,
+      );
     }
     checkNeighbours(c, id, list(field(d, 'neighbours')), [...at, 'neighbours'], neighboursOf);
     checkStartingValues(c, field(d, 'indicators'), [...at, 'indicators']);
@@ -98,7 +116,11 @@ function checkDistricts(c: Checker, sc: Obj): void {
         const [x, y] = list(p).map(num);
         if (x === undefined || y === undefined) return;
         if (x < 0 || x > width || y < 0 || y > height) {
-          c.error([...at, 'shape', j], `point [${x}, ${y}] is outside the map (x 0–${width}, y 0–${height})`, 'move the point inside the map or enlarge $.map');
+          c.error(
+            [...at, 'shape', j],
+            `point [${x}, ${y}] is outside the map (x 0–${width}, y 0–${height})`,
+            'move the point inside the map or enlarge $.map',
+          );
         }
       });
     }
@@ -109,9 +131,17 @@ function checkTiledFile(c: Checker, file: string | undefined): void {
   if (file === undefined) return;
   const at: Path = ['map', 'tiled', 'file'];
   if (/\.tmx$/i.test(file)) {
-    c.error(at, 'a .tmx map is in Tiled\'s XML format, which cannot be read; only Tiled\'s JSON format can', 'in Tiled, use File > Export As, choose "JSON map files (*.tmj *.json)", and name the .tmj file here');
+    c.error(
+      at,
+      "a .tmx map is in Tiled's XML format, which cannot be read; only Tiled's JSON format can",
+      'in Tiled, use File > Export As, choose "JSON map files (*.tmj *.json)", and name the .tmj file here',
+    );
   } else if (!/\.(tmj|json)$/i.test(file)) {
-    c.warn(at, `${quote(file)} does not end in .tmj or .json, the names of Tiled's JSON maps`, 'name the Tiled map saved as JSON');
+    c.warn(
+      at,
+      `${quote(file)} does not end in .tmj or .json, the names of Tiled's JSON maps`,
+      'name the Tiled map saved as JSON',
+    );
   }
 }
 
@@ -139,7 +169,11 @@ function checkNeighbours(
     c.ref('district', other, path);
     const back = neighboursOf.get(other);
     if (id !== undefined && back !== undefined && !back.includes(id)) {
-      c.error(path, `${quote(id)} lists ${quote(other)} as a neighbour but ${quote(other)} does not list ${quote(id)}`, `add ${quote(id)} to the neighbours of ${quote(other)}`);
+      c.error(
+        path,
+        `${quote(id)} lists ${quote(other)} as a neighbour but ${quote(other)} does not list ${quote(id)}`,
+        `add ${quote(id)} to the neighbours of ${quote(other)}`,
+      );
     }
   });
 }
@@ -149,22 +183,38 @@ function checkStartingValues(c: Checker, values: unknown, at: Path): void {
   const present = keys(values);
   for (const indicator of c.known.indicator) {
     if (!present.includes(indicator)) {
-      c.error(at, `missing the starting value of indicator ${quote(indicator)}`, `add ${quote(indicator)} with a whole number 0–100`);
+      c.error(
+        at,
+        `missing the starting value of indicator ${quote(indicator)}`,
+        `add ${quote(indicator)} with a whole number 0–100`,
+      );
     }
   }
   for (const key of present) {
     if (!c.has('indicator', key)) {
       const near = suggestFrom(key, c.known.indicator, 'indicators');
-      c.error([...at, key], `unknown indicator ${quote(key)}`, near?.startsWith('did you mean') ? near : 'remove it, or define it in $.indicators');
+      c.error(
+        [...at, key],
+        `unknown indicator ${quote(key)}`,
+        near?.startsWith('did you mean') ? near : 'remove it, or define it in $.indicators',
+      );
     }
   }
 }
 
 function checkRoles(c: Checker, sc: Obj): void {
   const roles = list(sc.roles);
-  c.unique(roles.map((r, i) => ({ id: field(r, 'id'), path: ['roles', i, 'id'] })), 'role');
   c.unique(
-    roles.flatMap((r, i) => list(field(r, 'assets')).map((a, j) => ({ id: field(a, 'id'), path: ['roles', i, 'assets', j, 'id'] }))),
+    roles.map((r, i) => ({ id: field(r, 'id'), path: ['roles', i, 'id'] })),
+    'role',
+  );
+  c.unique(
+    roles.flatMap((r, i) =>
+      list(field(r, 'assets')).map((a, j) => ({
+        id: field(a, 'id'),
+        path: ['roles', i, 'assets', j, 'id'],
+      })),
+    ),
     'asset',
   );
   const overrides = sc.actionOverrides;
@@ -195,14 +245,25 @@ function checkRoles(c: Checker, sc: Obj): void {
   });
 }
 
-function warnUnaffordable(c: Checker, action: string, points: number, role: string, path: Path, overrides: unknown): void {
+function warnUnaffordable(
+  c: Checker,
+  action: string,
+  points: number,
+  role: string,
+  path: Path,
+  overrides: unknown,
+): void {
   const def = standardAction(action);
   if (!def) return;
   const cost = int(field(field(overrides, action), 'cost')) ?? def.cost;
   // A joint action the role cannot lead it may still join as a partner, which may cost less.
   const cheapest = def.shape === 'joint' ? Math.min(cost, def.partnerCost ?? cost) : cost;
   if (cheapest > points) {
-    c.warn(path, `${quote(action)} costs ${cheapest} action points but role ${quote(role)} has only ${points} a turn, so it can never take it`, `raise actionPoints to ${cheapest} or lower the cost in $.actionOverrides`);
+    c.warn(
+      path,
+      `${quote(action)} costs ${cheapest} action points but role ${quote(role)} has only ${points} a turn, so it can never take it`,
+      `raise actionPoints to ${cheapest} or lower the cost in $.actionOverrides`,
+    );
   }
 }
 
@@ -216,14 +277,21 @@ function checkTrust(c: Checker, sc: Obj): void {
     if (a === undefined || b === undefined || a === b) return;
     const key = JSON.stringify([a, b].sort());
     const earlier = first.get(key);
-    if (earlier) c.error(path, `the pair ${quote(a)}, ${quote(b)} is already given a trust at ${formatPath(earlier)}`, 'keep one entry per pair');
+    if (earlier)
+      c.error(
+        path,
+        `the pair ${quote(a)}, ${quote(b)} is already given a trust at ${formatPath(earlier)}`,
+        'keep one entry per pair',
+      );
     else first.set(key, path);
   });
 }
 
 function checkActions(c: Checker, sc: Obj): void {
   const capabilities = new Set(
-    list(sc.roles).flatMap((r) => list(field(r, 'capabilities'))).filter((a): a is string => typeof a === 'string'),
+    list(sc.roles)
+      .flatMap((r) => list(field(r, 'capabilities')))
+      .filter((a): a is string => typeof a === 'string'),
   );
   const seen = new Set<string>();
   list(sc.actions).forEach((a, i) => {
@@ -236,7 +304,11 @@ function checkActions(c: Checker, sc: Obj): void {
     seen.add(action);
     c.ref('action', action, ['actions', i]);
     if (c.has('action', action) && !capabilities.has(action)) {
-      c.warn(['actions', i], `no role has ${quote(action)} among its capabilities, so nobody can take it`, 'add it to a role\'s capabilities or remove it');
+      c.warn(
+        ['actions', i],
+        `no role has ${quote(action)} among its capabilities, so nobody can take it`,
+        "add it to a role's capabilities or remove it",
+      );
     }
   });
   const overrides = sc.actionOverrides;
@@ -251,7 +323,10 @@ function checkActions(c: Checker, sc: Obj): void {
 
 function checkIntelligence(c: Checker, sc: Obj): void {
   const facts = list(sc.intelligence);
-  c.unique(facts.map((f, i) => ({ id: field(f, 'id'), path: ['intelligence', i, 'id'] })), 'fact');
+  c.unique(
+    facts.map((f, i) => ({ id: field(f, 'id'), path: ['intelligence', i, 'id'] })),
+    'fact',
+  );
   facts.forEach((f, i) => {
     const at: Path = ['intelligence', i];
     c.refs('role', field(f, 'knownBy'), [...at, 'knownBy']);
@@ -263,7 +338,10 @@ function checkIntelligence(c: Checker, sc: Obj): void {
 function checkInjects(c: Checker, sc: Obj): void {
   const injects = list(sc.injects);
   const turns = int(sc.turns);
-  c.unique(injects.map((x, i) => ({ id: field(x, 'id'), path: ['injects', i, 'id'] })), 'inject');
+  c.unique(
+    injects.map((x, i) => ({ id: field(x, 'id'), path: ['injects', i, 'id'] })),
+    'inject',
+  );
   injects.forEach((x, i) => {
     const at: Path = ['injects', i];
     c.refs('role', field(x, 'recipients'), [...at, 'recipients']);
@@ -271,13 +349,23 @@ function checkInjects(c: Checker, sc: Obj): void {
     for (const key of ['turn', 'from']) {
       const turn = int(field(trigger, key));
       if (turns !== undefined && turn !== undefined && turn > turns) {
-        c.error([...at, 'trigger', key], `turn ${turn} is after the last turn (${turns}), so this never happens`, `use a turn from 1 to ${turns}, or raise $.turns`);
+        c.error(
+          [...at, 'trigger', key],
+          `turn ${turn} is after the last turn (${turns}), so this never happens`,
+          `use a turn from 1 to ${turns}, or raise $.turns`,
+        );
       }
     }
-    c.metric(field(field(trigger, 'condition'), 'metric'), [...at, 'trigger', 'condition', 'metric']);
+    c.metric(field(field(trigger, 'condition'), 'metric'), [
+      ...at,
+      'trigger',
+      'condition',
+      'metric',
+    ]);
     c.ref('district', field(x, 'district'), [...at, 'district']);
     c.effects(field(x, 'effects'), [...at, 'effects']);
-    if (field(x, 'district') === undefined) warnUntargeted(c, field(x, 'effects'), [...at, 'effects']);
+    if (field(x, 'district') === undefined)
+      warnUntargeted(c, field(x, 'effects'), [...at, 'effects']);
   });
 }
 
@@ -286,17 +374,25 @@ function warnUntargeted(c: Checker, effects: unknown, at: Path): void {
   list(effects).forEach((e, i) => {
     const where = field(e, 'district');
     const needsTarget =
-      (field(e, 'type') === 'indicator' && (where === undefined || where === '@target' || where === '@neighbours')) ||
+      (field(e, 'type') === 'indicator' &&
+        (where === undefined || where === '@target' || where === '@neighbours')) ||
       (field(e, 'type') === 'incident' && where === undefined);
     if (needsTarget) {
-      c.warn([...at, i], 'this effect lands in the inject\'s district, but the inject has none, so it does nothing', 'give the inject a "district", or name one in the effect ("@all" for every district)');
+      c.warn(
+        [...at, i],
+        "this effect lands in the inject's district, but the inject has none, so it does nothing",
+        'give the inject a "district", or name one in the effect ("@all" for every district)',
+      );
     }
   });
 }
 
 function checkEvents(c: Checker, sc: Obj): void {
   const cards = list(field(sc.events, 'cards'));
-  c.unique(cards.map((x, i) => ({ id: field(x, 'id'), path: ['events', 'cards', i, 'id'] })), 'event card');
+  c.unique(
+    cards.map((x, i) => ({ id: field(x, 'id'), path: ['events', 'cards', i, 'id'] })),
+    'event card',
+  );
   cards.forEach((x, i) => {
     const at: Path = ['events', 'cards', i];
     c.refs('district', field(x, 'districts'), [...at, 'districts']);
@@ -310,7 +406,10 @@ function checkDriftAndEnd(c: Checker, sc: Obj): void {
     c.ref('indicator', field(field(r, 'then'), 'indicator'), ['drift', i, 'then', 'indicator']);
   });
   const ends = list(sc.endConditions);
-  c.unique(ends.map((x, i) => ({ id: field(x, 'id'), path: ['endConditions', i, 'id'] })), 'end condition');
+  c.unique(
+    ends.map((x, i) => ({ id: field(x, 'id'), path: ['endConditions', i, 'id'] })),
+    'end condition',
+  );
   ends.forEach((x, i) => c.metric(field(x, 'metric'), ['endConditions', i, 'metric']));
 }
 
@@ -320,7 +419,10 @@ function checkObjectives(c: Checker, sc: Obj): void {
   c.unique(
     [
       ...objectives.map((o, i) => ({ id: field(o, 'id'), path: ['objectives', i, 'id'] as Path })),
-      ...list(sc.roles).map((r, i) => ({ id: field(field(r, 'privateObjective'), 'id'), path: ['roles', i, 'privateObjective', 'id'] as Path })),
+      ...list(sc.roles).map((r, i) => ({
+        id: field(field(r, 'privateObjective'), 'id'),
+        path: ['roles', i, 'privateObjective', 'id'] as Path,
+      })),
     ],
     'objective',
   );
@@ -335,7 +437,11 @@ function warnUnreachable(c: Checker, sc: Obj): void {
     .filter((l): l is string => l !== undefined && c.has('district', l));
   if (starts.length === 0) {
     if (districts.length > 0 && list(sc.roles).length > 0) {
-      c.warn(['roles'], 'no role has an asset in a known district, so no district can be reached', 'give some role an asset');
+      c.warn(
+        ['roles'],
+        'no role has an asset in a known district, so no district can be reached',
+        'give some role an asset',
+      );
     }
     return;
   }
@@ -343,7 +449,10 @@ function warnUnreachable(c: Checker, sc: Obj): void {
   for (const d of districts) {
     const id = str(field(d, 'id'));
     if (id !== undefined && !next.has(id)) {
-      next.set(id, list(field(d, 'neighbours')).filter((n): n is string => typeof n === 'string'));
+      next.set(
+        id,
+        list(field(d, 'neighbours')).filter((n): n is string => typeof n === 'string'),
+      );
     }
   }
   const reached = new Set(starts);
@@ -359,7 +468,11 @@ function warnUnreachable(c: Checker, sc: Obj): void {
   districts.forEach((d, i) => {
     const id = str(field(d, 'id'));
     if (id !== undefined && !reached.has(id)) {
-      c.warn(['districts', i], `no role's asset can reach district ${quote(id)}: it is not connected through neighbours to any asset's location`, 'connect it to a neighbour or place an asset there');
+      c.warn(
+        ['districts', i],
+        `no role's asset can reach district ${quote(id)}: it is not connected through neighbours to any asset's location`,
+        'connect it to a neighbour or place an asset there',
+      );
     }
   });
 }

@@ -36,7 +36,8 @@ export function closest(wanted: string, known: Iterable<string>): string | undef
   let bestDistance = Infinity;
   for (const candidate of known) {
     if (candidate === wanted || candidate.length > MAX_COMPARED_LENGTH) continue;
-    const d = candidate.toLowerCase() === lower ? 0.5 : editDistance(lower, candidate.toLowerCase());
+    const d =
+      candidate.toLowerCase() === lower ? 0.5 : editDistance(lower, candidate.toLowerCase());
     if (d < bestDistance) {
       bestDistance = d;
       best = candidate;
@@ -50,7 +51,11 @@ export function closest(wanted: string, known: Iterable<string>): string | undef
 const MAX_LISTED = 12;
 
 /** "did you mean 'x'?" when one is close, else the short list of what is allowed, else nothing. */
-export function suggestFrom(wanted: string, known: readonly string[], noun: string): string | undefined {
+export function suggestFrom(
+  wanted: string,
+  known: readonly string[],
+  noun: string,
+): string | undefined {
   const near = closest(wanted, known);
   if (near !== undefined) return `did you mean ${quote(near)}?`;
   if (known.length === 0) return `this file defines no ${noun}`;

@@ -16,7 +16,8 @@ import type { Point, TiledMapRef } from './types';
 
 export type TiledApplied =
   | { ok: true; value: unknown; warnings: Problem[] }
-  /** `value` holds every shape that could be taken, so the rest of the file can still be checked. */
+  /** `value` holds every shape that could be taken, so the rest of the file can still be checked.
+   * */
   | { ok: false; value: unknown; problems: Problem[]; warnings: Problem[] };
 
 /** The Tiled map a scenario value names, if it names one. */
@@ -24,7 +25,9 @@ export function tiledReference(scenario: unknown): TiledMapRef | undefined {
   const tiled = field(field(scenario, 'map'), 'tiled');
   const file = str(field(tiled, 'file'));
   const layer = str(field(tiled, 'layer'));
-  return file !== undefined && layer !== undefined && file !== '' && layer !== '' ? { file, layer } : undefined;
+  return file !== undefined && layer !== undefined && file !== '' && layer !== ''
+    ? { file, layer }
+    : undefined;
 }
 
 /** Problems are collected, never thrown: an author fixes them all in one pass. */
@@ -35,14 +38,29 @@ class Report {
   constructor(private readonly source: string) {}
 
   /** A problem in the map file. */
-  map(path: Path, message: string, suggestion?: string, severity: Problem['severity'] = 'error'): void {
+  map(
+    path: Path,
+    message: string,
+    suggestion?: string,
+    severity: Problem['severity'] = 'error',
+  ): void {
     const p = problem(severity, path, message, suggestion);
-    (severity === 'error' ? this.problems : this.warnings).push({ ...p, path: `${this.source}: ${p.path}` });
+    (severity === 'error' ? this.problems : this.warnings).push({
+      ...p,
+      path: `${this.source}: ${p.path}`,
+    });
   }
 
   /** A problem in the scenario file. */
-  scenario(path: Path, message: string, suggestion?: string, severity: Problem['severity'] = 'error'): void {
-    (severity === 'error' ? this.problems : this.warnings).push(problem(severity, path, message, suggestion));
+  scenario(
+    path: Path,
+    message: string,
+    suggestion?: string,
+    severity: Problem['severity'] = 'error',
+  ): void {
+    (severity === 'error' ? this.problems : this.warnings).push(
+      problem(severity, path, message, suggestion),
+    );
   }
 }
 
@@ -64,7 +82,12 @@ export function applyTiledMap(scenario: unknown, tiled: unknown, source: string)
     const fromMap = id === undefined ? undefined : drawn.get(id);
     if (own !== undefined) {
       if (fromMap) {
-        report.scenario(['districts', i, 'shape'], `district ${quote(id!)} has a shape here and one in the map; this one is used`, 'remove one of them', 'warning');
+        report.scenario(
+          ['districts', i, 'shape'],
+          `district ${quote(id!)} has a shape here and one in the map; this one is used`,
+          'remove one of them',
+          'warning',
+        );
       }
       return validShape(own);
     }
@@ -75,7 +98,9 @@ export function applyTiledMap(scenario: unknown, tiled: unknown, source: string)
       report.scenario(
         ['districts', i],
         `district ${quote(id)} has no shape, and layer ${quote(ref.layer)} of ${source} has no object for it`,
-        near?.startsWith('did you mean') ? `rename the object: ${near}` : `name an object ${quote(id)} in that layer, or give the district a "shape"`,
+        near?.startsWith('did you mean')
+          ? `rename the object: ${near}`
+          : `name an object ${quote(id)} in that layer, or give the district a "shape"`,
       );
     }
     return undefined;
@@ -106,27 +131,47 @@ export function applyTiledMap(scenario: unknown, tiled: unknown, source: string)
 /** The map's size in pixels, once every feature this reader cannot follow has been refused. */
 function mapSize(tiled: unknown, report: Report): Size | undefined {
   if (!isObj(tiled)) {
-    report.map([], 'expected a Tiled JSON map (an object with "layers"), found something else', 'in Tiled, save the map as JSON (File > Export As > JSON map files)');
+    report.map(
+      [],
+      'expected a Tiled JSON map (an object with "layers"), found something else',
+      'in Tiled, save the map as JSON (File > Export As > JSON map files)',
+    );
     return undefined;
   }
   const type = str(tiled.type);
   if (type !== undefined && type !== 'map') {
-    report.map(['type'], `this is a Tiled ${quote(type)}, not a map`, 'name the map file (.tmj) in map.tiled.file');
+    report.map(
+      ['type'],
+      `this is a Tiled ${quote(type)}, not a map`,
+      'name the map file (.tmj) in map.tiled.file',
+    );
     return undefined;
   }
   let fatal = false;
   if (tiled.infinite === true) {
-    report.map(['infinite'], 'infinite maps are not supported: the map needs a fixed size to be scaled to the scenario\'s map', 'in Tiled, untick Infinite in Map > Map Properties');
+    report.map(
+      ['infinite'],
+      "infinite maps are not supported: the map needs a fixed size to be scaled to the scenario's map",
+      'in Tiled, untick Infinite in Map > Map Properties',
+    );
     fatal = true;
   }
   const orientation = str(tiled.orientation);
   if (orientation !== undefined && orientation !== 'orthogonal') {
-    report.map(['orientation'], `${quote(orientation)} maps are not supported, only orthogonal ones`, 'draw the districts on an orthogonal map');
+    report.map(
+      ['orientation'],
+      `${quote(orientation)} maps are not supported, only orthogonal ones`,
+      'draw the districts on an orthogonal map',
+    );
     fatal = true;
   }
   list(tiled.tilesets).forEach((t, i) => {
     if (field(t, 'source') !== undefined) {
-      report.map(['tilesets', i, 'source'], `external tilesets are not supported (this one is in ${describe(field(t, 'source'))})`, 'embed it: in Tiled, select the tileset in the Tilesets view and press "Embed Tileset"');
+      report.map(
+        ['tilesets', i, 'source'],
+        `external tilesets are not supported (this one is in ${describe(field(t, 'source'))})`,
+        'embed it: in Tiled, select the tileset in the Tilesets view and press "Embed Tileset"',
+      );
     }
   });
   const sizes: Record<string, number | undefined> = {};
@@ -164,7 +209,8 @@ function findLayer(tiled: Obj, name: string, report: Report): Layer | undefined 
       const own = str(layer.name);
       if (own === name) return { layer, path: at, dx: x, dy: y };
       if (own !== undefined) names.push(own);
-      const inner = layer.type === 'group' ? visit(layer.layers, [...at, 'layers'], x, y) : undefined;
+      const inner =
+        layer.type === 'group' ? visit(layer.layers, [...at, 'layers'], x, y) : undefined;
       if (inner) return inner;
     }
     return undefined;
@@ -175,7 +221,11 @@ function findLayer(tiled: Obj, name: string, report: Report): Layer | undefined 
     return undefined;
   }
   if (found.layer.type !== 'objectgroup') {
-    report.map([...found.path, 'type'], `layer ${quote(name)} is a ${describe(found.layer.type)} layer; the districts must be drawn on an object layer`, 'draw them with the polygon or rectangle tool on an object layer');
+    report.map(
+      [...found.path, 'type'],
+      `layer ${quote(name)} is a ${describe(found.layer.type)} layer; the districts must be drawn on an object layer`,
+      'draw them with the polygon or rectangle tool on an object layer',
+    );
     return undefined;
   }
   return found;
@@ -226,7 +276,12 @@ interface Size {
   height: number;
 }
 
-function layerShapes(found: Layer, size: Size, ids: readonly (string | undefined)[], report: Report): Map<string, Drawn> {
+function layerShapes(
+  found: Layer,
+  size: Size,
+  ids: readonly (string | undefined)[],
+  report: Report,
+): Map<string, Drawn> {
   const known = ids.filter((id): id is string => id !== undefined);
   const out = new Map<string, Drawn>();
   list(found.layer.objects).forEach((o, j) => {
@@ -235,17 +290,34 @@ function layerShapes(found: Layer, size: Size, ids: readonly (string | undefined
     const explicit = classOf(o) !== '';
     const district = districtOf(o, at);
     if (!district) {
-      if (explicit) report.map(at, 'a district object without a name', 'name it with the id of its district', 'warning');
+      if (explicit)
+        report.map(
+          at,
+          'a district object without a name',
+          'name it with the id of its district',
+          'warning',
+        );
       return;
     }
     if (!known.includes(district.id)) {
       const near = suggestFrom(district.id, known, 'districts');
-      report.map(district.path, `no district ${quote(district.id)} in the scenario, so this object is not used`, near?.startsWith('did you mean') ? near : 'rename it after a district id, or give it a class other than "district"', 'warning');
+      report.map(
+        district.path,
+        `no district ${quote(district.id)} in the scenario, so this object is not used`,
+        near?.startsWith('did you mean')
+          ? near
+          : 'rename it after a district id, or give it a class other than "district"',
+        'warning',
+      );
       return;
     }
     const earlier = out.get(district.id);
     if (earlier) {
-      report.map(district.path, `district ${quote(district.id)} already takes its shape from ${formatPath(earlier.path)}`, 'keep one object per district');
+      report.map(
+        district.path,
+        `district ${quote(district.id)} already takes its shape from ${formatPath(earlier.path)}`,
+        'keep one object per district',
+      );
       return;
     }
     const points = outline(o, at, found, report);
@@ -260,14 +332,49 @@ function outline(o: Obj, at: Path, found: Layer, report: Report): Point[] | unde
     report.map([...at, key], what, fix);
     return undefined;
   };
-  if (o.template !== undefined) return refuse('template', 'objects from templates are not supported', 'in Tiled, detach the object from its template (right-click > Detach)');
-  if (o.ellipse === true) return refuse('ellipse', 'ellipses are not supported', 'draw the district with the polygon tool');
-  if (o.point === true) return refuse('point', 'a point has no area', 'draw the district with the polygon or rectangle tool');
-  if (o.polyline !== undefined) return refuse('polyline', 'a polyline is open, so it has no area', 'draw the district with the polygon tool');
-  if (o.text !== undefined) return refuse('text', 'a text object has no outline', 'draw the district with the polygon or rectangle tool');
-  if (o.gid !== undefined) return refuse('gid', 'tile objects are not supported', 'draw the district with the polygon or rectangle tool');
+  if (o.template !== undefined)
+    return refuse(
+      'template',
+      'objects from templates are not supported',
+      'in Tiled, detach the object from its template (right-click > Detach)',
+    );
+  if (o.ellipse === true)
+    return refuse(
+      'ellipse',
+      'ellipses are not supported',
+      'draw the district with the polygon tool',
+    );
+  if (o.point === true)
+    return refuse(
+      'point',
+      'a point has no area',
+      'draw the district with the polygon or rectangle tool',
+    );
+  if (o.polyline !== undefined)
+    return refuse(
+      'polyline',
+      'a polyline is open, so it has no area',
+      'draw the district with the polygon tool',
+    );
+  if (o.text !== undefined)
+    return refuse(
+      'text',
+      'a text object has no outline',
+      'draw the district with the polygon or rectangle tool',
+    );
+  if (o.gid !== undefined)
+    return refuse(
+      'gid',
+      'tile objects are not supported',
+      'draw the district with the polygon or rectangle tool',
+    );
   const rotation = num(o.rotation) ?? 0;
-  if (rotation !== 0) return refuse('rotation', `rotated objects are not supported (rotation ${rotation})`, 'set the rotation to 0 and move the corners instead');
+  if (rotation !== 0)
+    return refuse(
+      'rotation',
+      `rotated objects are not supported (rotation ${rotation})`,
+      'set the rotation to 0 and move the corners instead',
+    );
   const x = num(o.x) ?? 0;
   const y = num(o.y) ?? 0;
   let points: Point[];
@@ -276,26 +383,48 @@ function outline(o: Obj, at: Path, found: Layer, report: Report): Point[] | unde
     for (const [k, p] of list(o.polygon).entries()) {
       const px = num(field(p, 'x'));
       const py = num(field(p, 'y'));
-      if (px === undefined || py === undefined) return refuse('polygon', `corner ${k} has no x and y`, 'redraw the polygon');
+      if (px === undefined || py === undefined)
+        return refuse('polygon', `corner ${k} has no x and y`, 'redraw the polygon');
       points.push([found.dx + x + px, found.dy + y + py]);
     }
-    if (points.length < 3) return refuse('polygon', `a polygon needs at least 3 corners, found ${points.length}`, 'redraw the polygon');
+    if (points.length < 3)
+      return refuse(
+        'polygon',
+        `a polygon needs at least 3 corners, found ${points.length}`,
+        'redraw the polygon',
+      );
   } else {
     const w = num(o.width) ?? 0;
     const h = num(o.height) ?? 0;
-    if (w <= 0 || h <= 0) return refuse('width', 'a rectangle of no size', 'draw the district with the polygon or rectangle tool');
+    if (w <= 0 || h <= 0)
+      return refuse(
+        'width',
+        'a rectangle of no size',
+        'draw the district with the polygon or rectangle tool',
+      );
     const left = found.dx + x;
     const top = found.dy + y;
-    points = [[left, top], [left + w, top], [left + w, top + h], [left, top + h]];
+    points = [
+      [left, top],
+      [left + w, top],
+      [left + w, top + h],
+      [left, top + h],
+    ];
   }
   return points;
 }
 
 /** Half a pixel of slack: Tiled may store a corner on the edge as 639.9999. */
 function inside(points: Point[], size: Size, at: Path, report: Report): boolean {
-  const out = points.find(([x, y]) => x < -0.5 || y < -0.5 || x > size.width + 0.5 || y > size.height + 0.5);
+  const out = points.find(
+    ([x, y]) => x < -0.5 || y < -0.5 || x > size.width + 0.5 || y > size.height + 0.5,
+  );
   if (out) {
-    report.map(at, `corner [${round(out[0])}, ${round(out[1])}] is outside the map (x 0–${size.width}, y 0–${size.height} pixels)`, 'move the object inside the map, or enlarge the map in Map > Map Properties');
+    report.map(
+      at,
+      `corner [${round(out[0])}, ${round(out[1])}] is outside the map (x 0–${size.width}, y 0–${size.height} pixels)`,
+      'move the object inside the map, or enlarge the map in Map > Map Properties',
+    );
     return false;
   }
   for (const p of points) {
@@ -305,9 +434,11 @@ function inside(points: Point[], size: Size, at: Path, report: Report): boolean 
   return true;
 }
 
-// ---- what the scenario gets -----------------------------------------------------------------------
+// ---- what the scenario gets
+// -----------------------------------------------------------------------
 
-/** Neighbours only where the file lists none; a district the file pairs explicitly is kept mutual. */
+/** Neighbours only where the file lists none; a district the file pairs explicitly is kept mutual.
+ * */
 function fillNeighbours(
   districts: readonly unknown[],
   ids: readonly (string | undefined)[],
@@ -337,7 +468,9 @@ function fillNeighbours(
 
 function validShape(v: unknown): Point[] | undefined {
   const points = list(v).map((p) => list(p).map(num));
-  return points.every((p) => p.length === 2 && p[0] !== undefined && p[1] !== undefined) ? (points as Point[]) : undefined;
+  return points.every((p) => p.length === 2 && p[0] !== undefined && p[1] !== undefined)
+    ? (points as Point[])
+    : undefined;
 }
 
 /** Two decimals: enough for any screen, and files stay readable. */

@@ -33,7 +33,11 @@ export function isLocalTextNode(node: Node): boolean {
   if (!Array.isArray(choices) || choices.length !== 2) return false;
   const plain = choices.some((c) => isNode(c) && c.type === 'string');
   const byLanguage = choices.some(
-    (c) => isNode(c) && c.type === 'object' && isNode(c.propertyNames) && c.propertyNames.pattern === LANGUAGE_CODE.source,
+    (c) =>
+      isNode(c) &&
+      c.type === 'object' &&
+      isNode(c.propertyNames) &&
+      c.propertyNames.pattern === LANGUAGE_CODE.source,
   );
   return plain && byLanguage;
 }
@@ -52,7 +56,14 @@ export function findTexts(input: unknown): FoundText[] {
   return out;
 }
 
-function visit(root: Node, node: Node, value: unknown, path: PathSegment[], out: FoundText[], depth: number): void {
+function visit(
+  root: Node,
+  node: Node,
+  value: unknown,
+  path: PathSegment[],
+  out: FoundText[],
+  depth: number,
+): void {
   if (depth > MAX_DEPTH) return;
   const here = deref(root, node);
   if (here === undefined) return;
@@ -63,7 +74,11 @@ function visit(root: Node, node: Node, value: unknown, path: PathSegment[], out:
   if (Array.isArray(here.allOf)) {
     for (const part of here.allOf.filter(isNode)) visit(root, part, value, path, out, depth + 1);
   }
-  const choices = Array.isArray(here.anyOf) ? here.anyOf : Array.isArray(here.oneOf) ? here.oneOf : undefined;
+  const choices = Array.isArray(here.anyOf)
+    ? here.anyOf
+    : Array.isArray(here.oneOf)
+      ? here.oneOf
+      : undefined;
   if (choices) {
     const chosen = choose(root, choices.filter(isNode), value);
     if (chosen) visit(root, chosen, value, path, out, depth + 1);
@@ -129,7 +144,9 @@ function fit(node: Node, value: unknown): number {
     }
     return score;
   }
-  return Array.isArray(node.anyOf) || Array.isArray(node.oneOf) || Array.isArray(node.allOf) ? 0 : -1;
+  return Array.isArray(node.anyOf) || Array.isArray(node.oneOf) || Array.isArray(node.allOf)
+    ? 0
+    : -1;
 }
 
 /**
@@ -159,7 +176,8 @@ export function textFieldPatterns(): string[] {
     }
     if (isNode(here.items)) walk(here.items, `${path}[]`, inside);
     if (isNode(here.properties)) {
-      for (const [key, def] of Object.entries(here.properties)) if (isNode(def)) walk(def, `${path === '$' ? '$' : path}.${key}`, inside);
+      for (const [key, def] of Object.entries(here.properties))
+        if (isNode(def)) walk(def, `${path === '$' ? '$' : path}.${key}`, inside);
     }
     if (isNode(here.additionalProperties)) walk(here.additionalProperties, `${path}.<key>`, inside);
   };
@@ -182,9 +200,15 @@ export function checkTranslations(input: unknown): TranslationReport {
   const report: TranslationReport = { errors: [], warnings: [] };
   if (!isObj(input)) return report;
   const written = str(input.language);
-  const language = written !== undefined && LANGUAGE_CODE.test(written) ? written : written === undefined ? DEFAULT_LANGUAGE : undefined;
+  const language =
+    written !== undefined && LANGUAGE_CODE.test(written)
+      ? written
+      : written === undefined
+        ? DEFAULT_LANGUAGE
+        : undefined;
   const declared = declaredLanguages(input, report);
-  if (language !== undefined && declared !== undefined) checkLanguage(written, language, declared, report);
+  if (language !== undefined && declared !== undefined)
+    checkLanguage(written, language, declared, report);
   // Until the scenario's own language is settled, every text would seem to miss it.
   if (language === undefined || report.errors.length > 0) return report;
 
@@ -210,18 +234,24 @@ function declaredLanguages(sc: Obj, report: TranslationReport): string[] | undef
     const code = str(v);
     if (code === undefined || !LANGUAGE_CODE.test(code)) return;
     if (seen.includes(code)) {
-      report.warnings.push(problem('warning', ['languages', i], `${quote(code)} is listed twice`, 'remove the repeat'));
+      report.warnings.push(
+        problem('warning', ['languages', i], `${quote(code)} is listed twice`, 'remove the repeat'),
+      );
       return;
     }
     seen.push(code);
     if (!(LOCALES as readonly string[]).includes(code) && code !== language) {
-      const near = closest(code, LOCALES) ?? (LOCALES as readonly string[]).find((l) => code.startsWith(`${l}-`));
+      const near =
+        closest(code, LOCALES) ??
+        (LOCALES as readonly string[]).find((l) => code.startsWith(`${l}-`));
       report.warnings.push(
         problem(
           'warning',
           ['languages', i],
           `the game speaks ${andList(LOCALES.map(quote))}; no player can choose ${quote(code)}, so its translations are never shown`,
-          near !== undefined ? `did you mean ${quote(near)}?` : `remove it; a scenario written in ${quote(code)} names it in "language"`,
+          near !== undefined
+            ? `did you mean ${quote(near)}?`
+            : `remove it; a scenario written in ${quote(code)} names it in "language"`,
         ),
       );
     }
@@ -230,17 +260,25 @@ function declaredLanguages(sc: Obj, report: TranslationReport): string[] | undef
 }
 
 /** The scenario's own language must be among those it is offered in. */
-function checkLanguage(written: string | undefined, language: string, declared: readonly string[], report: TranslationReport): void {
+function checkLanguage(
+  written: string | undefined,
+  language: string,
+  declared: readonly string[],
+  report: TranslationReport,
+): void {
   if (declared.length === 0 || declared.includes(language)) return;
   const listed = declared.map(quote).join(', ');
   if (written !== undefined) {
-    const near = declared.find((code) => code === language.split('-')[0]) ?? closest(language, declared);
+    const near =
+      declared.find((code) => code === language.split('-')[0]) ?? closest(language, declared);
     report.errors.push(
       problem(
         'error',
         ['language'],
         `the scenario's language ${quote(language)} is not among its languages (${listed})`,
-        near !== undefined ? `did you mean ${quote(near)}?` : `add ${quote(language)} to $.languages`,
+        near !== undefined
+          ? `did you mean ${quote(near)}?`
+          : `add ${quote(language)} to $.languages`,
       ),
     );
     return;
@@ -255,8 +293,13 @@ function checkLanguage(written: string | undefined, language: string, declared: 
   );
 }
 
-/** Text by language code without the scenario's own language falls back to whichever comes first. */
-function warnWithoutLanguage(texts: readonly FoundText[], language: string, report: TranslationReport): void {
+/** Text by language code without the scenario's own language falls back to whichever comes first.
+ * */
+function warnWithoutLanguage(
+  texts: readonly FoundText[],
+  language: string,
+  report: TranslationReport,
+): void {
   const findings = texts.flatMap((t) =>
     isObj(t.value) && Object.keys(t.value).length > 0 && !Object.hasOwn(t.value, language)
       ? [{ path: t.path, key: language, first: Object.keys(t.value)[0]! }]
@@ -280,7 +323,11 @@ function warnWithoutLanguage(texts: readonly FoundText[], language: string, repo
 }
 
 /** Codes in text objects that `languages` does not list: a typo, or a language left undeclared. */
-function warnUnknownCodes(texts: readonly FoundText[], declared: readonly string[], report: TranslationReport): void {
+function warnUnknownCodes(
+  texts: readonly FoundText[],
+  declared: readonly string[],
+  report: TranslationReport,
+): void {
   const findings = texts.flatMap((t) =>
     isObj(t.value)
       ? Object.keys(t.value)
@@ -294,9 +341,19 @@ function warnUnknownCodes(texts: readonly FoundText[], declared: readonly string
   for (const f of findings) byCode.set(f.key, [...(byCode.get(f.key) ?? []), f.path]);
   for (const [code, paths] of byCode) {
     const near = closest(code, declared);
-    const fix = near !== undefined ? `did you mean ${quote(near)}?` : `add ${quote(code)} to $.languages, or remove these translations`;
+    const fix =
+      near !== undefined
+        ? `did you mean ${quote(near)}?`
+        : `add ${quote(code)} to $.languages, or remove these translations`;
     if (paths.length === 1) {
-      report.warnings.push(problem('warning', paths[0]!, `${quote(code)} is not among the scenario's languages (${listed}), so this translation is never checked`, fix));
+      report.warnings.push(
+        problem(
+          'warning',
+          paths[0]!,
+          `${quote(code)} is not among the scenario's languages (${listed}), so this translation is never checked`,
+          fix,
+        ),
+      );
     } else {
       report.warnings.push(
         problem(
@@ -311,14 +368,22 @@ function warnUnknownCodes(texts: readonly FoundText[], declared: readonly string
 }
 
 /** Without `languages`, translations are not checked: say so once, with what the file holds. */
-function warnUndeclared(texts: readonly FoundText[], language: string, report: TranslationReport): void {
+function warnUndeclared(
+  texts: readonly FoundText[],
+  language: string,
+  report: TranslationReport,
+): void {
   const counts = new Map<string, number>();
   for (const t of texts) {
     if (!isObj(t.value)) continue;
-    for (const code of Object.keys(t.value)) if (code !== language && LANGUAGE_CODE.test(code)) counts.set(code, (counts.get(code) ?? 0) + 1);
+    for (const code of Object.keys(t.value))
+      if (code !== language && LANGUAGE_CODE.test(code))
+        counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   if (counts.size === 0) return;
-  const used = [...counts].map(([code, n]) => `${quote(code)} (${n} ${n === 1 ? 'text' : 'texts'})`).join(', ');
+  const used = [...counts]
+    .map(([code, n]) => `${quote(code)} (${n} ${n === 1 ? 'text' : 'texts'})`)
+    .join(', ');
   const all = [language, ...counts.keys()];
   report.warnings.push(
     problem(
@@ -331,11 +396,17 @@ function warnUndeclared(texts: readonly FoundText[], language: string, report: T
 }
 
 /** Every declared language a text lacks; the scenario's own language has its own warning. */
-function warnMissing(texts: readonly FoundText[], language: string, declared: readonly string[], report: TranslationReport): void {
+function warnMissing(
+  texts: readonly FoundText[],
+  language: string,
+  declared: readonly string[],
+  report: TranslationReport,
+): void {
   const findings: Finding[] = [];
   const short = new Map<string, number>();
   for (const t of texts) {
-    const has = (code: string) => (typeof t.value === 'string' ? code === language : Object.hasOwn(t.value, code));
+    const has = (code: string) =>
+      typeof t.value === 'string' ? code === language : Object.hasOwn(t.value, code);
     const missing = declared.filter((code) => code !== language && !has(code));
     if (missing.length === 0) continue;
     findings.push({ path: t.path, key: missing.join(' '), plain: typeof t.value === 'string' });
@@ -343,7 +414,9 @@ function warnMissing(texts: readonly FoundText[], language: string, declared: re
   }
   const groups = grouped(findings);
   if (groups.length > 1) {
-    const counts = declared.filter((code) => short.has(code)).map((code) => `${short.get(code)} lack ${quote(code)}`);
+    const counts = declared
+      .filter((code) => short.has(code))
+      .map((code) => `${short.get(code)} lack ${quote(code)}`);
     report.warnings.push(
       problem(
         'warning',
@@ -361,7 +434,12 @@ function warnMissing(texts: readonly FoundText[], language: string, declared: re
     if (group.members.length === 1) {
       report.warnings.push(
         plain === 1
-          ? problem('warning', group.path, `written in ${quote(language)} only; not translated into ${into}`, `write it as ${whole}`)
+          ? problem(
+              'warning',
+              group.path,
+              `written in ${quote(language)} only; not translated into ${into}`,
+              `write it as ${whole}`,
+            )
           : problem('warning', group.path, `no translation into ${into}`, `add ${entries(codes)}`),
       );
       continue;
@@ -372,14 +450,24 @@ function warnMissing(texts: readonly FoundText[], language: string, declared: re
         : plain === 0
           ? `add ${entries(codes)} to each`
           : `add ${entries(codes)} to each; a plain text becomes ${whole}`;
-    report.warnings.push(problem('warning', group.path, `${group.members.length} texts not translated into ${into}: ${members(group)}`, fix));
+    report.warnings.push(
+      problem(
+        'warning',
+        group.path,
+        `${group.members.length} texts not translated into ${into}: ${members(group)}`,
+        fix,
+      ),
+    );
   }
 }
 
 const andList = (items: readonly string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
-// ---- grouping ------------------------------------------------------------------------------------
+// ---- grouping
+// ------------------------------------------------------------------------------------
 
 interface Finding {
   path: Path;
@@ -422,5 +510,7 @@ function grouped<F extends Finding>(findings: readonly F[]): Group<F>[] {
 
 /** The texts of a group, by their paths within its item: "name, mandate, assets[0].name". */
 function members(group: Group<Finding>): string {
-  return group.members.map((m) => formatPath(m.path.slice(group.item.length)).replace(/^\$\.?/, '')).join(', ');
+  return group.members
+    .map((m) => formatPath(m.path.slice(group.item.length)).replace(/^\$\.?/, ''))
+    .join(', ');
 }

@@ -85,7 +85,8 @@ export interface TiledMapRef {
 export type DistrictFileDef = Omit<DistrictDef, 'shape' | 'neighbours'> &
   Partial<Pick<DistrictDef, 'shape' | 'neighbours'>>;
 
-/** Where an effect lands when it names no district: the district of the event, order or incident. */
+/** Where an effect lands when it names no district: the district of the event, order or incident.
+ * */
 export type EffectDistrict = DistrictId | '@target' | '@all' | '@neighbours';
 
 export type Effect =
@@ -182,7 +183,8 @@ export interface FactDef {
   text: LocalText;
   knownBy: RoleId[];
   district?: DistrictId;
-  /** Actions that gain `bonus` percentage points in `district` (or anywhere) for a role that knows it. */
+  /** Actions that gain `bonus` percentage points in `district` (or anywhere) for a role that knows
+   * it. */
   helps: ActionId[];
   bonus: number;
 }
@@ -241,7 +243,8 @@ export interface Scenario {
   $schema?: string;
   schemaVersion: 1;
   id: string;
-  /** The language of plain-string text, and the fallback for a missing translation ("en" if left out). */
+  /** The language of plain-string text, and the fallback for a missing translation ("en" if left
+   * out). */
   language?: string;
   /** Every language the scenario's text is offered in; a text missing one of them is a warning. */
   languages?: string[];

@@ -22,7 +22,11 @@ export function validateScenario(input: unknown): ValidationResult {
   } catch (err) {
     // A bug of ours must still end as a message, never as a blank screen.
     const why = err instanceof Error ? err.message : String(err);
-    return { ok: false, problems: [problem('error', [], `internal error while validating: ${why}`)], warnings: [] };
+    return {
+      ok: false,
+      problems: [problem('error', [], `internal error while validating: ${why}`)],
+      warnings: [],
+    };
   }
 }
 
@@ -41,7 +45,8 @@ function validate(input: unknown): ValidationResult {
   problems.push(...meaning.errors);
 
   // Bounds need a whole, consistent scenario; on a broken one they would only add noise.
-  const feasibility = scenario !== undefined && problems.length === 0 ? checkFeasibility(scenario) : [];
+  const feasibility =
+    scenario !== undefined && problems.length === 0 ? checkFeasibility(scenario) : [];
   const warnings = cap([...meaning.warnings, ...feasibility]);
   if (problems.length === 0 && scenario !== undefined) return { ok: true, scenario, warnings };
   return { ok: false, problems: cap(problems), warnings };
@@ -63,7 +68,8 @@ function explainTiledGaps(problems: Problem[], data: unknown): Problem[] {
       ? {
           ...p,
           message: `left out, to come from the Tiled map ${quote(file)}, which was not loaded with the scenario`,
-          suggestion: 'open the map together with the scenario (npm run validate reads it by itself), or write it here',
+          suggestion:
+            'open the map together with the scenario (npm run validate reads it by itself), or write it here',
         }
       : p,
   );
@@ -73,5 +79,8 @@ function cap(list: Problem[]): Problem[] {
   if (list.length <= MAX_PROBLEMS) return list;
   const rest = list.length - MAX_PROBLEMS;
   const severity = list[0]?.severity ?? 'error';
-  return [...list.slice(0, MAX_PROBLEMS), problem(severity, [], `and ${rest} more like these; fix the ones above first`)];
+  return [
+    ...list.slice(0, MAX_PROBLEMS),
+    problem(severity, [], `and ${rest} more like these; fix the ones above first`),
+  ];
 }

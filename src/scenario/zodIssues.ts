@@ -35,12 +35,24 @@ function convert(issue: Issue, base: readonly Key[], input: unknown, out: Proble
       const values = issue.values.map(showValue);
       const expected = values.length === 1 ? values[0] : `one of ${values.join(', ')}`;
       const strings = issue.values.filter((v): v is string => typeof v === 'string');
-      const hint = typeof found === 'string' && strings.length > 0 ? suggestFrom(found, strings, 'values') : undefined;
+      const hint =
+        typeof found === 'string' && strings.length > 0
+          ? suggestFrom(found, strings, 'values')
+          : undefined;
       const last = path[path.length - 1];
       if (found === undefined && typeof last === 'string') {
-        out.push(problem('error', path, `required field ${quote(last)} is missing; expected ${expected}`, `add ${quote(last)}`));
+        out.push(
+          problem(
+            'error',
+            path,
+            `required field ${quote(last)} is missing; expected ${expected}`,
+            `add ${quote(last)}`,
+          ),
+        );
       } else {
-        out.push(problem('error', path, `expected ${expected}, found ${describeFound(found)}`, hint));
+        out.push(
+          problem('error', path, `expected ${expected}, found ${describeFound(found)}`, hint),
+        );
       }
       return;
     }
@@ -67,7 +79,13 @@ function convert(issue: Issue, base: readonly Key[], input: unknown, out: Proble
       out.push(problem('error', path, plain(issue.message)));
       return;
     case 'not_multiple_of':
-      out.push(problem('error', path, `expected a multiple of ${issue.divisor}, found ${describeFound(found)}`));
+      out.push(
+        problem(
+          'error',
+          path,
+          `expected a multiple of ${issue.divisor}, found ${describeFound(found)}`,
+        ),
+      );
       return;
     default:
       out.push(problem('error', path, plain(issue.message)));
@@ -96,22 +114,38 @@ function convertUnion(
   }
   const branches = issue.errors;
   if (branches.length === 0) {
-    out.push(problem('error', path, `${describeFound(found)} matches more than one form; make it unambiguous`));
+    out.push(
+      problem(
+        'error',
+        path,
+        `${describeFound(found)} matches more than one form; make it unambiguous`,
+      ),
+    );
     return;
   }
   // A branch whose only complaint is about the value itself (wrong type, wrong constant) was not
   // what the author meant if another branch got further into the value.
   const rootOnly = (b: readonly Issue[]) =>
-    b.every((i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_value'));
+    b.every(
+      (i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_value'),
+    );
   const deeper = branches.filter((b) => !rootOnly(b));
   if (deeper.length === 0) {
     const expected = unique(branches.flatMap((b) => b.map(expectedOf)));
     // Text or text by language code: the plain form is the one to name first.
-    const localText = expected.length === 2 && expected.includes('text') && expected.includes('an object');
+    const localText =
+      expected.length === 2 && expected.includes('text') && expected.includes('an object');
     const last = path[path.length - 1];
     if (found === undefined && typeof last === 'string') {
       const what = localText ? 'text' : expected.join(' or ');
-      out.push(problem('error', path, `required field ${quote(last)} is missing; expected ${what}`, `add ${quote(last)}`));
+      out.push(
+        problem(
+          'error',
+          path,
+          `required field ${quote(last)} is missing; expected ${what}`,
+          `add ${quote(last)}`,
+        ),
+      );
       return;
     }
     const what = localText ? 'text, or an object of text by language code' : expected.join(' or ');
@@ -126,7 +160,9 @@ function convertUnion(
 /** A key of a record the schema refuses: empty, or not a language code in a translated text. */
 function invalidKey(issue: Extract<Issue, { code: 'invalid_key' }>, path: readonly Key[]): Problem {
   const key = path[path.length - 1];
-  const languageKey = issue.issues.some((i) => i.code === 'invalid_format' && 'pattern' in i && isLanguagePattern(i.pattern));
+  const languageKey = issue.issues.some(
+    (i) => i.code === 'invalid_format' && 'pattern' in i && isLanguagePattern(i.pattern),
+  );
   if (languageKey && typeof key === 'string') return badLanguageCode(path, key);
   return problem('error', path, 'a key here is empty; keys must be ids', 'remove the empty key');
 }
@@ -149,17 +185,32 @@ function expectedOf(issue: Issue): string {
 }
 
 function invalidType(expected: string, path: readonly Key[], found: unknown): Problem {
-  const what = (expected === 'number' || expected === 'int' ? numberAt(path) : undefined) ?? expectedName(expected);
+  const what =
+    (expected === 'number' || expected === 'int' ? numberAt(path) : undefined) ??
+    expectedName(expected);
   const last = path[path.length - 1];
   if (found === undefined && typeof last === 'string') {
-    return problem('error', path, `required field ${quote(last)} is missing; expected ${what}`, `add ${quote(last)}`);
+    return problem(
+      'error',
+      path,
+      `required field ${quote(last)} is missing; expected ${what}`,
+      `add ${quote(last)}`,
+    );
   }
   if (expected === 'int' && typeof found === 'number') {
-    return problem('error', path, `expected ${what}, found ${describeFound(found)}`, `use ${Math.round(found)}`);
+    return problem(
+      'error',
+      path,
+      `expected ${what}, found ${describeFound(found)}`,
+      `use ${Math.round(found)}`,
+    );
   }
-  const hint = typeof found === 'string' && /^-?\d+(\.\d+)?$/.test(found) && (expected === 'number' || expected === 'int')
-    ? `write the number without quotes: ${found}`
-    : undefined;
+  const hint =
+    typeof found === 'string' &&
+    /^-?\d+(\.\d+)?$/.test(found) &&
+    (expected === 'number' || expected === 'int')
+      ? `write the number without quotes: ${found}`
+      : undefined;
   return problem('error', path, `expected ${what}, found ${describeFound(found)}`, hint);
 }
 
@@ -184,7 +235,11 @@ function expectedName(expected: string): string {
   }
 }
 
-function tooSmall(issue: Extract<Issue, { code: 'too_small' }>, found: unknown, path: readonly Key[]): string {
+function tooSmall(
+  issue: Extract<Issue, { code: 'too_small' }>,
+  found: unknown,
+  path: readonly Key[],
+): string {
   const n = Number(issue.minimum);
   switch (issue.origin) {
     case 'array':
@@ -192,7 +247,9 @@ function tooSmall(issue: Extract<Issue, { code: 'too_small' }>, found: unknown, 
         ? `expected exactly ${count(n, 'item')}, found ${lengthOf(found)}`
         : `expected at least ${count(n, 'item')}, found ${lengthOf(found)}`;
     case 'string':
-      return n === 1 ? 'expected some text, found empty text' : `expected at least ${count(n, 'character')}`;
+      return n === 1
+        ? 'expected some text, found empty text'
+        : `expected at least ${count(n, 'character')}`;
     default:
       return issue.inclusive === false
         ? `expected a number greater than ${n}, found ${describeFound(found)}`
@@ -200,7 +257,11 @@ function tooSmall(issue: Extract<Issue, { code: 'too_small' }>, found: unknown, 
   }
 }
 
-function tooBig(issue: Extract<Issue, { code: 'too_big' }>, found: unknown, path: readonly Key[]): string {
+function tooBig(
+  issue: Extract<Issue, { code: 'too_big' }>,
+  found: unknown,
+  path: readonly Key[],
+): string {
   const n = Number(issue.maximum);
   switch (issue.origin) {
     case 'array':
@@ -217,8 +278,12 @@ function tooBig(issue: Extract<Issue, { code: 'too_big' }>, found: unknown, path
 }
 
 /** For a number out of range, the closest allowed one: most often what the author meant. */
-function nearestAllowed(issue: Extract<Issue, { code: 'too_small' | 'too_big' }>, found: unknown): string | undefined {
-  if (typeof found !== 'number' || (issue.origin !== 'number' && issue.origin !== 'int')) return undefined;
+function nearestAllowed(
+  issue: Extract<Issue, { code: 'too_small' | 'too_big' }>,
+  found: unknown,
+): string | undefined {
+  if (typeof found !== 'number' || (issue.origin !== 'number' && issue.origin !== 'int'))
+    return undefined;
   const bound = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
   // An exclusive bound ("greater than 0") has no closest value worth naming.
   if (!Number.isFinite(bound) || issue.inclusive === false) return undefined;
@@ -234,7 +299,8 @@ function rangeAt(path: readonly Key[]): string | undefined {
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 const lengthOf = (v: unknown) => (Array.isArray(v) ? `${v.length}` : describeFound(v));
 const unique = (xs: string[]) => [...new Set(xs)];
-const hasOwn = (v: unknown, k: string) => typeof v === 'object' && v !== null && Object.hasOwn(v, k);
+const hasOwn = (v: unknown, k: string) =>
+  typeof v === 'object' && v !== null && Object.hasOwn(v, k);
 
 function showValue(v: unknown): string {
   return typeof v === 'string' ? quote(v) : String(v);

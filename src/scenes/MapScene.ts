@@ -100,7 +100,8 @@ export class MapScene extends Phaser.Scene {
     this.view = buildMapView(model);
     // Another scenario may bring a map of another size; a new turn never does.
     if (before.width !== this.view.width || before.height !== this.view.height) this.refit();
-    if (this.hovered && !this.view.districts.some((d) => d.id === this.hovered)) this.hovered = null;
+    if (this.hovered && !this.view.districts.some((d) => d.id === this.hovered))
+      this.hovered = null;
     this.redraw();
   }
 
@@ -120,7 +121,8 @@ export class MapScene extends Phaser.Scene {
     return this.texts.shown();
   }
 
-  /** For a web font that arrives after the first draw: texts measured with the fallback re-measure. */
+  /** For a web font that arrives after the first draw: texts measured with the fallback re-measure.
+   * */
   remeasureText(): void {
     this.texts.remeasure();
     this.redraw();
@@ -157,7 +159,13 @@ export class MapScene extends Phaser.Scene {
     const g = this.fills.clear();
     // A soft drop shadow lifts the map off the background, whatever the outline of the map.
     const shadow = Math.max(3, Math.round(Math.min(this.width, this.height) / 160));
-    for (const pts of screen) fillPolygon(g, pts.map((p) => ({ x: p.x + shadow, y: p.y + shadow * 1.3 })), 0x000000, 0.35);
+    for (const pts of screen)
+      fillPolygon(
+        g,
+        pts.map((p) => ({ x: p.x + shadow, y: p.y + shadow * 1.3 })),
+        0x000000,
+        0.35,
+      );
     this.view.districts.forEach((d, i) => {
       fillPolygon(g, screen[i]!, cssToNumber(d.fill));
       if (d.id === this.hovered) fillPolygon(g, screen[i]!, 0xffffff, 0.3);
@@ -196,9 +204,17 @@ export class MapScene extends Phaser.Scene {
     const minWrap = sizes.name * 8;
     const blocks = this.view.districts.map((d) => {
       const anchor = toScreen(t, d.anchor.x, d.anchor.y);
-      const name = this.texts.get(`${d.id}:name`, 'name', d.name, Math.max(minWrap, d.room * t.scale * 0.9));
-      const value = d.value === null ? null : this.texts.get(`${d.id}:value`, 'value', String(d.value));
-      const badgeTexts = d.badges.map((b) => this.texts.get(`${d.id}:badge:${b.role}`, 'badge', `${b.label} ${b.count}`));
+      const name = this.texts.get(
+        `${d.id}:name`,
+        'name',
+        d.name,
+        Math.max(minWrap, d.room * t.scale * 0.9),
+      );
+      const value =
+        d.value === null ? null : this.texts.get(`${d.id}:value`, 'value', String(d.value));
+      const badgeTexts = d.badges.map((b) =>
+        this.texts.get(`${d.id}:badge:${b.role}`, 'badge', `${b.label} ${b.count}`),
+      );
       const marker = Math.round(sizes.value * 1.05);
       return layoutBlock(
         {
@@ -206,9 +222,16 @@ export class MapScene extends Phaser.Scene {
           name: { width: name.width, height: name.height },
           value: value ? { width: value.width, height: value.height } : null,
           incident: d.openIncidents > 0 ? { width: marker * 1.12, height: marker } : null,
-          badges: badgeTexts.map((bt) => ({ width: bt.width + 2 * padX, height: bt.height + 2 * padY })),
+          badges: badgeTexts.map((bt) => ({
+            width: bt.width + 2 * padX,
+            height: bt.height + 2 * padY,
+          })),
         },
-        { rowGap: Math.round(sizes.name * 0.15), badgeGap: Math.round(sizes.badge * 0.5), sideGap: Math.round(sizes.name * 0.5) },
+        {
+          rowGap: Math.round(sizes.name * 0.15),
+          badgeGap: Math.round(sizes.badge * 0.5),
+          sideGap: Math.round(sizes.name * 0.5),
+        },
       );
     });
 
@@ -224,16 +247,26 @@ export class MapScene extends Phaser.Scene {
     this.texts.end();
   }
 
-  private placeBlock(g: Phaser.GameObjects.Graphics, d: DistrictView, block: BlockLayout, padX: number, padY: number): void {
+  private placeBlock(
+    g: Phaser.GameObjects.Graphics,
+    d: DistrictView,
+    block: BlockLayout,
+    padX: number,
+    padY: number,
+  ): void {
     this.texts.get(`${d.id}:name`, 'name', d.name).setPosition(block.name.x, block.name.y);
     if (block.value && d.value !== null) {
-      this.texts.get(`${d.id}:value`, 'value', String(d.value)).setPosition(block.value.x, block.value.y);
+      this.texts
+        .get(`${d.id}:value`, 'value', String(d.value))
+        .setPosition(block.value.x, block.value.y);
     }
     d.badges.forEach((b, j) => {
       const box = block.badges[j];
       if (!box) return;
       drawBadge(g, box, b.colour, b.own);
-      this.texts.get(`${d.id}:badge:${b.role}`, 'badge', `${b.label} ${b.count}`).setPosition(box.x + padX, box.y + padY);
+      this.texts
+        .get(`${d.id}:badge:${b.role}`, 'badge', `${b.label} ${b.count}`)
+        .setPosition(box.x + padX, box.y + padY);
     });
     if (block.incident) {
       const countBox = drawIncident(g, block.incident, d.openIncidents);
@@ -291,15 +324,26 @@ export class MapScene extends Phaser.Scene {
   }
 
   private onWheel(pointer: Phaser.Input.Pointer, _over: unknown, _dx: number, dy: number): void {
-    // Exponential in the wheel delta so a trackpad's many small deltas zoom as smoothly as a mouse notch.
+    // Exponential in the wheel delta so a trackpad's many small deltas zoom as smoothly as a mouse
+    // notch.
     const factor = Math.exp(-dy * 0.0015);
-    this.setUserView(zoomAt(this.fit, this.userView, factor, pointer.x, pointer.y, this.width, this.height));
+    this.setUserView(
+      zoomAt(this.fit, this.userView, factor, pointer.x, pointer.y, this.width, this.height),
+    );
   }
 
   /** Pans and zooms, keeping a quarter of the canvas' short side of map in sight. */
   private setUserView(view: View): void {
     const keep = Math.min(this.width, this.height) * 0.25;
-    this.userView = clampPan(this.fit, view, this.view.width, this.view.height, this.width, this.height, keep);
+    this.userView = clampPan(
+      this.fit,
+      view,
+      this.view.width,
+      this.view.height,
+      this.width,
+      this.height,
+      keep,
+    );
     this.redraw();
   }
 

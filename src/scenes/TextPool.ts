@@ -3,7 +3,7 @@
  * every content or style change, so redraws only touch texts whose words changed, and labels that
  * vanish are hidden rather than destroyed (they usually come back on the next turn).
  */
-import * as Phaser from 'phaser';
+import type * as Phaser from 'phaser';
 import { FONT_FAMILY, type TextSizes } from './typography';
 import { MAP_COLOURS } from './palette';
 
@@ -31,7 +31,10 @@ function styleFor(kind: TextKind, sizes: TextSizes): Phaser.Types.GameObjects.Te
 }
 
 export class TextPool {
-  private readonly texts = new Map<string, { text: Phaser.GameObjects.Text; kind: TextKind; wrap: number | null }>();
+  private readonly texts = new Map<
+    string,
+    { text: Phaser.GameObjects.Text; kind: TextKind; wrap: number | null }
+  >();
   private readonly used = new Set<string>();
 
   constructor(
@@ -49,10 +52,17 @@ export class TextPool {
    * lines when it is wider, `null` lets it run on one line, and leaving it out keeps what was set.
    * Widths are rounded to 8 px so a zoom does not re-render every label on every frame.
    */
-  get(key: string, kind: TextKind, content: string, maxWidth?: number | null): Phaser.GameObjects.Text {
+  get(
+    key: string,
+    kind: TextKind,
+    content: string,
+    maxWidth?: number | null,
+  ): Phaser.GameObjects.Text {
     let entry = this.texts.get(key);
     if (!entry) {
-      const text = this.scene.add.text(0, 0, content, styleFor(kind, this.sizes)).setDepth(this.depth);
+      const text = this.scene.add
+        .text(0, 0, content, styleFor(kind, this.sizes))
+        .setDepth(this.depth);
       entry = { text, kind, wrap: null };
       this.texts.set(key, entry);
     }

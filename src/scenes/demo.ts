@@ -1,7 +1,7 @@
 /**
  * Dev-only harness for map-demo.html: mounts the map on the default scenario so it can be looked
- * at and screenshot. Query: scenario, renderer, indicator, sel, hl (comma list), incidents=1, viewer, w, h,
- * lang (en, es or fr).
+ * at and screenshot. Query: scenario, renderer, indicator, sel, hl (comma list), incidents=1,
+ * viewer, w, h, lang (en, es or fr).
  * Not imported by the app.
  */
 import { compileRules } from '../engine/rules';
@@ -18,14 +18,35 @@ const file = files[`../../scenarios/${q.get('scenario') ?? 'default'}.json`]!;
 const rules = compileRules((await file()).default as Scenario);
 const state = newGame(rules, 'demo');
 if (q.get('incidents')) {
-  const def = { id: 'demo', title: 'Demo', text: '', severity: 10, duration: 2, respondWith: [], onResolved: [], onFailed: [] };
+  const def = {
+    id: 'demo',
+    title: 'Demo',
+    text: '',
+    severity: 10,
+    duration: 2,
+    respondWith: [],
+    onResolved: [],
+    onFailed: [],
+  };
   for (const [i, at] of [5, 5, 4, 0].entries()) {
     const district = rules.scenario.districts[at % rules.scenario.districts.length]!.id;
-    state.incidents.push({ id: 100 + i, def, district, openedTurn: 1, turnsLeft: 2, status: 'open' });
+    state.incidents.push({
+      id: 100 + i,
+      def,
+      district,
+      openedTurn: 1,
+      turnsLeft: 2,
+      status: 'open',
+    });
   }
 }
 const el = document.getElementById('map')!;
-if (q.get('w')) Object.assign(el.style, { inset: 'auto', width: `${q.get('w')}px`, height: `${q.get('h') ?? 600}px` });
+if (q.get('w'))
+  Object.assign(el.style, {
+    inset: 'auto',
+    width: `${q.get('w')}px`,
+    height: `${q.get('h') ?? 600}px`,
+  });
 const locale = q.get('lang');
 const L = makeLang(isLocale(locale) ? locale : 'en', rules.scenario);
 const model: MapModel = {
@@ -54,10 +75,22 @@ for (const text of [`0 ${L.ui.map.ends[ends.low]}`, '50', `${L.ui.map.ends[ends.
 }
 legend.replaceChildren(name, ramp, scale);
 const events: string[] = [];
-const handle = await mountMap(el, model, {
-  selectDistrict: (id) => { events.push(`select:${id}`); handle.update({ ...model, selectedDistrict: id }); },
-  hoverDistrict: (id) => events.push(`hover:${id}`),
-}, (q.get('renderer') as RendererChoice | null) ?? 'auto');
+const handle = await mountMap(
+  el,
+  model,
+  {
+    selectDistrict: (id) => {
+      events.push(`select:${id}`);
+      handle.update({ ...model, selectedDistrict: id });
+    },
+    hoverDistrict: (id) => events.push(`hover:${id}`),
+  },
+  (q.get('renderer') as RendererChoice | null) ?? 'auto',
+);
 // Each language's `Lang`, so a test can hand the map a model in another language.
-const langs = { en: makeLang('en', rules.scenario), es: makeLang('es', rules.scenario), fr: makeLang('fr', rules.scenario) };
+const langs = {
+  en: makeLang('en', rules.scenario),
+  es: makeLang('es', rules.scenario),
+  fr: makeLang('fr', rules.scenario),
+};
 Object.assign(window, { mapDemo: { handle, events, model, langs } });

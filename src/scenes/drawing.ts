@@ -24,7 +24,13 @@ export function fillPolygon(g: Graphics, pts: readonly Vec[], colour: number, al
 }
 
 /** A closed outline; dots on the corners stand in for round joins, which WebGL strokes lack. */
-export function strokePolygon(g: Graphics, pts: readonly Vec[], width: number, colour: number, alpha = 1): void {
+export function strokePolygon(
+  g: Graphics,
+  pts: readonly Vec[],
+  width: number,
+  colour: number,
+  alpha = 1,
+): void {
   if (pts.length < 2) return;
   g.lineStyle(width, colour, alpha);
   tracePath(g, pts);
@@ -35,7 +41,14 @@ export function strokePolygon(g: Graphics, pts: readonly Vec[], width: number, c
   }
 }
 
-export function dashPolygon(g: Graphics, pts: readonly Vec[], width: number, colour: number, dash: number, gap: number): void {
+export function dashPolygon(
+  g: Graphics,
+  pts: readonly Vec[],
+  width: number,
+  colour: number,
+  dash: number,
+  gap: number,
+): void {
   g.lineStyle(width, colour, 1);
   for (const [x0, y0, x1, y1] of dashSegments(pts, dash, gap)) g.lineBetween(x0, y0, x1, y1);
 }

@@ -80,7 +80,8 @@ function segmentDistance(p: Vec, a: Point, b: Point): number {
   const dx = b[0] - a[0];
   const dy = b[1] - a[1];
   const len2 = dx * dx + dy * dy;
-  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a[0]) * dx + (p.y - a[1]) * dy) / len2));
+  const t =
+    len2 === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a[0]) * dx + (p.y - a[1]) * dy) / len2));
   return Math.hypot(p.x - (a[0] + t * dx), p.y - (a[1] + t * dy));
 }
 
@@ -121,7 +122,8 @@ export function labelAnchor(points: readonly Point[]): Vec {
   const box = bounds(points);
   if (points.length < 3 || box.width === 0 || box.height === 0) return c;
   let best = c;
-  const score = (p: Vec): number => edgeDistance(p, points) - 0.05 * Math.hypot(p.x - c.x, p.y - c.y);
+  const score = (p: Vec): number =>
+    edgeDistance(p, points) - 0.05 * Math.hypot(p.x - c.x, p.y - c.y);
   let bestBiased = score(c);
   let step = Math.max(box.width, box.height) / 16;
   let around: Vec = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
@@ -152,10 +154,20 @@ export interface Transform {
   offsetY: number;
 }
 
-/** Fits a `mapWidth × mapHeight` map inside the canvas with `margin` pixels on every side, centred. */
-export function fitTransform(mapWidth: number, mapHeight: number, canvasWidth: number, canvasHeight: number, margin: number): Transform {
+/** Fits a `mapWidth × mapHeight` map inside the canvas with `margin` pixels on every side, centred.
+ * */
+export function fitTransform(
+  mapWidth: number,
+  mapHeight: number,
+  canvasWidth: number,
+  canvasHeight: number,
+  margin: number,
+): Transform {
   const m = Math.max(0, Math.min(margin, canvasWidth / 4, canvasHeight / 4));
-  const scale = Math.max(1e-6, Math.min((canvasWidth - 2 * m) / mapWidth, (canvasHeight - 2 * m) / mapHeight));
+  const scale = Math.max(
+    1e-6,
+    Math.min((canvasWidth - 2 * m) / mapWidth, (canvasHeight - 2 * m) / mapHeight),
+  );
   return {
     scale,
     offsetX: (canvasWidth - mapWidth * scale) / 2,
@@ -183,7 +195,12 @@ export const MIN_ZOOM = 0.7;
 export const MAX_ZOOM = 3;
 
 /** The fit scaled by the view's zoom about the canvas centre, then panned. */
-export function viewTransform(fit: Transform, view: View, canvasWidth: number, canvasHeight: number): Transform {
+export function viewTransform(
+  fit: Transform,
+  view: View,
+  canvasWidth: number,
+  canvasHeight: number,
+): Transform {
   const cx = canvasWidth / 2;
   const cy = canvasHeight / 2;
   return {
@@ -194,7 +211,15 @@ export function viewTransform(fit: Transform, view: View, canvasWidth: number, c
 }
 
 /** Zooms by `factor` keeping the map point under the canvas point (px, py) still. */
-export function zoomAt(fit: Transform, view: View, factor: number, px: number, py: number, canvasWidth: number, canvasHeight: number): View {
+export function zoomAt(
+  fit: Transform,
+  view: View,
+  factor: number,
+  px: number,
+  py: number,
+  canvasWidth: number,
+  canvasHeight: number,
+): View {
   const zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, view.zoom * factor));
   const before = viewTransform(fit, view, canvasWidth, canvasHeight);
   const m = toMap(before, px, py);
@@ -211,7 +236,15 @@ export function zoomAt(fit: Transform, view: View, factor: number, px: number, p
 }
 
 /** Keeps at least `keep` pixels of the map on screen so it cannot be dragged out of sight. */
-export function clampPan(fit: Transform, view: View, mapWidth: number, mapHeight: number, canvasWidth: number, canvasHeight: number, keep: number): View {
+export function clampPan(
+  fit: Transform,
+  view: View,
+  mapWidth: number,
+  mapHeight: number,
+  canvasWidth: number,
+  canvasHeight: number,
+  keep: number,
+): View {
   const t = viewTransform(fit, view, canvasWidth, canvasHeight);
   const w = mapWidth * t.scale;
   const h = mapHeight * t.scale;
@@ -226,7 +259,11 @@ export function clampPan(fit: Transform, view: View, mapWidth: number, mapHeight
  * Dash segments along a closed polyline, as [x0, y0, x1, y1]. Graphics has no dashed stroke in
  * either renderer, so dashes are cut here; the pattern runs on across corners so it looks even.
  */
-export function dashSegments(points: readonly Vec[], dash: number, gap: number): [number, number, number, number][] {
+export function dashSegments(
+  points: readonly Vec[],
+  dash: number,
+  gap: number,
+): [number, number, number, number][] {
   const out: [number, number, number, number][] = [];
   if (points.length < 2 || dash <= 0) return out;
   const period = dash + gap;
@@ -243,7 +280,12 @@ export function dashSegments(points: readonly Vec[], dash: number, gap: number):
       if (inDash) {
         const t0 = d / len;
         const t1 = (d + run) / len;
-        out.push([a.x + (b.x - a.x) * t0, a.y + (b.y - a.y) * t0, a.x + (b.x - a.x) * t1, a.y + (b.y - a.y) * t1]);
+        out.push([
+          a.x + (b.x - a.x) * t0,
+          a.y + (b.y - a.y) * t0,
+          a.x + (b.x - a.x) * t1,
+          a.y + (b.y - a.y) * t1,
+        ]);
       }
       d += run;
       phase = (phase + run) % period;
@@ -253,5 +295,10 @@ export function dashSegments(points: readonly Vec[], dash: number, gap: number):
 }
 
 export function boxesOverlap(a: Box, b: Box, pad = 0): boolean {
-  return a.x < b.x + b.width + pad && b.x < a.x + a.width + pad && a.y < b.y + b.height + pad && b.y < a.y + a.height + pad;
+  return (
+    a.x < b.x + b.width + pad &&
+    b.x < a.x + a.width + pad &&
+    a.y < b.y + b.height + pad &&
+    b.y < a.y + a.height + pad
+  );
 }

@@ -60,10 +60,21 @@ export function layoutBlock(input: BlockInput, spacing: LayoutSpacing): BlockLay
     const valueWidth = value?.width ?? 0;
     let x = value ? anchor.x - valueWidth / 2 : anchor.x - midWidth / 2;
     if (value) {
-      valueBox = { x, y: y + (midHeight - value.height) / 2, width: value.width, height: value.height };
+      valueBox = {
+        x,
+        y: y + (midHeight - value.height) / 2,
+        width: value.width,
+        height: value.height,
+      };
       x += value.width + spacing.sideGap;
     }
-    if (incident) incidentBox = { x, y: y + (midHeight - incident.height) / 2, width: incident.width, height: incident.height };
+    if (incident)
+      incidentBox = {
+        x,
+        y: y + (midHeight - incident.height) / 2,
+        width: incident.width,
+        height: incident.height,
+      };
     y += midHeight + (badgeHeight > 0 ? spacing.rowGap : 0);
   }
 
@@ -114,7 +125,10 @@ export function separateBlocks(blocks: BlockLayout[], pad: number, passes = 8): 
         if (!boxesOverlap(a.box, b.box, pad)) continue;
         const aMid = a.box.y + a.box.height / 2;
         const bMid = b.box.y + b.box.height / 2;
-        const overlap = aMid <= bMid ? a.box.y + a.box.height + pad - b.box.y : b.box.y + b.box.height + pad - a.box.y;
+        const overlap =
+          aMid <= bMid
+            ? a.box.y + a.box.height + pad - b.box.y
+            : b.box.y + b.box.height + pad - a.box.y;
         const half = overlap / 2 + 0.5;
         const dir = aMid <= bMid ? 1 : -1;
         out[i] = shiftBlock(a, 0, -dir * half);
@@ -130,7 +144,13 @@ export function separateBlocks(blocks: BlockLayout[], pad: number, passes = 8): 
 /** Slides a block inside `area` (when it fits), so a name near the map's edge is not cut off. */
 export function clampBlock(b: BlockLayout, area: Box): BlockLayout {
   const { box } = b;
-  const dx = box.width > area.width ? 0 : Math.max(area.x - box.x, Math.min(0, area.x + area.width - (box.x + box.width)));
-  const dy = box.height > area.height ? 0 : Math.max(area.y - box.y, Math.min(0, area.y + area.height - (box.y + box.height)));
+  const dx =
+    box.width > area.width
+      ? 0
+      : Math.max(area.x - box.x, Math.min(0, area.x + area.width - (box.x + box.width)));
+  const dy =
+    box.height > area.height
+      ? 0
+      : Math.max(area.y - box.y, Math.min(0, area.y + area.height - (box.y + box.height)));
   return dx === 0 && dy === 0 ? b : shiftBlock(b, dx, dy);
 }

@@ -41,8 +41,14 @@ export interface MapHandle {
    * same). Optional only so hand-made handles in tests stay valid; `mountMap` always provides it.
    */
   resetView?(): void;
-  /** The words drawn on the canvas now (names, values, unit labels), for tests. Optional like `resetView`. */
+  /** The words drawn on the canvas now (names, values, unit labels), for tests. Optional like
+   * `resetView`. */
   labels?(): string[];
 }
 
-export type MountMap = (parent: HTMLElement, model: MapModel, intents: MapIntents, renderer: RendererChoice) => Promise<MapHandle>;
+export type MountMap = (
+  parent: HTMLElement,
+  model: MapModel,
+  intents: MapIntents,
+  renderer: RendererChoice,
+) => Promise<MapHandle>;

@@ -25,7 +25,8 @@ export interface DistrictView {
   /** Map units: the shoelace centroid and where the label block sits. */
   centroid: Vec;
   anchor: Vec;
-  /** How wide the district is across its anchor, in map units: the room its name has before it wraps. */
+  /** How wide the district is across its anchor, in map units: the room its name has before it
+   * wraps. */
   room: number;
   value: number | null;
   fill: string;
@@ -87,7 +88,9 @@ export function buildMapView(model: MapModel): MapView {
           });
         }
       });
-      const openIncidents = state.incidents.filter((i) => i.status === 'open' && i.district === d.id).length;
+      const openIncidents = state.incidents.filter(
+        (i) => i.status === 'open' && i.district === d.id,
+      ).length;
       return {
         id: d.id,
         name: L.text(d.name),

@@ -40,7 +40,10 @@ function rendererType(choice: RendererChoice): number {
 async function fontsSettled(): Promise<void> {
   if (typeof document === 'undefined' || !document.fonts) return;
   const family = FONT_FAMILY.split(',')[0]!.trim();
-  const wanted = Promise.all([document.fonts.load(`bold 16px ${family}`), document.fonts.load(`16px ${family}`)])
+  const wanted = Promise.all([
+    document.fonts.load(`bold 16px ${family}`),
+    document.fonts.load(`16px ${family}`),
+  ])
     .then(() => document.fonts.ready)
     .catch(() => undefined);
   await Promise.race([wanted, new Promise((resolve) => setTimeout(resolve, FONT_WAIT_MS))]);
@@ -48,7 +51,10 @@ async function fontsSettled(): Promise<void> {
 
 function describe(model: MapModel): string {
   const L = model.lang;
-  return L.ui.map.canvasLabel(model.rules.scenario.districts.length, L.word({ ref: 'indicator', id: model.indicator }));
+  return L.ui.map.canvasLabel(
+    model.rules.scenario.districts.length,
+    L.word({ ref: 'indicator', id: model.indicator }),
+  );
 }
 
 export const mountMap: MountMap = async (parent, model, intents, renderer) => {
@@ -88,7 +94,8 @@ export const mountMap: MountMap = async (parent, model, intents, renderer) => {
     game.scale.refresh();
   };
   // Layout changes (a panel opening) resize the parent without a window resize event.
-  const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => resize());
+  const observer =
+    typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => resize());
   observer?.observe(parent);
   // Phaser re-reads where the canvas sits only while its loop runs, and the loop sleeps when the
   // map is idle: a panel that moved the map without resizing it would offset every click.
@@ -122,7 +129,8 @@ export const mountMap: MountMap = async (parent, model, intents, renderer) => {
       canvas.removeEventListener('pointerenter', onPointerEnter);
       canvas.removeEventListener('pointerdown', onPointerEnter, { capture: true });
       document.fonts?.removeEventListener('loadingdone', onFontsLoaded);
-      // Phaser tears a game down at the end of its next step; a sleeping loop would never get there.
+      // Phaser tears a game down at the end of its next step; a sleeping loop would never get
+      // there.
       scene.wake();
       game.destroy(true);
     },

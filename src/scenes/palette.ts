@@ -20,7 +20,10 @@ function hexToRgb(hex: string): Rgb {
 }
 
 function rgbToHex([r, g, b]: Rgb): string {
-  const c = (v: number): string => Math.round(Math.max(0, Math.min(255, v))).toString(16).padStart(2, '0');
+  const c = (v: number): string =>
+    Math.round(Math.max(0, Math.min(255, v)))
+      .toString(16)
+      .padStart(2, '0');
   return `#${c(r)}${c(g)}${c(b)}`;
 }
 
@@ -28,7 +31,8 @@ const toLinear = (v: number): number => {
   const s = v / 255;
   return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
 };
-const fromLinear = (v: number): number => 255 * (v <= 0.0031308 ? 12.92 * v : 1.055 * v ** (1 / 2.4) - 0.055);
+const fromLinear = (v: number): number =>
+  255 * (v <= 0.0031308 ? 12.92 * v : 1.055 * v ** (1 / 2.4) - 0.055);
 
 /** sRGB → OKLab (Björn Ottosson's published matrices). */
 export function toOklab(hex: string): Lab {
@@ -99,8 +103,13 @@ export function legendGradient(indicator: Pick<IndicatorDef, 'goodWhen'>): strin
 }
 
 /** Words for the two ends of the legend: which end of 0–100 is good. */
-export function legendEnds(indicator: Pick<IndicatorDef, 'goodWhen'>): { low: 'good' | 'bad'; high: 'good' | 'bad' } {
-  return indicator.goodWhen === 'high' ? { low: 'bad', high: 'good' } : { low: 'good', high: 'bad' };
+export function legendEnds(indicator: Pick<IndicatorDef, 'goodWhen'>): {
+  low: 'good' | 'bad';
+  high: 'good' | 'bad';
+} {
+  return indicator.goodWhen === 'high'
+    ? { low: 'bad', high: 'good' }
+    : { low: 'good', high: 'bad' };
 }
 
 /**
@@ -115,7 +124,9 @@ const ROLE_COLOURS: Record<string, string> = {
 const EXTRA_ROLE_COLOURS = ['#e6a532', '#d9a0c4', '#c7c7c7'];
 
 export function roleColour(kind: RoleKind, index = 0): string {
-  return Object.hasOwn(ROLE_COLOURS, kind) ? ROLE_COLOURS[kind]! : EXTRA_ROLE_COLOURS[index % EXTRA_ROLE_COLOURS.length]!;
+  return Object.hasOwn(ROLE_COLOURS, kind)
+    ? ROLE_COLOURS[kind]!
+    : EXTRA_ROLE_COLOURS[index % EXTRA_ROLE_COLOURS.length]!;
 }
 
 /** The map's chrome, in one place so the DOM can match it. */

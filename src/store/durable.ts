@@ -7,7 +7,8 @@
  * the new one. So every logical key `K` is kept as
  *
  *   K#a, K#b   two slots, each `mandate-slot:1:<generation>:<length>:<checksum>:` + the value
- *   K#ptr      a small pointer `mandate-ptr:1:<slot>:<generation>:<length>:<checksum>:<own checksum>`
+ *   K#ptr      a small pointer `mandate-ptr:1:<slot>:<generation>:<length>:<checksum>:<own
+ *   checksum>`
  *
  * A write puts the new value in the slot the pointer does NOT name, reads it back and checks it,
  * and only then flips the pointer (one small setItem). A crash before the flip leaves the pointer
@@ -57,8 +58,14 @@ export class DurableStorageError extends Error {
 export function isQuotaError(e: unknown): boolean {
   if (!e || typeof e !== 'object') return false;
   const { name, code } = e as { name?: unknown; code?: unknown };
-  // Chromium and WebKit say QuotaExceededError (code 22); old Firefox NS_ERROR_DOM_QUOTA_REACHED (1014).
-  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
+  // Chromium and WebKit say QuotaExceededError (code 22); old Firefox NS_ERROR_DOM_QUOTA_REACHED
+  // (1014).
+  return (
+    name === 'QuotaExceededError' ||
+    name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+    code === 22 ||
+    code === 1014
+  );
 }
 
 function describe(e: unknown): string {
@@ -67,8 +74,14 @@ function describe(e: unknown): string {
 
 function failure(e: unknown): DurableStorageError {
   if (e instanceof DurableStorageError) return e;
-  if (isQuotaError(e)) return new DurableStorageError('quota', "the browser's storage for this page is full", e);
-  return new DurableStorageError('unavailable', `the browser's storage is unavailable (${describe(e)})`, e, describe(e));
+  if (isQuotaError(e))
+    return new DurableStorageError('quota', "the browser's storage for this page is full", e);
+  return new DurableStorageError(
+    'unavailable',
+    `the browser's storage is unavailable (${describe(e)})`,
+    e,
+    describe(e),
+  );
 }
 
 const keys = (key: string) => ({ a: `${key}#a`, b: `${key}#b`, ptr: `${key}#ptr` });
@@ -97,7 +110,9 @@ function encodeSlot(gen: number, value: string): string {
 /** The value in a slot if its header is whole and its checksum holds; null otherwise. */
 function decodeSlot(raw: string | null): SlotValue | null {
   if (raw === null || !raw.startsWith(SLOT_TAG)) return null;
-  const m = /^(\d{1,15}):(\d{1,15}):([0-9a-f]{16}):/.exec(raw.slice(SLOT_TAG.length, SLOT_TAG.length + 60));
+  const m = /^(\d{1,15}):(\d{1,15}):([0-9a-f]{16}):/.exec(
+    raw.slice(SLOT_TAG.length, SLOT_TAG.length + 60),
+  );
   if (!m) return null;
   const value = raw.slice(SLOT_TAG.length + m[0].length);
   if (value.length !== Number(m[2]) || slotSum(Number(m[1]), value) !== m[3]) return null;
@@ -112,9 +127,16 @@ function encodePointer(p: Pointer): string {
 /** A pointer whose own checksum holds; `slot: null` is a deletion mark. */
 function decodePointer(raw: string | null): Pointer | null {
   if (raw === null || !raw.startsWith(PTR_TAG)) return null;
-  const m = /^(([ab-]):(\d{1,15}):(\d{1,15}):([0-9a-f]{16})):([0-9a-f]{16})$/.exec(raw.slice(PTR_TAG.length));
+  const m = /^(([ab-]):(\d{1,15}):(\d{1,15}):([0-9a-f]{16})):([0-9a-f]{16})$/.exec(
+    raw.slice(PTR_TAG.length),
+  );
   if (!m || hashString(m[1]!) !== m[6]) return null;
-  return { slot: m[2] === '-' ? null : (m[2] as Slot), gen: Number(m[3]), len: Number(m[4]), sum: m[5]! };
+  return {
+    slot: m[2] === '-' ? null : (m[2] as Slot),
+    gen: Number(m[3]),
+    len: Number(m[4]),
+    sum: m[5]!,
+  };
 }
 
 /** What a read finds: the value to return, and which slot holds it (null: none or legacy). */
@@ -131,7 +153,8 @@ export interface DurableStorage extends StorageLike {
   lastRead(): Found['note'] | null;
 }
 
-/** Wraps a storage (normally `window.localStorage`) so that every value survives a crash mid-write. */
+/** Wraps a storage (normally `window.localStorage`) so that every value survives a crash mid-write.
+ * */
 export function durableStorage(base: StorageLike): DurableStorage {
   let lastNote: Found['note'] | null = null;
 
@@ -159,8 +182,15 @@ export function durableStorage(base: StorageLike): DurableStorage {
     }
     // The pointer is missing, torn, or names a slot that is damaged: take the newest whole slot.
     let best: Slot | null = null;
-    for (const s of SLOTS) if (slots[s] && (best === null || slots[s]!.gen > slots[best]!.gen)) best = s;
-    if (best) return { value: slots[best]!.value, slot: best, gen: Math.max(slots[best]!.gen, ptr?.gen ?? 0), note: 'fallback' };
+    for (const s of SLOTS)
+      if (slots[s] && (best === null || slots[s]!.gen > slots[best]!.gen)) best = s;
+    if (best)
+      return {
+        value: slots[best]!.value,
+        slot: best,
+        gen: Math.max(slots[best]!.gen, ptr?.gen ?? 0),
+        note: 'fallback',
+      };
     // No whole slot: an older version's plain value, if there is one, is still the old save.
     const legacy = read(key);
     if (legacy !== null) return { value: legacy, slot: null, gen: ptr?.gen ?? 0, note: 'legacy' };
@@ -169,8 +199,10 @@ export function durableStorage(base: StorageLike): DurableStorage {
     // A completed write whose slots were both damaged later (on disk, by hand). Hand back what the
     // pointer's slot holds, header removed, so the session reports "cannot be resumed" and offers
     // it for download rather than losing it quietly.
-    const rawSlot = (ptr.slot === 'b' ? rawB ?? rawA : rawA ?? rawB) ?? null;
-    const body = rawSlot?.startsWith(SLOT_TAG) ? rawSlot.replace(/^mandate-slot:1:[^:]*:[^:]*:[^:]*:/, '') : rawSlot;
+    const rawSlot = (ptr.slot === 'b' ? (rawB ?? rawA) : (rawA ?? rawB)) ?? null;
+    const body = rawSlot?.startsWith(SLOT_TAG)
+      ? rawSlot.replace(/^mandate-slot:1:[^:]*:[^:]*:[^:]*:/, '')
+      : rawSlot;
     return { value: body, slot: null, gen: ptr.gen, note: 'unreadable' };
   }
 
@@ -195,7 +227,11 @@ export function durableStorage(base: StorageLike): DurableStorage {
       const k = keys(key);
       const current = find(key);
       // Never touch the slot that holds what a read returns now.
-      const target: Slot = current.slot ? other(current.slot) : (decodePointer(read(k.ptr))?.slot === 'a' ? 'b' : 'a');
+      const target: Slot = current.slot
+        ? other(current.slot)
+        : decodePointer(read(k.ptr))?.slot === 'a'
+          ? 'b'
+          : 'a';
       const gen = current.gen + 1;
       const encoded = encodeSlot(gen, value);
       try {
@@ -211,9 +247,15 @@ export function durableStorage(base: StorageLike): DurableStorage {
         write(k[target], encoded);
       }
       if (read(k[target]) !== encoded) {
-        throw new DurableStorageError('verify', 'what was written to the browser\u2019s storage did not read back the same');
+        throw new DurableStorageError(
+          'verify',
+          'what was written to the browser\u2019s storage did not read back the same',
+        );
       }
-      write(k.ptr, encodePointer({ slot: target, gen, len: value.length, sum: slotSum(gen, value) }));
+      write(
+        k.ptr,
+        encodePointer({ slot: target, gen, len: value.length, sum: slotSum(gen, value) }),
+      );
       // The plain value of older versions is superseded now the pointer names a whole slot.
       if (read(key) !== null) {
         try {
@@ -247,7 +289,13 @@ export function durableStorage(base: StorageLike): DurableStorage {
  * tells the players the game is not being saved and offers the export, instead of saying nothing.
  */
 export function unavailableStorage(cause: unknown): StorageLike {
-  const err = () => new DurableStorageError('unavailable', `the browser's storage is unavailable (${describe(cause)})`, cause, describe(cause));
+  const err = () =>
+    new DurableStorageError(
+      'unavailable',
+      `the browser's storage is unavailable (${describe(cause)})`,
+      cause,
+      describe(cause),
+    );
   return {
     getItem: () => null,
     setItem: () => {

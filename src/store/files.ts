@@ -15,14 +15,16 @@ export interface FileLike {
   slice(start?: number, end?: number): { text(): Promise<string> };
 }
 
-/** What the picker asked for: a save, a scenario (with its maps), the map a scenario waits for, or anything (a drop). */
+/** What the picker asked for: a save, a scenario (with its maps), the map a scenario waits for, or
+ * anything (a drop). */
 export type FileKind = 'scenario' | 'save' | 'map' | 'auto';
 
 export interface SortedFiles {
   scenarios: NamedText[];
   maps: NamedText[];
   saves: NamedText[];
-  /** Refused unread, as a scenario (or map) or as a save, with the message to show (worded when shown). */
+  /** Refused unread, as a scenario (or map) or as a save, with the message to show (worded when
+   * shown). */
   refused: { name: string; kind: 'scenario' | 'save' | 'map'; message: NoticeMsg }[];
   /** Files the browser would not read, with its own words (technical detail, as it wrote them). */
   unreadable: { name: string; message: string }[];
@@ -40,7 +42,11 @@ function saysSave(head: string): boolean {
 
 /** Tiled writes its keys in alphabetical order: these come before the layers. */
 function saysTiled(head: string): boolean {
-  return /"(compressionlevel|tiledversion|orientation|renderorder|infinite)"\s*:/.test(head) || head.trimStart().startsWith('<?xml') || head.trimStart().startsWith('<map');
+  return (
+    /"(compressionlevel|tiledversion|orientation|renderorder|infinite)"\s*:/.test(head) ||
+    head.trimStart().startsWith('<?xml') ||
+    head.trimStart().startsWith('<map')
+  );
 }
 
 /** What a small file's text is: a save, a Tiled map, or (anything else) a scenario. */
@@ -57,8 +63,13 @@ export function classifyText(text: string, kind: FileKind): 'save' | 'map' | 'sc
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) return 'scenario';
   const v = value as Record<string, unknown>;
-  if (kind === 'auto' && (v.format === 'mandate-save' || v.format === 'mandate-autosave')) return 'save';
-  if (Array.isArray(v.layers) && (typeof v.tiledversion === 'string' || typeof v.orientation === 'string')) return 'map';
+  if (kind === 'auto' && (v.format === 'mandate-save' || v.format === 'mandate-autosave'))
+    return 'save';
+  if (
+    Array.isArray(v.layers) &&
+    (typeof v.tiledversion === 'string' || typeof v.orientation === 'string')
+  )
+    return 'map';
   return 'scenario';
 }
 
@@ -74,11 +85,15 @@ export async function sortFiles(files: readonly FileLike[], kind: FileKind): Pro
     }
   };
   const take = (f: FileLike, as: 'save' | 'map' | 'scenario', text: string) => {
-    (as === 'save' ? out.saves : as === 'map' ? out.maps : out.scenarios).push({ name: f.name, text });
+    (as === 'save' ? out.saves : as === 'map' ? out.maps : out.scenarios).push({
+      name: f.name,
+      text,
+    });
   };
   for (const f of files) {
     // What the file must be, when its name or the picker says so; otherwise known once read.
-    let as: 'save' | 'map' | 'scenario' | null = kind === 'save' ? 'save' : kind === 'map' || MAP_NAME.test(f.name) ? 'map' : null;
+    let as: 'save' | 'map' | 'scenario' | null =
+      kind === 'save' ? 'save' : kind === 'map' || MAP_NAME.test(f.name) ? 'map' : null;
     if (as === null && f.size > FILE_LIMITS.scenario) {
       // Too large for a scenario: a large save or map says what it is in its first bytes.
       let head = '';

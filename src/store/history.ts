@@ -6,7 +6,8 @@
 import { replay, type Command, type GameState, type Rules } from '../engine';
 
 export interface Timeline {
-  /** Commands that shaped the state, after rewinds took effect (a rewind stays as a note at the start of its turn). */
+  /** Commands that shaped the state, after rewinds took effect (a rewind stays as a note at the
+   * start of its turn). */
   effective: Command[];
   /** `turnStarts[t]` is the index in `effective` at which turn t began. */
   turnStarts: number[];
@@ -17,7 +18,12 @@ export interface Timeline {
 
 export function timeline(rules: Rules, seed: string, commands: readonly Command[]): Timeline {
   const r = replay(rules, seed, commands);
-  return { effective: r.effective, turnStarts: r.turnStarts, final: r.state, resolved: r.state.history.length };
+  return {
+    effective: r.effective,
+    turnStarts: r.turnStarts,
+    final: r.state,
+    resolved: r.state.history.length,
+  };
 }
 
 /** The commands of turn `turn`, as indexes into `effective`: [from, to). */

@@ -21,11 +21,16 @@ type ParamsOf<V> = V extends (...args: infer A) => string ? A : [];
 type Held<A> = { [I in keyof A]: A[I] extends string ? Said : A[I] };
 
 /** A notice of the `notices` catalogue, with the arguments its wording takes. */
-export type NoticeMsg = { [K in NoticeKey]: { notice: K; args: Held<ParamsOf<Notices[K]>> } }[NoticeKey];
+export type NoticeMsg = {
+  [K in NoticeKey]: { notice: K; args: Held<ParamsOf<Notices[K]>> };
+}[NoticeKey];
 
 export type Said = string | Msg | NoticeMsg;
 
-export function notice<K extends NoticeKey>(key: K, ...args: Held<ParamsOf<Notices[K]>>): NoticeMsg {
+export function notice<K extends NoticeKey>(
+  key: K,
+  ...args: Held<ParamsOf<Notices[K]>>
+): NoticeMsg {
   return { notice: key, args } as unknown as NoticeMsg;
 }
 
@@ -44,7 +49,9 @@ export function say(L: Lang, s: Said): string {
     const wording = L.ui.notices[s.notice] as string | ((...args: unknown[]) => string) | undefined;
     if (wording === undefined) return s.notice;
     if (typeof wording === 'string') return wording;
-    return wording(...(s.args as readonly unknown[]).map((a) => (isNoticeMsg(a) || isMsg(a) ? say(L, a) : a)));
+    return wording(
+      ...(s.args as readonly unknown[]).map((a) => (isNoticeMsg(a) || isMsg(a) ? say(L, a) : a)),
+    );
   }
   return L.msg(s);
 }

@@ -39,14 +39,34 @@ export function decideReload(game: Played, next: Checked): Reload {
   if (!next.ok) return { kind: 'invalid', problems: next.problems, warnings: next.warnings };
   if (next.rules.scenarioHash === game.rules.scenarioHash) return { kind: 'same' };
   const replayed = replaySave(next.rules, savedGame(next.rules, game.seed, game.commands));
-  if (replayed.ok) return { kind: 'replayed', rules: next.rules, state: replayed.state, hash: replayed.hash, count: game.commands.length };
+  if (replayed.ok)
+    return {
+      kind: 'replayed',
+      rules: next.rules,
+      state: replayed.state,
+      hash: replayed.hash,
+      count: game.commands.length,
+    };
   const at = /^\$\.commands\[(\d+)\]/.exec(replayed.path);
-  return { kind: 'setup', checked: next, reason: { command: at ? Number(at[1]) + 1 : 0, commands: game.commands.length, detail: replayed.message } };
+  return {
+    kind: 'setup',
+    checked: next,
+    reason: {
+      command: at ? Number(at[1]) + 1 : 0,
+      commands: game.commands.length,
+      detail: replayed.message,
+    },
+  };
 }
 
 /** The seats of the old game for the roles the new version still has; the others go to teams. */
-export function keptSeats(rules: Rules, old: Record<RoleId, Seat>, fallback: Record<RoleId, Seat>): Record<RoleId, Seat> {
+export function keptSeats(
+  rules: Rules,
+  old: Record<RoleId, Seat>,
+  fallback: Record<RoleId, Seat>,
+): Record<RoleId, Seat> {
   const seats: Record<RoleId, Seat> = {};
-  for (const r of rules.scenario.roles) seats[r.id] = (Object.hasOwn(old, r.id) ? old[r.id] : undefined) ?? fallback[r.id]!;
+  for (const r of rules.scenario.roles)
+    seats[r.id] = (Object.hasOwn(old, r.id) ? old[r.id] : undefined) ?? fallback[r.id]!;
   return Object.values(seats).some((s) => s.kind === 'team') ? seats : fallback;
 }

@@ -3,12 +3,24 @@
  * own parser and replayed. A file from elsewhere may be anything; every refusal names the JSON
  * path of what is wrong, and the caller keeps the text so the user can download what was found.
  */
-import { makeSave, parseSave, parseSaveValue, replay, ReplayError, stateHash, type Command, type GameState, type Rules, type SavedGame } from '../engine';
-import { POLICY_IDS } from '../engine';
+import {
+  makeSave,
+  parseSave,
+  parseSaveValue,
+  replay,
+  ReplayError,
+  stateHash,
+  type Command,
+  type GameState,
+  type Rules,
+  type SavedGame,
+} from '../engine';
+import type { POLICY_IDS } from '../engine';
 import { notice, type Said } from './notices';
 
 /** Who plays a role: a team of people at the screen, or one of the engine's policies. */
-export type Seat = { kind: 'team'; name: string } | { kind: 'policy'; policy: (typeof POLICY_IDS)[number] };
+export type Seat =
+  { kind: 'team'; name: string } | { kind: 'policy'; policy: (typeof POLICY_IDS)[number] };
 
 export interface SaveProblem {
   /**
@@ -35,8 +47,10 @@ export function readSaveValue(value: unknown): ReadSave {
   return parseSaveValue(value);
 }
 
-/** `message`: why, worded when shown (the command refused and the engine's reason, in the reader's language). */
-export type Replayed = { ok: true; state: GameState; hash: string } | { ok: false; path: string; message: Said };
+/** `message`: why, worded when shown (the command refused and the engine's reason, in the reader's
+ * language). */
+export type Replayed =
+  { ok: true; state: GameState; hash: string } | { ok: false; path: string; message: Said };
 
 /** Replays a save's commands on its scenario; a command that fails is named by its path. */
 export function replaySave(rules: Rules, save: SavedGame): Replayed {
@@ -44,8 +58,13 @@ export function replaySave(rules: Rules, save: SavedGame): Replayed {
     const { state } = replay(rules, save.seed, save.commands);
     return { ok: true, state, hash: stateHash(state) };
   } catch (e) {
-    if (e instanceof ReplayError) return { ok: false, path: e.path, message: notice('commandRefused', e.command, e.problem) };
-    return { ok: false, path: '$.commands', message: notice('replayFailed', e instanceof Error ? e.message : String(e)) };
+    if (e instanceof ReplayError)
+      return { ok: false, path: e.path, message: notice('commandRefused', e.command, e.problem) };
+    return {
+      ok: false,
+      path: '$.commands',
+      message: notice('replayFailed', e instanceof Error ? e.message : String(e)),
+    };
   }
 }
 

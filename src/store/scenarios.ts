@@ -4,7 +4,13 @@
  */
 import { compileRules, type Rules } from '../engine';
 import { MAX_SAVE_BYTES } from '../engine/save';
-import { MAX_MAP_BYTES, MAX_TEXT_BYTES, parseScenarioText, tiledReference, type TiledMapText } from '../scenario/load';
+import {
+  MAX_MAP_BYTES,
+  MAX_TEXT_BYTES,
+  parseScenarioText,
+  tiledReference,
+  type TiledMapText,
+} from '../scenario/load';
 import { problem, type Problem } from '../scenario/problems';
 import { MISSING_FROM_MAP, validateScenario } from '../scenario/validate';
 import type { LocalText, Scenario } from '../scenario/types';
@@ -41,11 +47,14 @@ export interface ScenarioSummary {
 
 const str = (v: unknown, fallback = ''): string => (typeof v === 'string' ? v : fallback);
 
-/** A text field read leniently: a string, or an object of strings by language; anything else is `fallback`. */
+/** A text field read leniently: a string, or an object of strings by language; anything else is
+ * `fallback`. */
 function localText(v: unknown, fallback = ''): LocalText {
   if (typeof v === 'string') return v;
   if (v && typeof v === 'object' && !Array.isArray(v)) {
-    const entries = Object.entries(v as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string');
+    const entries = Object.entries(v as Record<string, unknown>).filter(
+      (e): e is [string, string] => typeof e[1] === 'string',
+    );
     if (entries.length > 0) return Object.fromEntries(entries);
   }
   return fallback;
@@ -55,9 +64,13 @@ const present = (t: LocalText) => (typeof t === 'string' ? t !== '' : Object.key
 
 export function summarise(b: BundledScenario): ScenarioSummary {
   const j = (b.json && typeof b.json === 'object' ? b.json : {}) as Record<string, unknown>;
-  const roles = Array.isArray(j.roles) ? j.roles.map((r) => localText((r as Record<string, unknown> | null)?.name)).filter(present) : [];
+  const roles = Array.isArray(j.roles)
+    ? j.roles.map((r) => localText((r as Record<string, unknown> | null)?.name)).filter(present)
+    : [];
   const language = str(j.language, 'en') || 'en';
-  const languages = Array.isArray(j.languages) ? j.languages.filter((x): x is string => typeof x === 'string') : [];
+  const languages = Array.isArray(j.languages)
+    ? j.languages.filter((x): x is string => typeof x === 'string')
+    : [];
   return {
     file: b.file,
     id: str(j.id, b.file),
@@ -65,7 +78,9 @@ export function summarise(b: BundledScenario): ScenarioSummary {
     languages: languages.length ? languages : [language],
     title: localText(j.title, b.file),
     summary: localText(j.summary),
-    learningObjectives: Array.isArray(j.learningObjectives) ? j.learningObjectives.map((x) => localText(x)).filter(present) : [],
+    learningObjectives: Array.isArray(j.learningObjectives)
+      ? j.learningObjectives.map((x) => localText(x)).filter(present)
+      : [],
     turns: typeof j.turns === 'number' ? j.turns : null,
     roles,
   };
@@ -80,14 +95,23 @@ function compile(scenario: Scenario, warnings: Problem[]): Checked {
     return { ok: true, scenario, rules: compileRules(scenario), warnings };
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    return { ok: false, problems: [{ path: '$', message: `The engine cannot use this scenario: ${why}`, severity: 'error' }], warnings };
+    return {
+      ok: false,
+      problems: [
+        { path: '$', message: `The engine cannot use this scenario: ${why}`, severity: 'error' },
+      ],
+      warnings,
+    };
   }
 }
 
-/** Checks scenario text from a file (with the text of the Tiled map it names, if given); never throws. */
+/** Checks scenario text from a file (with the text of the Tiled map it names, if given); never
+ * throws. */
 export function checkScenarioText(text: string, source?: string, map?: TiledMapText): Checked {
   const r = parseScenarioText(text, source, map);
-  return r.ok ? compile(r.scenario, r.warnings) : { ok: false, problems: r.problems, warnings: r.warnings };
+  return r.ok
+    ? compile(r.scenario, r.warnings)
+    : { ok: false, problems: r.problems, warnings: r.warnings };
 }
 
 /** A file's name and text, as read from a picker, a drop or the dev server. */
@@ -113,7 +137,9 @@ export function tiledMapNamed(text: string): string | undefined {
 /** The scenario id a text names, read leniently (for a file that does not validate). */
 export function scenarioIdOf(text: string): string | undefined {
   try {
-    const v = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as { id?: unknown } | null;
+    const v = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as {
+      id?: unknown;
+    } | null;
     return typeof v?.id === 'string' ? v.id : undefined;
   } catch {
     return undefined;
@@ -123,7 +149,10 @@ export function scenarioIdOf(text: string): string | undefined {
 /** Among the files given, the map named `file` (by its base name, then ignoring case). */
 export function findMap(maps: readonly NamedText[], file: string): NamedText | undefined {
   const base = baseName(file);
-  return maps.find((m) => m.name === base) ?? maps.find((m) => m.name.toLowerCase() === base.toLowerCase());
+  return (
+    maps.find((m) => m.name === base) ??
+    maps.find((m) => m.name.toLowerCase() === base.toLowerCase())
+  );
 }
 
 /** The scenario waits for the Tiled map it names: it was not given, or it was and has problems. */
@@ -138,7 +167,8 @@ export interface PendingMap {
 }
 
 export type Opened =
-  /** `text`: what to keep in the autosave; for a scenario with a Tiled map, the scenario as validated, shapes filled in. */
+  /** `text`: what to keep in the autosave; for a scenario with a Tiled map, the scenario as
+   * validated, shapes filled in. */
   | { ok: true; checked: Extract<Checked, { ok: true }>; text: string }
   | { ok: false; problems: Problem[]; warnings: Problem[]; map: PendingMap | null };
 
@@ -150,9 +180,20 @@ const LEFT_FOR_MAP = 'left out, to come from the Tiled map';
  * add, in `L`'s language (the validator's own problems stay English technical detail).
  * `force`: the map to use whatever its name (the user picked it as the map). Never throws.
  */
-export function openScenario(text: string, source: string, maps: readonly NamedText[] = [], force?: NamedText, L: Lang = makeLang('en')): Opened {
+export function openScenario(
+  text: string,
+  source: string,
+  maps: readonly NamedText[] = [],
+  force?: NamedText,
+  L: Lang = makeLang('en'),
+): Opened {
   const named = tiledMapNamed(text);
-  const fail = (c: Extract<Checked, { ok: false }>, map: PendingMap | null): Opened => ({ ok: false, problems: c.problems, warnings: c.warnings, map });
+  const fail = (c: Extract<Checked, { ok: false }>, map: PendingMap | null): Opened => ({
+    ok: false,
+    problems: c.problems,
+    warnings: c.warnings,
+    map,
+  });
   if (named === undefined) {
     const c = checkScenarioText(text, source);
     return c.ok ? { ok: true, checked: c, text } : fail(c, null);
@@ -162,10 +203,27 @@ export function openScenario(text: string, source: string, maps: readonly NamedT
     const c = checkScenarioText(text, source);
     // Every district may draw its own shape: then the map is not needed.
     if (c.ok) return { ok: true, checked: c, text };
-    const missing = problem('error', ['map', 'tiled', 'file'], L.ui.notices.mapMissing(named, maps.map((m) => m.name), baseName(named)), L.ui.notices.mapMissingHint);
-    const rest = c.problems.filter((p) => !(MISSING_FROM_MAP.test(p.path) && p.message.startsWith(LEFT_FOR_MAP)));
-    // Warnings about a scenario without its shapes and neighbours (districts no one can reach) would mislead.
-    return { ok: false, problems: [missing, ...rest], warnings: [], map: { file: named, missing: true, scenarioText: text, source } };
+    const missing = problem(
+      'error',
+      ['map', 'tiled', 'file'],
+      L.ui.notices.mapMissing(
+        named,
+        maps.map((m) => m.name),
+        baseName(named),
+      ),
+      L.ui.notices.mapMissingHint,
+    );
+    const rest = c.problems.filter(
+      (p) => !(MISSING_FROM_MAP.test(p.path) && p.message.startsWith(LEFT_FOR_MAP)),
+    );
+    // Warnings about a scenario without its shapes and neighbours (districts no one can reach)
+    // would mislead.
+    return {
+      ok: false,
+      problems: [missing, ...rest],
+      warnings: [],
+      map: { file: named, missing: true, scenarioText: text, source },
+    };
   }
   const c = checkScenarioText(text, source, { text: map.text });
   if (!c.ok) return fail(c, { file: named, missing: false, scenarioText: text, source });
@@ -181,10 +239,16 @@ export function tooLargeMessage(kind: 'scenario' | 'save' | 'map'): NoticeMsg {
   return notice('scenarioTooLarge', mb(MAX_TEXT_BYTES));
 }
 
-export const FILE_LIMITS = { scenario: MAX_TEXT_BYTES, save: MAX_SAVE_BYTES, map: MAX_MAP_BYTES } as const;
+export const FILE_LIMITS = {
+  scenario: MAX_TEXT_BYTES,
+  save: MAX_SAVE_BYTES,
+  map: MAX_MAP_BYTES,
+} as const;
 
 /** Checks an already-parsed value (a bundled scenario); never throws. */
 export function checkScenarioValue(value: unknown): Checked {
   const r = validateScenario(value);
-  return r.ok ? compile(r.scenario, r.warnings) : { ok: false, problems: r.problems, warnings: r.warnings };
+  return r.ok
+    ? compile(r.scenario, r.warnings)
+    : { ok: false, problems: r.problems, warnings: r.warnings };
 }

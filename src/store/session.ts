@@ -43,7 +43,14 @@ import {
   type Problem,
   type ScenarioSummary,
 } from './scenarios';
-import { readSaveText, readSaveValue, replaySave, savedGame, type SaveProblem, type Seat } from './saves';
+import {
+  readSaveText,
+  readSaveValue,
+  replaySave,
+  savedGame,
+  type SaveProblem,
+  type Seat,
+} from './saves';
 import { decideReload, keptSeats } from './reload';
 import { DurableStorageError } from './durable';
 import { notice, say, type NoticeMsg, type Said } from './notices';
@@ -51,10 +58,27 @@ import { notice, say, type NoticeMsg, type Said } from './notices';
 export type { Seat, SaveProblem, BundledScenario, ScenarioSummary, Problem, NamedText, PendingMap };
 export { notice, say, type Said, type NoticeMsg } from './notices';
 
-export type Screen = 'start' | 'setup' | 'briefing' | 'handover' | 'planning' | 'report' | 'end' | 'debrief' | 'console' | 'replay';
+export type Screen =
+  | 'start'
+  | 'setup'
+  | 'briefing'
+  | 'handover'
+  | 'planning'
+  | 'report'
+  | 'end'
+  | 'debrief'
+  | 'console'
+  | 'replay';
 
 /** The screens of the game itself, where "Back" from the console or the replay returns. */
-const PLAY_SCREENS: readonly Screen[] = ['briefing', 'handover', 'planning', 'report', 'end', 'debrief'];
+const PLAY_SCREENS: readonly Screen[] = [
+  'briefing',
+  'handover',
+  'planning',
+  'report',
+  'end',
+  'debrief',
+];
 
 /**
  * Which window this is: the main one (the projector, the teams' screens), or the facilitator's
@@ -151,7 +175,15 @@ export function makeGame(fields: GameFields, hash?: string): Game {
 
 /** A game's fields without its hash (spreading a game would compute the hash). */
 export function fieldsOf(g: Game): GameFields {
-  return { rules: g.rules, seed: g.seed, commands: g.commands, state: g.state, seats: g.seats, bundledFile: g.bundledFile, scenarioText: g.scenarioText };
+  return {
+    rules: g.rules,
+    seed: g.seed,
+    commands: g.commands,
+    state: g.state,
+    seats: g.seats,
+    bundledFile: g.bundledFile,
+    scenarioText: g.scenarioText,
+  };
 }
 
 export interface Draft {
@@ -214,7 +246,8 @@ export interface WhatIfSetup {
   later: 'recorded' | PolicyId;
 }
 
-/** A confirmation or an error at the top of the screen; `text` is worded when shown (`say(L, text)`), so it follows the language. */
+/** A confirmation or an error at the top of the screen; `text` is worded when shown (`say(L,
+ * text)`), so it follows the language. */
 export interface Notice {
   tone: 'info' | 'error';
   text: Said;
@@ -226,7 +259,12 @@ export interface SessionState extends Position {
    * Problems of the last scenario file that failed to load; `map` when it waits for the Tiled map
    * it names (the problems panel then offers to add just the map).
    */
-  scenarioProblems: { source: string; problems: Problem[]; warnings: Problem[]; map?: PendingMap | null } | null;
+  scenarioProblems: {
+    source: string;
+    problems: Problem[];
+    warnings: Problem[];
+    map?: PendingMap | null;
+  } | null;
   setup: Setup | null;
   game: Game | null;
   indicator: string;
@@ -236,9 +274,11 @@ export interface SessionState extends Position {
   draft: Draft;
   notice: Notice | null;
   saveProblem: SaveProblem | null;
-  /** What the autosave holds, for the start screen's "Resume" button; `title` null when it cannot be read. */
+  /** What the autosave holds, for the start screen's "Resume" button; `title` null when it cannot
+   * be read. */
   autosave: { title: LocalText | null; turn: number; position: Position } | null;
-  /** The last refusal of `dispatch` (an engine message, mostly): word it with `say(L, lastProblem)`. */
+  /** The last refusal of `dispatch` (an engine message, mostly): word it with `say(L,
+   * lastProblem)`. */
   lastProblem: Said | null;
   mode: WindowMode;
   /** The screen "Back" leaves the console or the replay for. */
@@ -248,7 +288,8 @@ export interface SessionState extends Position {
   replayTurn: number;
   replayEdge: 'start' | 'end';
   whatIf: WhatIfSetup | null;
-  /** The language this window speaks; each window keeps its own (the console may be in English while the teams play in Spanish). */
+  /** The language this window speaks; each window keeps its own (the console may be in English
+   * while the teams play in Spanish). */
   locale: Locale;
 }
 
@@ -266,11 +307,32 @@ export interface SessionOptions {
 
 export const LOCALE_KEY = 'mandate.locale';
 
-export const EMPTY_DRAFT: Draft = { action: '', district: '', partners: [], posture: '', fact: '', to: '', asset: '' };
+export const EMPTY_DRAFT: Draft = {
+  action: '',
+  district: '',
+  partners: [],
+  posture: '',
+  fact: '',
+  to: '',
+  asset: '',
+};
 const START_FILTER: LogFilter = { turn: 'all', role: 'all', district: 'all' };
 
 function defaultRandomSeed(): string {
-  const words = ['amber', 'cedar', 'delta', 'ember', 'harbor', 'juniper', 'lumen', 'meridian', 'olive', 'quartz', 'sierra', 'tundra'];
+  const words = [
+    'amber',
+    'cedar',
+    'delta',
+    'ember',
+    'harbor',
+    'juniper',
+    'lumen',
+    'meridian',
+    'olive',
+    'quartz',
+    'sierra',
+    'tundra',
+  ];
   const w = words[Math.floor(Math.random() * words.length)]!;
   return `${w}-${String(Math.floor(Math.random() * 10000)).padStart(4, '0')}`;
 }
@@ -290,7 +352,8 @@ export function defaultTeamName(L: Lang, rules: Rules, role: RoleId): string {
 
 export function defaultSeats(L: Lang, rules: Rules): Record<RoleId, Seat> {
   const seats: Record<RoleId, Seat> = {};
-  for (const r of rules.scenario.roles) seats[r.id] = { kind: 'team', name: defaultTeamName(L, rules, r.id) };
+  for (const r of rules.scenario.roles)
+    seats[r.id] = { kind: 'team', name: defaultTeamName(L, rules, r.id) };
   return seats;
 }
 
@@ -300,11 +363,14 @@ export function defaultSeats(L: Lang, rules: Rules): Record<RoleId, Seat> {
  * French screen.
  */
 export function teamName(L: Lang, rules: Rules, role: RoleId, name: string): string {
-  const isDefault = LOCALES.some((l) => defaultTeamName(makeLang(l, rules.scenario), rules, role) === name);
+  const isDefault = LOCALES.some(
+    (l) => defaultTeamName(makeLang(l, rules.scenario), rules, role) === name,
+  );
   return isDefault ? defaultTeamName(L, rules, role) : name;
 }
 
-/** The name the hand-over screen uses: the team's, or the role's when a policy plays it ("Police (cooperative)"). */
+/** The name the hand-over screen uses: the team's, or the role's when a policy plays it ("Police
+ * (cooperative)"). */
 export function seatName(L: Lang, game: Pick<Game, 'seats' | 'rules'>, role: RoleId): string {
   const seat = game.seats[role];
   if (seat?.kind === 'team') return teamName(L, game.rules, role, seat.name);
@@ -314,21 +380,31 @@ export function seatName(L: Lang, game: Pick<Game, 'seats' | 'rules'>, role: Rol
 }
 
 export function humanRoles(game: Pick<Game, 'seats' | 'rules'>): RoleId[] {
-  return game.rules.scenario.roles.map((r) => r.id).filter((id) => game.seats[id]?.kind !== 'policy');
+  return game.rules.scenario.roles
+    .map((r) => r.id)
+    .filter((id) => game.seats[id]?.kind !== 'policy');
 }
 
 export function policyRoles(game: Pick<Game, 'seats' | 'rules'>): RoleId[] {
-  return game.rules.scenario.roles.map((r) => r.id).filter((id) => game.seats[id]?.kind === 'policy');
+  return game.rules.scenario.roles
+    .map((r) => r.id)
+    .filter((id) => game.seats[id]?.kind === 'policy');
 }
 
 /** Log entries of a resolved turn, in the engine's resolution order. */
-export function reportEntries(state: GameState, turn: number, viewer: RoleId | 'facilitator' | 'public') {
+export function reportEntries(
+  state: GameState,
+  turn: number,
+  viewer: RoleId | 'facilitator' | 'public',
+) {
   return state.log.filter(
     (e) =>
       e.turn === turn &&
       e.phase !== 'briefing' &&
       e.phase !== 'facilitator' &&
-      (viewer === 'facilitator' || e.visibleTo === 'all' || (viewer !== 'public' && e.visibleTo.includes(viewer))),
+      (viewer === 'facilitator' ||
+        e.visibleTo === 'all' ||
+        (viewer !== 'public' && e.visibleTo.includes(viewer))),
   );
 }
 
@@ -340,8 +416,15 @@ export function seatsFrom(rules: Rules, value: unknown): Record<RoleId, Seat> | 
   for (const r of rules.scenario.roles) {
     if (!Object.hasOwn(rec, r.id)) return null;
     const seat = rec[r.id] as { kind?: unknown; name?: unknown; policy?: unknown } | null;
-    if (seat?.kind === 'team' && typeof seat.name === 'string' && seat.name.trim() && seat.name.length <= 100) seats[r.id] = { kind: 'team', name: seat.name };
-    else if (seat?.kind === 'policy' && typeof seat.policy === 'string' && isPolicyId(seat.policy)) seats[r.id] = { kind: 'policy', policy: seat.policy };
+    if (
+      seat?.kind === 'team' &&
+      typeof seat.name === 'string' &&
+      seat.name.trim() &&
+      seat.name.length <= 100
+    )
+      seats[r.id] = { kind: 'team', name: seat.name };
+    else if (seat?.kind === 'policy' && typeof seat.policy === 'string' && isPolicyId(seat.policy))
+      seats[r.id] = { kind: 'policy', policy: seat.policy };
     else return null;
   }
   return Object.values(seats).some((x) => x.kind === 'team') ? seats : null;
@@ -355,10 +438,16 @@ export function validTimer(value: unknown): Timer | null {
   if (!num(t.seconds) || !num(t.changedAt)) return null;
   if (t.endsAt !== null && !num(t.endsAt)) return null;
   if (t.left !== null && !num(t.left)) return null;
-  return { seconds: t.seconds as number, endsAt: t.endsAt as number | null, left: t.left as number | null, changedAt: t.changedAt as number };
+  return {
+    seconds: t.seconds as number,
+    endsAt: t.endsAt as number | null,
+    left: t.left as number | null,
+    changedAt: t.changedAt as number,
+  };
 }
 
-/** Why the autosave could not be written, as a notice: by the durable storage's reason, else the error's own words. */
+/** Why the autosave could not be written, as a notice: by the durable storage's reason, else the
+ * error's own words. */
 function saveFailure(e: unknown): NoticeMsg {
   if (e instanceof DurableStorageError) {
     if (e.reason === 'quota') return notice('saveFailedFull');
@@ -381,7 +470,8 @@ export interface SessionActions {
   openScenarioText(text: string, source: string, maps?: NamedText[]): boolean;
   /** The Tiled map the scenario in the problems panel waits for, picked on its own. */
   addScenarioMap(map: NamedText): boolean;
-  /** A file refused before it was read (larger than such a file can be), with the loader's words. */
+  /** A file refused before it was read (larger than such a file can be), with the loader's words.
+   * */
   refuseFile(name: string, kind: 'scenario' | 'save' | 'map', message: Said): void;
   /**
    * Development: the bundled scenarios as they are now (a file in scenarios/ was saved). A game
@@ -401,7 +491,8 @@ export interface SessionActions {
   setSeat(role: RoleId, seat: Seat): void;
   /** Starts the game set up; returns what is missing (worded with `say`), or null. */
   startGame(): NoticeMsg | null;
-  /** Applies a command if it is legal; returns the reason it is not (the engine's `Msg`, mostly; word it with `say`), or null. */
+  /** Applies a command if it is legal; returns the reason it is not (the engine's `Msg`, mostly;
+   * word it with `say`), or null. */
   dispatch(cmd: Command): Said | null;
   beginPlanning(): void;
   reveal(): void;
@@ -410,7 +501,8 @@ export interface SessionActions {
   reportGo(index: number): void;
   reportStep(delta: number): void;
   startNextTurn(): void;
-  /** Ends the exercise; an empty reason is recorded as "ended by the facilitator" in this window's language. */
+  /** Ends the exercise; an empty reason is recorded as "ended by the facilitator" in this window's
+   * language. */
   endExercise(reason: string): Said | null;
   openDebrief(): void;
   closeDebrief(): void;
@@ -423,7 +515,8 @@ export interface SessionActions {
   setLogFilter(f: Partial<LogFilter>): void;
   toggleFacilitator(on?: boolean): void;
   setDraft(d: Partial<Draft>): void;
-  /** Shows a notice: a sentence already worded, or a message worded when shown (`notice(...)`, an engine `Msg`). */
+  /** Shows a notice: a sentence already worded, or a message worded when shown (`notice(...)`, an
+   * engine `Msg`). */
   notify(text: Said, tone?: Notice['tone']): void;
   clearNotice(): void;
   /**
@@ -455,13 +548,15 @@ export interface SessionActions {
    * ours). `hash` null: not checked (the autosave carries none).
    */
   adoptGame(g: Omit<SharedGame, 'hash'> & { hash: string | null }): 'same' | 'adopted' | 'refused';
-  /** Reads the autosave another window wrote and takes its game and timer (the `storage` event's path). */
+  /** Reads the autosave another window wrote and takes its game and timer (the `storage` event's
+   * path). */
   adoptAutosave(): 'same' | 'adopted' | 'refused' | 'none';
 }
 
 export type SessionStore = StoreApi<SessionState> & SessionActions;
 
-/** When the game jumps (a rewind, another window, a reloaded scenario) the room goes back to the turn's briefing, or to the end. */
+/** When the game jumps (a rewind, another window, a reloaded scenario) the room goes back to the
+ * turn's briefing, or to the end. */
 function toTurnStart(d: SessionState, ended: boolean, turn: number): void {
   d.screen = ended ? 'end' : 'briefing';
   d.round = 1;
@@ -521,12 +616,13 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
   );
   const get = store.getState;
   const set = store.setState as (fn: (s: SessionState) => void) => void;
-  /** This window's language, for what the session words at once (default team names, a file's problems). */
+  /** This window's language, for what the session words at once (default team names, a file's
+   * problems). */
   const lang = (scenario?: Scenario): Lang => makeLang(get().locale, scenario);
 
   function readAutosave(): { raw: string; value: Autosave } | null {
     if (!storage) return null;
-    let raw: string | null = null;
+    let raw: string | null;
     try {
       raw = storage.getItem(AUTOSAVE_KEY);
     } catch {
@@ -550,17 +646,34 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
   }
 
   function startPosition(): Position {
-    return { screen: 'start', round: 1, active: null, reportTurn: 0, reportIndex: 0, facilitator: false, timer: null };
+    return {
+      screen: 'start',
+      round: 1,
+      active: null,
+      reportTurn: 0,
+      reportIndex: 0,
+      facilitator: false,
+      timer: null,
+    };
   }
 
   function position(s: SessionState): Position {
     if (mode === 'console') {
-      // The console window keeps the main window's place in the autosave; only the timer is its own.
+      // The console window keeps the main window's place in the autosave; only the timer is its
+      // own.
       const stored = readAutosave()?.value?.position;
       const base = stored ?? { ...startPosition(), screen: 'briefing' as Screen };
       return { ...base, timer: s.timer };
     }
-    return { screen: s.screen, round: s.round, active: s.active, reportTurn: s.reportTurn, reportIndex: s.reportIndex, facilitator: s.facilitator, timer: s.timer };
+    return {
+      screen: s.screen,
+      round: s.round,
+      active: s.active,
+      reportTurn: s.reportTurn,
+      reportIndex: s.reportIndex,
+      facilitator: s.facilitator,
+      timer: s.timer,
+    };
   }
 
   function persist(): void {
@@ -591,8 +704,14 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
     }
   }
 
-  /** The set-up screen of a scenario; `keep`: the seed and seats to carry over (a new version of it). */
-  function setupFrom(file: string, text: string | null, checked: Extract<Checked, { ok: true }>, keep?: { seed: string; seats: Record<RoleId, Seat> }): void {
+  /** The set-up screen of a scenario; `keep`: the seed and seats to carry over (a new version of
+   * it). */
+  function setupFrom(
+    file: string,
+    text: string | null,
+    checked: Extract<Checked, { ok: true }>,
+    keep?: { seed: string; seats: Record<RoleId, Seat> },
+  ): void {
     const fresh = defaultSeats(lang(checked.scenario), checked.rules);
     set((d) => {
       d.setup = {
@@ -609,16 +728,30 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
     });
   }
 
-  /** Lists a scenario file's problems where they are seen: the start screen, or the game's frame. */
-  function showScenarioProblems(source: string, found: { problems: Problem[]; warnings: Problem[]; map?: PendingMap | null }): void {
+  /** Lists a scenario file's problems where they are seen: the start screen, or the game's frame.
+   * */
+  function showScenarioProblems(
+    source: string,
+    found: { problems: Problem[]; warnings: Problem[]; map?: PendingMap | null },
+  ): void {
     set((d) => {
-      d.scenarioProblems = { source, problems: found.problems, warnings: found.warnings, map: found.map ?? null };
+      d.scenarioProblems = {
+        source,
+        problems: found.problems,
+        warnings: found.warnings,
+        map: found.map ?? null,
+      };
       if (d.screen === 'setup') d.screen = 'start';
     });
   }
 
-  /** Opens a checked scenario file on the set-up screen (as the bundled one it equals, if it does). */
-  function setupOpened(source: string, opened: Extract<Opened, { ok: true }>, keep?: { seed: string; seats: Record<RoleId, Seat> }): void {
+  /** Opens a checked scenario file on the set-up screen (as the bundled one it equals, if it does).
+   * */
+  function setupOpened(
+    source: string,
+    opened: Extract<Opened, { ok: true }>,
+    keep?: { seed: string; seats: Record<RoleId, Seat> },
+  ): void {
     const same = bundledByHash(opened.checked.rules.scenarioHash);
     setupFrom(same ? same.file : source, same ? null : opened.text, opened.checked, keep);
   }
@@ -627,7 +760,11 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
    * A new version of the scenario of the game in memory (development). See `decideReload`.
    * `label`: the file, for the messages; `origin`: where the new version comes from.
    */
-  function reloadGame(label: string, next: Checked, origin: { bundledFile: string | null; scenarioText: string | null }): void {
+  function reloadGame(
+    label: string,
+    next: Checked,
+    origin: { bundledFile: string | null; scenarioText: string | null },
+  ): void {
     const g = get().game;
     if (!g) return;
     const decision = decideReload(g, next);
@@ -652,12 +789,20 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
         if (mode === 'console') {
           // The main window sets the new version up; the console keeps showing the game until then.
           set((d) => {
-            d.notice = { tone: 'error', text: notice('reloadSetUpElsewhere', command, commands, detail) };
+            d.notice = {
+              tone: 'error',
+              text: notice('reloadSetUpElsewhere', command, commands, detail),
+            };
           });
           return;
         }
         const keep = { seed: g.seed, seats: g.seats };
-        setupFrom(origin.bundledFile ?? label, origin.bundledFile ? null : origin.scenarioText, decision.checked, keep);
+        setupFrom(
+          origin.bundledFile ?? label,
+          origin.bundledFile ? null : origin.scenarioText,
+          decision.checked,
+          keep,
+        );
         set((d) => {
           d.notice = { tone: 'error', text: notice('reloadSetUp', command, commands, detail) };
         });
@@ -668,20 +813,39 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
         const before = g.state;
         const seats = keptSeats(rules, g.seats, defaultSeats(lang(rules.scenario), rules));
         set((d) => {
-          d.game = makeGame({ ...fieldsOf(g), rules, state, seats, bundledFile: origin.bundledFile, scenarioText: origin.scenarioText }, decision.hash);
+          d.game = makeGame(
+            {
+              ...fieldsOf(g),
+              rules,
+              state,
+              seats,
+              bundledFile: origin.bundledFile,
+              scenarioText: origin.scenarioText,
+            },
+            decision.hash,
+          );
           d.scenarioProblems = null;
           d.notice = { tone: 'info', text: notice('reloadReplayed', decision.count) };
           if (d.active && !rules.roleIndex.has(d.active)) d.active = null;
           const moved = before.turn !== state.turn || before.status !== state.status;
-          const playing = (['briefing', 'handover', 'planning', 'report', 'end'] as Screen[]).includes(d.screen);
-          if (playing && (moved || ((d.screen === 'handover' || d.screen === 'planning') && !d.active))) {
+          const playing = (
+            ['briefing', 'handover', 'planning', 'report', 'end'] as Screen[]
+          ).includes(d.screen);
+          if (
+            playing &&
+            (moved || ((d.screen === 'handover' || d.screen === 'planning') && !d.active))
+          ) {
             toTurnStart(d, state.status === 'ended', state.turn);
           }
           if (d.selected && !rules.districtIndex.has(d.selected)) d.selected = null;
           if (d.hover && !rules.districtIndex.has(d.hover)) d.hover = null;
           if (!rules.indicatorIndex.has(d.indicator)) d.indicator = 'security';
           if (d.whatIf && !rules.roleIndex.has(d.whatIf.role)) d.whatIf = null;
-          if (moved && (d.returnTo === 'planning' || d.returnTo === 'handover' || d.returnTo === 'report')) d.returnTo = state.status === 'ended' ? 'end' : 'briefing';
+          if (
+            moved &&
+            (d.returnTo === 'planning' || d.returnTo === 'handover' || d.returnTo === 'report')
+          )
+            d.returnTo = state.status === 'ended' ? 'end' : 'briefing';
         });
         persist();
         return;
@@ -723,7 +887,10 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
       try {
         // A rewind rebuilds the earlier state by replaying the commands before the turn it names;
         // `applyCommand` alone would only log it.
-        next = cmd.type === 'rewind' ? replay(g.rules, g.seed, [...g.commands, ...done, cmd]).state : applyCommand(g.rules, state, cmd);
+        next =
+          cmd.type === 'rewind'
+            ? replay(g.rules, g.seed, [...g.commands, ...done, cmd]).state
+            : applyCommand(g.rules, state, cmd);
       } catch (e) {
         problem = e instanceof Error ? e.message : String(e);
         continue;
@@ -738,7 +905,8 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
     }
     const last = problem;
     set((d) => {
-      if (done.length > 0) d.game = makeGame({ ...fieldsOf(g), state, commands: [...g.commands, ...done] });
+      if (done.length > 0)
+        d.game = makeGame({ ...fieldsOf(g), state, commands: [...g.commands, ...done] });
       d.lastProblem = last;
     });
     if (done.length > 0) persist();
@@ -864,15 +1032,23 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
         });
         return;
       }
-      // A scenario's problems are listed as the validator lists them: worded now, in this window's language.
+      // A scenario's problems are listed as the validator lists them: worded now, in this window's
+      // language.
       const message = say(lang(), said);
       const pending = get().scenarioProblems?.map;
       if (kind === 'map' && pending) {
         // The scenario still waits for its map: the panel keeps offering to add it.
-        showScenarioProblems(pending.source, { problems: [{ path: `${name}: $`, message, severity: 'error' }], warnings: [], map: { ...pending, missing: false } });
+        showScenarioProblems(pending.source, {
+          problems: [{ path: `${name}: $`, message, severity: 'error' }],
+          warnings: [],
+          map: { ...pending, missing: false },
+        });
         return;
       }
-      showScenarioProblems(name, { problems: [{ path: '$', message, severity: 'error' }], warnings: [] });
+      showScenarioProblems(name, {
+        problems: [{ path: '$', message, severity: 'error' }],
+        warnings: [],
+      });
     },
 
     reloadBundled(list) {
@@ -889,9 +1065,26 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
       });
       const s = get();
       const g = s.game;
-      if (g?.bundledFile && changed.includes(g.bundledFile) && s.screen !== 'start' && s.screen !== 'setup') {
+      if (
+        g?.bundledFile &&
+        changed.includes(g.bundledFile) &&
+        s.screen !== 'start' &&
+        s.screen !== 'setup'
+      ) {
         const b = findBundled(g.bundledFile);
-        const next: Checked = b ? checkScenarioValue(b.json) : { ok: false, problems: [{ path: '$', message: lang().ui.notices.noLongerBundled(g.bundledFile), severity: 'error' }], warnings: [] };
+        const next: Checked = b
+          ? checkScenarioValue(b.json)
+          : {
+              ok: false,
+              problems: [
+                {
+                  path: '$',
+                  message: lang().ui.notices.noLongerBundled(g.bundledFile),
+                  severity: 'error',
+                },
+              ],
+              warnings: [],
+            };
         reloadGame(g.bundledFile, next, { bundledFile: g.bundledFile, scenarioText: null });
         return;
       }
@@ -911,9 +1104,20 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
       const g = s.game;
       const id = opened.ok ? opened.checked.scenario.id : scenarioIdOf(text);
       const playing = s.screen !== 'start' && s.screen !== 'setup';
-      if (g && playing && g.bundledFile === null && id !== undefined && g.rules.scenario.id === id) {
-        const next: Checked = opened.ok ? opened.checked : { ok: false, problems: opened.problems, warnings: opened.warnings };
-        reloadGame(name, next, { bundledFile: null, scenarioText: opened.ok ? opened.text : g.scenarioText });
+      if (
+        g &&
+        playing &&
+        g.bundledFile === null &&
+        id !== undefined &&
+        g.rules.scenario.id === id
+      ) {
+        const next: Checked = opened.ok
+          ? opened.checked
+          : { ok: false, problems: opened.problems, warnings: opened.warnings };
+        reloadGame(name, next, {
+          bundledFile: null,
+          scenarioText: opened.ok ? opened.text : g.scenarioText,
+        });
         return;
       }
       const setup = s.setup;
@@ -1086,7 +1290,10 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
     endExercise(reason) {
       // The reason is part of the game (its log), like text the facilitator typed: the default is
       // worded once, in this window's language, and kept as it is whatever language reads it later.
-      return actions.dispatch({ type: 'endExercise', reason: reason.trim() || lang().ui.notices.defaultEndReason });
+      return actions.dispatch({
+        type: 'endExercise',
+        reason: reason.trim() || lang().ui.notices.defaultEndReason,
+      });
     },
 
     openDebrief() {
@@ -1121,7 +1328,8 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
     },
 
     setLocale(locale) {
-      // Team names the set-up screen offered and nobody changed follow the language; typed ones stay.
+      // Team names the set-up screen offered and nobody changed follow the language; typed ones
+      // stay.
       const setup = get().setup;
       const renamed: Record<RoleId, string> = {};
       if (setup) {
@@ -1129,12 +1337,14 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
         const after = makeLang(locale, setup.scenario);
         for (const r of setup.rules.scenario.roles) {
           const seat = setup.seats[r.id];
-          if (seat?.kind === 'team' && seat.name === defaultTeamName(before, setup.rules, r.id)) renamed[r.id] = defaultTeamName(after, setup.rules, r.id);
+          if (seat?.kind === 'team' && seat.name === defaultTeamName(before, setup.rules, r.id))
+            renamed[r.id] = defaultTeamName(after, setup.rules, r.id);
         }
       }
       set((d) => {
         d.locale = locale;
-        for (const [role, name] of Object.entries(renamed)) d.setup!.seats[role] = { kind: 'team', name };
+        for (const [role, name] of Object.entries(renamed))
+          d.setup!.seats[role] = { kind: 'team', name };
       });
       try {
         storage?.setItem(LOCALE_KEY, locale);
@@ -1196,14 +1406,24 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
     exportSave(L) {
       const g = get().game;
       if (!g) return null;
-      // The seating travels so an import seats the same teams; the log is for people reading the file.
+      // The seating travels so an import seats the same teams; the log is for people reading the
+      // file.
       const words = L ?? makeLang(get().locale, g.rules.scenario);
       const file = {
         ...savedGame(g.rules, g.seed, g.commands),
-        app: { seats: g.seats, stateHash: g.hash, language: words.locale, log: worded(words, g.state.log) },
+        app: {
+          seats: g.seats,
+          stateHash: g.hash,
+          language: words.locale,
+          log: worded(words, g.state.log),
+        },
       };
-      const safeId = g.rules.scenario.id.replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 40) || 'scenario';
-      return { filename: `mandate-${safeId}-turn${g.state.turn}.json`, text: `${JSON.stringify(file, null, 2)}\n` };
+      const safeId =
+        g.rules.scenario.id.replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 40) || 'scenario';
+      return {
+        filename: `mandate-${safeId}-turn${g.state.turn}.json`,
+        text: `${JSON.stringify(file, null, 2)}\n`,
+      };
     },
 
     importSaveText(text, filename) {
@@ -1235,17 +1455,35 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
         bundledFile = setup.text === null ? setup.file : null;
         scenarioText = setup.text;
       } else {
-        return fail('$.scenarioHash', notice('saveUnknownScenario', save.scenarioId, save.scenarioHash));
+        return fail(
+          '$.scenarioHash',
+          notice('saveUnknownScenario', save.scenarioId, save.scenarioHash),
+        );
       }
       const replayed = replaySave(rules, save);
       if (!replayed.ok) return fail(replayed.path, replayed.message);
       // The seating comes from the file's `app.seats` when it seats every role; otherwise the roles
       // keep the seats of the game on this screen when it is the same scenario, or go to teams.
       const current = get().game;
-      const seats = seatsFrom(rules, save.app?.seats) ?? (current && current.rules.scenarioHash === rules.scenarioHash ? current.seats : defaultSeats(lang(rules.scenario), rules));
+      const seats =
+        seatsFrom(rules, save.app?.seats) ??
+        (current && current.rules.scenarioHash === rules.scenarioHash
+          ? current.seats
+          : defaultSeats(lang(rules.scenario), rules));
       const state = replayed.state;
       set((d) => {
-        d.game = makeGame({ rules: rules!, seed: save.seed, commands: [...save.commands], state, seats, bundledFile, scenarioText }, replayed.hash);
+        d.game = makeGame(
+          {
+            rules: rules!,
+            seed: save.seed,
+            commands: [...save.commands],
+            state,
+            seats,
+            bundledFile,
+            scenarioText,
+          },
+          replayed.hash,
+        );
         d.screen = state.status === 'ended' ? 'end' : 'briefing';
         d.round = 1;
         d.active = null;
@@ -1253,7 +1491,10 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
         d.setup = null;
         d.selected = null;
         d.draft = { ...EMPTY_DRAFT };
-        d.notice = { tone: 'info', text: notice('saveLoaded', filename, state.turn, replayed.hash) };
+        d.notice = {
+          tone: 'info',
+          text: notice('saveLoaded', filename, state.turn, replayed.hash),
+        };
       });
       persist();
       return true;
@@ -1262,7 +1503,8 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
     resumeAutosave() {
       const a = readAutosave();
       if (!a) return false;
-      // The framing sentence follows the language; the engine's detail (a JSON path's message) stays as it is.
+      // The framing sentence follows the language; the engine's detail (a JSON path's message)
+      // stays as it is.
       const fail = (path: string, message: NoticeMsg): false => {
         set((d) => {
           d.saveProblem = { path, message, text: a.raw, filename: 'mandate-autosave.json' };
@@ -1273,23 +1515,33 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
       const auto = a.value;
       if (!auto) return fail('$', notice('resumeNotAutosave'));
       const read = readSaveValue(auto.save ?? null);
-      if (!read.ok) return fail(`$.save${read.path.slice(1)}`, notice('resumeFailed', read.message));
+      if (!read.ok)
+        return fail(`$.save${read.path.slice(1)}`, notice('resumeFailed', read.message));
       let rules: Rules;
       if (auto.scenarioText) {
         const c = checkScenarioText(auto.scenarioText, 'the saved scenario');
-        if (!c.ok) return fail('$.scenarioText', notice('resumeScenarioInvalid', c.problems[0]?.message ?? ''));
+        if (!c.ok)
+          return fail(
+            '$.scenarioText',
+            notice('resumeScenarioInvalid', c.problems[0]?.message ?? ''),
+          );
         rules = c.rules;
       } else {
         const b = auto.bundledFile ? findBundled(auto.bundledFile) : undefined;
         const c = b ? checkScenarioValue(b.json) : null;
-        if (!c || !c.ok) return fail('$.bundledFile', notice('resumeBundledMissing', JSON.stringify(auto.bundledFile)));
+        if (!c || !c.ok)
+          return fail(
+            '$.bundledFile',
+            notice('resumeBundledMissing', JSON.stringify(auto.bundledFile)),
+          );
         rules = c.rules;
       }
       if (rules.scenarioHash !== read.save.scenarioHash) {
         return fail('$.save.scenarioHash', notice('resumeScenarioChanged'));
       }
       const replayed = replaySave(rules, read.save);
-      if (!replayed.ok) return fail(`$.save${replayed.path.slice(1)}`, notice('resumeFailed', replayed.message));
+      if (!replayed.ok)
+        return fail(`$.save${replayed.path.slice(1)}`, notice('resumeFailed', replayed.message));
       const seats = defaultSeats(lang(rules.scenario), rules);
       for (const r of rules.scenario.roles) if (auto.seats?.[r.id]) seats[r.id] = auto.seats[r.id]!;
       const p = auto.position ?? startPosition();
@@ -1309,8 +1561,17 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
           replayed.hash,
         );
         // A reload during a team's planning comes back to its hand-over screen, not its orders.
-        const screen: Screen = p.screen === 'planning' ? 'handover' : p.screen === 'start' || p.screen === 'setup' ? 'briefing' : p.screen;
-        d.screen = state.status === 'ended' && !(['debrief', 'report', 'console', 'replay'] as Screen[]).includes(screen) ? 'end' : screen;
+        const screen: Screen =
+          p.screen === 'planning'
+            ? 'handover'
+            : p.screen === 'start' || p.screen === 'setup'
+              ? 'briefing'
+              : p.screen;
+        d.screen =
+          state.status === 'ended' &&
+          !(['debrief', 'report', 'console', 'replay'] as Screen[]).includes(screen)
+            ? 'end'
+            : screen;
         d.round = p.round === 2 ? 2 : 1;
         d.active = p.active && rules.roleIndex.has(p.active) ? p.active : null;
         if (d.screen === 'handover' && !d.active) d.screen = 'briefing';
@@ -1322,8 +1583,13 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
         d.draft = { ...EMPTY_DRAFT };
         d.timer = timer;
         if (mode === 'console') d.screen = 'console';
-        if (!PLAY_SCREENS.includes(d.screen) && d.screen !== 'console' && d.screen !== 'replay') d.screen = 'briefing';
-        d.returnTo = PLAY_SCREENS.includes(d.screen) ? d.screen : state.status === 'ended' ? 'end' : 'briefing';
+        if (!PLAY_SCREENS.includes(d.screen) && d.screen !== 'console' && d.screen !== 'replay')
+          d.screen = 'briefing';
+        d.returnTo = PLAY_SCREENS.includes(d.screen)
+          ? d.screen
+          : state.status === 'ended'
+            ? 'end'
+            : 'briefing';
       });
       if (mode === 'main') persist();
       return true;
@@ -1356,8 +1622,13 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
       }
       set((d) => {
         let back = d.returnTo;
-        // Planning or a hand-over of a turn that is no longer being played goes back to its briefing.
-        if ((back === 'planning' || back === 'handover') && (!d.active || g.state.roles.find((r) => r.id === d.active)?.committed)) back = 'briefing';
+        // Planning or a hand-over of a turn that is no longer being played goes back to its
+        // briefing.
+        if (
+          (back === 'planning' || back === 'handover') &&
+          (!d.active || g.state.roles.find((r) => r.id === d.active)?.committed)
+        )
+          back = 'briefing';
         if (g.state.status === 'ended' && back !== 'debrief') back = 'end';
         d.screen = back;
       });
@@ -1459,7 +1730,13 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
     sharedGame() {
       const g = get().game;
       if (!g) return null;
-      return { save: savedGame(g.rules, g.seed, g.commands), hash: g.hash, seats: g.seats, bundledFile: g.bundledFile, scenarioText: g.scenarioText };
+      return {
+        save: savedGame(g.rules, g.seed, g.commands),
+        hash: g.hash,
+        seats: g.seats,
+        bundledFile: g.bundledFile,
+        scenarioText: g.scenarioText,
+      };
     },
 
     adoptGame(shared) {
@@ -1468,7 +1745,13 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
       const read = readSaveValue(shared.save);
       if (!read.ok) return 'refused';
       const save = read.save;
-      if (g && g.seed === save.seed && g.rules.scenarioHash === save.scenarioHash && g.commands.length === save.commands.length && (shared.hash === null || shared.hash === g.hash)) {
+      if (
+        g &&
+        g.seed === save.seed &&
+        g.rules.scenarioHash === save.scenarioHash &&
+        g.commands.length === save.commands.length &&
+        (shared.hash === null || shared.hash === g.hash)
+      ) {
         return 'same';
       }
       let rules: Rules | null = null;
@@ -1484,12 +1767,21 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
       if (!rules) return 'refused';
       let state: GameState | null = null;
       // Commands that extend ours are applied one by one; anything else is replayed from the start.
-      if (g && g.rules === rules && g.seed === save.seed && g.commands.length <= save.commands.length && g.commands.every((c, i) => sameCommand(c, save.commands[i]!))) {
+      if (
+        g &&
+        g.rules === rules &&
+        g.seed === save.seed &&
+        g.commands.length <= save.commands.length &&
+        g.commands.every((c, i) => sameCommand(c, save.commands[i]!))
+      ) {
         try {
           let st = g.state;
           for (let i = g.commands.length; i < save.commands.length; i++) {
             const cmd = save.commands[i]!;
-            st = cmd.type === 'rewind' ? replay(rules, save.seed, save.commands.slice(0, i + 1)).state : applyCommand(rules, st, cmd);
+            st =
+              cmd.type === 'rewind'
+                ? replay(rules, save.seed, save.commands.slice(0, i + 1)).state
+                : applyCommand(rules, st, cmd);
           }
           state = st;
         } catch {
@@ -1503,23 +1795,49 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
       }
       const hash = hashOf(state);
       if (shared.hash !== null && hash !== shared.hash) return 'refused';
-      const seats = seatsFrom(rules, shared.seats) ?? g?.seats ?? defaultSeats(lang(rules.scenario), rules);
+      const seats =
+        seatsFrom(rules, shared.seats) ?? g?.seats ?? defaultSeats(lang(rules.scenario), rules);
       const before = g?.state;
       const newGameHere = !g || g.rules !== rules || g.seed !== save.seed;
       const finalState = state;
       set((d) => {
-        d.game = makeGame({ rules: rules!, seed: save.seed, commands: [...save.commands], state: finalState, seats, bundledFile: shared.bundledFile, scenarioText: shared.scenarioText }, hash);
+        d.game = makeGame(
+          {
+            rules: rules!,
+            seed: save.seed,
+            commands: [...save.commands],
+            state: finalState,
+            seats,
+            bundledFile: shared.bundledFile,
+            scenarioText: shared.scenarioText,
+          },
+          hash,
+        );
         d.lastProblem = null;
         d.setup = null;
         if (mode === 'console') {
-          if (d.screen !== 'console' && d.screen !== 'debrief' && d.screen !== 'replay') d.screen = 'console';
+          if (d.screen !== 'console' && d.screen !== 'debrief' && d.screen !== 'replay')
+            d.screen = 'console';
           return;
         }
-        const moved = newGameHere || !before || before.turn !== finalState.turn || before.status !== finalState.status;
-        if (d.screen === 'start' || d.screen === 'setup' || (moved && ['briefing', 'handover', 'planning', 'report'].includes(d.screen))) {
+        const moved =
+          newGameHere ||
+          !before ||
+          before.turn !== finalState.turn ||
+          before.status !== finalState.status;
+        if (
+          d.screen === 'start' ||
+          d.screen === 'setup' ||
+          (moved && ['briefing', 'handover', 'planning', 'report'].includes(d.screen))
+        ) {
           toTurnStart(d, finalState.status === 'ended', finalState.turn);
-        } else if (moved && d.screen === 'end' && finalState.status !== 'ended') d.screen = 'briefing';
-        if (moved && (d.returnTo === 'planning' || d.returnTo === 'handover' || d.returnTo === 'report')) d.returnTo = finalState.status === 'ended' ? 'end' : 'briefing';
+        } else if (moved && d.screen === 'end' && finalState.status !== 'ended')
+          d.screen = 'briefing';
+        if (
+          moved &&
+          (d.returnTo === 'planning' || d.returnTo === 'handover' || d.returnTo === 'report')
+        )
+          d.returnTo = finalState.status === 'ended' ? 'end' : 'briefing';
       });
       if (mode === 'main') persist();
       return 'adopted';
@@ -1532,7 +1850,13 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
       const read = readSaveValue(auto.save ?? null);
       if (!read.ok) return 'refused';
       actions.adoptTimer(auto.position?.timer);
-      return actions.adoptGame({ save: read.save, hash: null, seats: auto.seats, bundledFile: auto.bundledFile, scenarioText: auto.scenarioText });
+      return actions.adoptGame({
+        save: read.save,
+        hash: null,
+        seats: auto.seats,
+        bundledFile: auto.bundledFile,
+        scenarioText: auto.scenarioText,
+      });
     },
   };
 

@@ -51,7 +51,13 @@ function isMessage(data: unknown): data is SyncMessage {
   if (m.kind === 'timer') return !!m.timer && typeof m.timer === 'object';
   if (m.kind === 'game') {
     const g = m.game as Record<string, unknown> | null;
-    return typeof m.clock === 'number' && !!g && typeof g === 'object' && !!g.save && typeof g.hash === 'string';
+    return (
+      typeof m.clock === 'number' &&
+      !!g &&
+      typeof g === 'object' &&
+      !!g.save &&
+      typeof g.hash === 'string'
+    );
   }
   return false;
 }
@@ -60,8 +66,14 @@ function isMessage(data: unknown): data is SyncMessage {
  * Connects a session to a channel. Local changes of the game or the timer are posted; received
  * ones are adopted when they win. Returns the handle; `disconnect` stops both directions.
  */
-export function connectSync(session: SessionStore, channel: ChannelLike, id: string, opts: { initialClock?: number } = {}): Sync {
-  // A window that has changed nothing yet (a console just opened: clock -1) takes any game it is sent.
+export function connectSync(
+  session: SessionStore,
+  channel: ChannelLike,
+  id: string,
+  opts: { initialClock?: number } = {},
+): Sync {
+  // A window that has changed nothing yet (a console just opened: clock -1) takes any game it is
+  // sent.
   let clock = opts.initialClock ?? 0;
   let lastResult = 'none';
   /** The game hash and command count this window last sent or took: what is not a local change. */
@@ -118,7 +130,8 @@ export function connectSync(session: SessionStore, channel: ChannelLike, id: str
     if (data.kind === 'timer') {
       receiving = true;
       try {
-        if (session.adoptTimer(data.timer)) knownTimer = session.getState().timer?.changedAt ?? null;
+        if (session.adoptTimer(data.timer))
+          knownTimer = session.getState().timer?.changedAt ?? null;
       } finally {
         receiving = false;
       }
@@ -128,7 +141,11 @@ export function connectSync(session: SessionStore, channel: ChannelLike, id: str
     const wins = !mine || data.clock > clock || (data.clock === clock && data.from > id);
     if (!wins) {
       // Ours is newer: answer with it, so the other window catches up.
-      if (keyOf(session.getState()) !== null && (mine?.hash !== data.game.hash || mine.commands.length !== data.game.save.commands.length)) postGame();
+      if (
+        keyOf(session.getState()) !== null &&
+        (mine?.hash !== data.game.hash || mine.commands.length !== data.game.save.commands.length)
+      )
+        postGame();
       lastResult = 'kept';
       return;
     }
@@ -165,7 +182,11 @@ export function connectSync(session: SessionStore, channel: ChannelLike, id: str
  * `storage` event, and the game and timer it holds are taken. The autosave lives under keys that
  * start with the autosave key (the durable storage keeps slots beside it).
  */
-export function connectStorage(session: SessionStore, target: Pick<Window, 'addEventListener' | 'removeEventListener'>, autosaveKey: string): () => void {
+export function connectStorage(
+  session: SessionStore,
+  target: Pick<Window, 'addEventListener' | 'removeEventListener'>,
+  autosaveKey: string,
+): () => void {
   const onStorage = (ev: StorageEvent) => {
     if (ev.key !== null && !ev.key.startsWith(autosaveKey)) return;
     const r = session.adoptAutosave();

@@ -38,7 +38,8 @@ import {
 } from '../engine';
 import { turnRange, type Timeline } from './history';
 
-export type Replacement = { kind: 'orders'; commands: Command[] } | { kind: 'policy'; policy: PolicyId };
+export type Replacement =
+  { kind: 'orders'; commands: Command[] } | { kind: 'policy'; policy: PolicyId };
 
 export interface BranchSpec {
   /** The turn whose orders change (a turn the real game has resolved). */
@@ -61,7 +62,13 @@ export interface Branch {
   resolved: number;
 }
 
-const KEPT_FACILITATOR = new Set<Command['type']>(['releaseInject', 'scheduleInject', 'skipInject', 'adjust', 'adjustTrust']);
+const KEPT_FACILITATOR = new Set<Command['type']>([
+  'releaseInject',
+  'scheduleInject',
+  'skipInject',
+  'adjust',
+  'adjustTrust',
+]);
 const ROLE_ORDERS = new Set<Command['type']>(['order', 'cancelOrder', 'propose', 'withdraw']);
 
 /** The id an order or a proposal command creates: the state's counter before it is applied. */
@@ -74,7 +81,11 @@ function roleOf(cmd: Command): RoleId | null {
 }
 
 /** The ids each recorded command created, found by applying the real game's commands once. */
-function recordedIds(rules: Rules, seed: string, effective: readonly Command[]): (number | undefined)[] {
+function recordedIds(
+  rules: Rules,
+  seed: string,
+  effective: readonly Command[],
+): (number | undefined)[] {
   const s = newGame(rules, seed);
   return effective.map((cmd) => {
     const id = creates(cmd) ? s.nextId : undefined;
@@ -153,14 +164,16 @@ class BranchRun {
   commitAll(): void {
     for (const r of this.rules.scenario.roles) {
       if (this.s.status === 'ended') return;
-      if (!this.s.roles.find((x) => x.id === r.id)?.committed) this.tryApply({ type: 'commit', role: r.id });
+      if (!this.s.roles.find((x) => x.id === r.id)?.committed)
+        this.tryApply({ type: 'commit', role: r.id });
     }
   }
 }
 
 /** Plays the branch the spec describes from the real game's timeline. */
 export function playBranch(rules: Rules, seed: string, tl: Timeline, spec: BranchSpec): Branch {
-  if (spec.turn < 1 || spec.turn > tl.resolved) throw new Error(`Branch from a turn the game has resolved (1 to ${tl.resolved}).`);
+  if (spec.turn < 1 || spec.turn > tl.resolved)
+    throw new Error(`Branch from a turn the game has resolved (1 to ${tl.resolved}).`);
   if (!rules.roleIndex.has(spec.role)) throw new Error(`There is no role '${spec.role}'.`);
   const ids = recordedIds(rules, seed, tl.effective);
   const run = new BranchRun(rules, seed);
@@ -190,24 +203,35 @@ export function playBranch(rules: Rules, seed: string, tl: Timeline, spec: Branc
     const firstCommit = tl.effective.slice(from, to).findIndex((c) => c.type === 'commit');
     if (firstCommit >= 0) insertAt = from + firstCommit;
   }
-  // The real proposals of this role, so a partner's recorded answer carries over to the same proposal.
+  // The real proposals of this role, so a partner's recorded answer carries over to the same
+  // proposal.
   const realProposals: { key: string; id: number }[] = [];
   for (let i = from; i < to; i++) {
     const c = tl.effective[i]!;
-    if (c.type === 'propose' && c.role === role && ids[i] !== undefined) realProposals.push({ key: proposalKey(c), id: ids[i]! });
+    if (c.type === 'propose' && c.role === role && ids[i] !== undefined)
+      realProposals.push({ key: proposalKey(c), id: ids[i]! });
   }
-  /** The branch's own proposals of the role that repeat no real one: partners accept them when they can. */
+  /** The branch's own proposals of the role that repeat no real one: partners accept them when they
+   * can. */
   const fresh: number[] = [];
   const insert = (): void => {
     const before = new Set(run.s.proposals.map((p) => p.id));
     if (spec.replace.kind === 'orders') {
-      for (const c of spec.replace.commands) if (roleOf(c) === role && ROLE_ORDERS.has(c.type)) run.tryApply(c);
+      for (const c of spec.replace.commands)
+        if (roleOf(c) === role && ROLE_ORDERS.has(c.type)) run.tryApply(c);
     } else {
       run.policyStep([role], spec.replace.policy, 'propose');
     }
     for (const p of run.s.proposals) {
       if (before.has(p.id) || p.lead !== role) continue;
-      const k = proposalKey({ type: 'propose', role, action: p.action, district: p.district, partners: p.partners, ...(p.posture ? { posture: p.posture } : {}) });
+      const k = proposalKey({
+        type: 'propose',
+        role,
+        action: p.action,
+        district: p.district,
+        partners: p.partners,
+        ...(p.posture ? { posture: p.posture } : {}),
+      });
       const match = realProposals.findIndex((r) => r.key === k);
       if (match >= 0) {
         run.link(realProposals[match]!.id, p.id);
@@ -219,7 +243,11 @@ export function playBranch(rules: Rules, seed: string, tl: Timeline, spec: Branc
     if (i === insertAt) insert();
     const c = tl.effective[i]!;
     if (c.type === 'commit' || c.type === 'uncommit') continue;
-    if (mine(c) && (ROLE_ORDERS.has(c.type) || (c.type === 'respond' && spec.replace.kind === 'policy'))) continue;
+    if (
+      mine(c) &&
+      (ROLE_ORDERS.has(c.type) || (c.type === 'respond' && spec.replace.kind === 'policy'))
+    )
+      continue;
     if (roleOf(c) === null && !KEPT_FACILITATOR.has(c.type)) continue;
     run.recorded(c, ids[i]);
   }
@@ -229,7 +257,10 @@ export function playBranch(rules: Rules, seed: string, tl: Timeline, spec: Branc
     const p = run.s.proposals.find((x) => x.id === pid);
     if (!p) continue;
     p.partners.forEach((partner, k) => {
-      if (p.responses[k] === 'pending' && responseProblem({ rules, s: run.s }, partner, pid, true) === null) {
+      if (
+        p.responses[k] === 'pending' &&
+        responseProblem({ rules, s: run.s }, partner, pid, true) === null
+      ) {
         run.tryApply({ type: 'respond', role: partner, proposal: pid, accept: true });
       }
     });
@@ -247,17 +278,28 @@ export function playBranch(rules: Rules, seed: string, tl: Timeline, spec: Branc
       if (roleOf(c) === null ? !KEPT_FACILITATOR.has(c.type) : spec.later !== 'recorded') continue;
       run.recorded(c, ids[i]);
     }
-    if (spec.later !== 'recorded') for (const step of ['propose', 'respond', 'complete'] as const) run.policyStep(roles, spec.later, step);
+    if (spec.later !== 'recorded')
+      for (const step of ['propose', 'respond', 'complete'] as const)
+        run.policyStep(roles, spec.later, step);
     run.commitAll();
   }
   if (tl.final.status === 'ended' && run.s.status !== 'ended') {
     run.tryApply({ type: 'endExercise', reason: 'the branch stops where the real exercise ended' });
   }
-  return { spec, state: run.s, hash: stateHash(run.s), commands: run.applied, skipped: run.skipped, resolved: run.s.history.length };
+  return {
+    spec,
+    state: run.s,
+    hash: stateHash(run.s),
+    commands: run.applied,
+    skipped: run.skipped,
+    resolved: run.s.history.length,
+  };
 }
 
 /** The role's recorded orders of a turn, as commands a branch can start from. */
 export function recordedOrders(tl: Timeline, turn: number, role: RoleId): Command[] {
   const [from, to] = turnRange(tl, turn);
-  return tl.effective.slice(from, to).filter((c) => roleOf(c) === role && (c.type === 'order' || c.type === 'propose'));
+  return tl.effective
+    .slice(from, to)
+    .filter((c) => roleOf(c) === role && (c.type === 'order' || c.type === 'propose'));
 }

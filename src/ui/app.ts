@@ -26,10 +26,18 @@ export interface AppOptions {
 }
 
 function isFormControl(t: EventTarget | null): boolean {
-  return t instanceof HTMLInputElement || t instanceof HTMLSelectElement || t instanceof HTMLTextAreaElement;
+  return (
+    t instanceof HTMLInputElement ||
+    t instanceof HTMLSelectElement ||
+    t instanceof HTMLTextAreaElement
+  );
 }
 
-export function startApp(root: HTMLElement, session: SessionStore, opts: AppOptions): { destroy(): void } {
+export function startApp(
+  root: HTMLElement,
+  session: SessionStore,
+  opts: AppOptions,
+): { destroy(): void } {
   let map: MapPanel | null = null;
   let mapRules: Rules | null = null;
   let last: { screen: string; active: string | null; reportIndex: number } | null = null;
@@ -37,10 +45,19 @@ export function startApp(root: HTMLElement, session: SessionStore, opts: AppOpti
   let lastNotice: SessionState['notice'] = null;
   let lastProblems: unknown = null;
   let lastLocale: string | null = null;
-  const local: ScreenContext['local'] = { leftTab: 'card', consoleTab: 'overview', chartScope: 'mission', whatIfMetric: 'score', consoleTurn: 'current', forms: {}, branch: null };
+  const local: ScreenContext['local'] = {
+    leftTab: 'card',
+    consoleTab: 'overview',
+    chartScope: 'mission',
+    whatIfMetric: 'score',
+    consoleTurn: 'current',
+    forms: {},
+    branch: null,
+  };
 
   /** The window's language about the scenario on screen (the game's, or the one being set up). */
-  const langOf = (s: SessionState): Lang => makeLang(s.locale, s.game?.rules.scenario ?? s.setup?.scenario);
+  const langOf = (s: SessionState): Lang =>
+    makeLang(s.locale, s.game?.rules.scenario ?? s.setup?.scenario);
 
   const endDialog = buildEndDialog(session, langOf(session.getState()));
   document.body.appendChild(endDialog.el);
@@ -54,7 +71,8 @@ export function startApp(root: HTMLElement, session: SessionStore, opts: AppOpti
   async function readFiles(files: File[], kind: FileKind): Promise<void> {
     if (files.length === 0) return;
     const sorted = await sortFiles(files, kind);
-    for (const u of sorted.unreadable) session.notify(notice('fileUnreadable', u.name, u.message), 'error');
+    for (const u of sorted.unreadable)
+      session.notify(notice('fileUnreadable', u.name, u.message), 'error');
     for (const r of sorted.refused) session.refuseFile(r.name, r.kind, r.message);
     const s = session.getState();
     const onStart = s.screen === 'start' || s.screen === 'setup';
@@ -63,7 +81,15 @@ export function startApp(root: HTMLElement, session: SessionStore, opts: AppOpti
       if (!onStart) session.notify(notice('scenarioFromStart'), 'error');
       else {
         session.openScenarioText(scenario.text, scenario.name, sorted.maps);
-        if (others.length) session.notify(notice('oneScenarioAtATime', scenario.name, others.map((o) => o.name)), 'error');
+        if (others.length)
+          session.notify(
+            notice(
+              'oneScenarioAtATime',
+              scenario.name,
+              others.map((o) => o.name),
+            ),
+            'error',
+          );
       }
     } else if (sorted.maps.length) {
       const pending = s.scenarioProblems?.map;
@@ -132,11 +158,18 @@ export function startApp(root: HTMLElement, session: SessionStore, opts: AppOpti
     const active = document.activeElement as HTMLElement | null;
     const focusId = active && root.contains(active) && active.id ? active.id : null;
     const selection =
-      (active instanceof HTMLInputElement && active.type === 'text') || active instanceof HTMLTextAreaElement ? [active.selectionStart ?? 0, active.selectionEnd ?? 0] as const : null;
+      (active instanceof HTMLInputElement && active.type === 'text') ||
+      active instanceof HTMLTextAreaElement
+        ? ([active.selectionStart ?? 0, active.selectionEnd ?? 0] as const)
+        : null;
     const scrolls = new Map<string, number>();
-    root.querySelectorAll<HTMLElement>('[data-scroll-key]').forEach((el) => scrolls.set(el.dataset.scrollKey!, el.scrollTop));
+    root
+      .querySelectorAll<HTMLElement>('[data-scroll-key]')
+      .forEach((el) => scrolls.set(el.dataset.scrollKey!, el.scrollTop));
     const opened = new Map<string, boolean>();
-    root.querySelectorAll<HTMLDetailsElement>('details[data-key]').forEach((el) => opened.set(el.dataset.key!, el.open));
+    root
+      .querySelectorAll<HTMLDetailsElement>('details[data-key]')
+      .forEach((el) => opened.set(el.dataset.key!, el.open));
 
     if ((s.screen === 'start' || s.screen === 'setup' || !s.game) && map) {
       map.destroy();
@@ -145,7 +178,8 @@ export function startApp(root: HTMLElement, session: SessionStore, opts: AppOpti
     }
     const changed = !last || last.screen !== s.screen || last.active !== s.active;
     if (changed && s.screen === 'planning') local.leftTab = 'card';
-    // The page speaks the window's language: screen readers pronounce it, the browser hyphenates it.
+    // The page speaks the window's language: screen readers pronounce it, the browser hyphenates
+    // it.
     const L = langOf(s);
     if (document.documentElement.lang !== s.locale) document.documentElement.lang = s.locale;
     if (lastLocale !== s.locale) {
@@ -154,7 +188,10 @@ export function startApp(root: HTMLElement, session: SessionStore, opts: AppOpti
       lastLocale = s.locale;
     }
     mount(root, build(s, L));
-    document.title = s.game && s.screen !== 'start' && s.screen !== 'setup' ? L.ui.app.documentTitle(L.text(s.game.rules.scenario.title)) : 'Mandate';
+    document.title =
+      s.game && s.screen !== 'start' && s.screen !== 'setup'
+        ? L.ui.app.documentTitle(L.text(s.game.rules.scenario.title))
+        : 'Mandate';
 
     if (changed) {
       const title = root.querySelector<HTMLElement>('#screen-title');
@@ -173,14 +210,21 @@ export function startApp(root: HTMLElement, session: SessionStore, opts: AppOpti
         const el = document.getElementById(focusId);
         if (el && !(el as HTMLButtonElement).disabled) {
           el.focus({ preventScroll: true });
-          if (selection && ((el instanceof HTMLInputElement && el.type === 'text') || el instanceof HTMLTextAreaElement)) el.setSelectionRange(selection[0], selection[1]);
+          if (
+            selection &&
+            ((el instanceof HTMLInputElement && el.type === 'text') ||
+              el instanceof HTMLTextAreaElement)
+          )
+            el.setSelectionRange(selection[0], selection[1]);
         }
       }
     }
     // A new problem report takes the focus, so it is seen and read out.
     const problems = s.scenarioProblems ?? s.saveProblem;
     if (problems && problems !== lastProblems) {
-      const title = root.querySelector<HTMLElement>('[data-testid=scenario-problems] h2, [data-testid=save-problem] h2');
+      const title = root.querySelector<HTMLElement>(
+        '[data-testid=scenario-problems] h2, [data-testid=save-problem] h2',
+      );
       if (title) {
         title.tabIndex = -1;
         title.focus({ preventScroll: true });
@@ -286,7 +330,11 @@ function waitingScreen(L: Lang): HTMLElement {
     { class: 'handover', id: 'main' },
     h(
       'section',
-      { class: 'handover-card', 'aria-labelledby': 'screen-title', 'data-testid': 'console-waiting' },
+      {
+        class: 'handover-card',
+        'aria-labelledby': 'screen-title',
+        'data-testid': 'console-waiting',
+      },
       h('p', { class: 'eyebrow' }, t.eyebrow),
       h('h1', { id: 'screen-title', tabindex: '-1' }, t.title),
       h('p', { class: 'lede' }, t.lede),
@@ -298,14 +346,35 @@ function waitingScreen(L: Lang): HTMLElement {
  * A modal "Are you sure?" with the consequences in words; the answer comes back as a promise. Its
  * own labels follow the language (`relabel`); what it asks comes worded from the screen that asks.
  */
-function buildConfirmDialog(L: Lang): { el: HTMLDialogElement; ask(title: string, text: string, label: string): Promise<boolean>; relabel(L: Lang): void } {
+function buildConfirmDialog(L: Lang): {
+  el: HTMLDialogElement;
+  ask(title: string, text: string, label: string): Promise<boolean>;
+  relabel(L: Lang): void;
+} {
   const title = h('h2', { id: 'confirm-title' });
   const text = h('p', { id: 'confirm-text' });
-  const yes = h('button', { type: 'submit', class: 'btn btn-danger', value: 'yes', id: 'confirm-yes', 'data-testid': 'confirm-yes' });
-  const no = h('button', { type: 'submit', class: 'btn btn-quiet', value: 'no', id: 'confirm-no', 'data-testid': 'confirm-no' });
+  const yes = h('button', {
+    type: 'submit',
+    class: 'btn btn-danger',
+    value: 'yes',
+    id: 'confirm-yes',
+    'data-testid': 'confirm-yes',
+  });
+  const no = h('button', {
+    type: 'submit',
+    class: 'btn btn-quiet',
+    value: 'no',
+    id: 'confirm-no',
+    'data-testid': 'confirm-no',
+  });
   const el: HTMLDialogElement = h(
     'dialog',
-    { class: 'dialog', 'aria-labelledby': 'confirm-title', 'aria-describedby': 'confirm-text', 'data-testid': 'confirm-dialog' },
+    {
+      class: 'dialog',
+      'aria-labelledby': 'confirm-title',
+      'aria-describedby': 'confirm-text',
+      'data-testid': 'confirm-dialog',
+    },
     h('form', { method: 'dialog' }, title, text, h('div', { class: 'actions' }, no, yes)),
   );
   let resolve: ((v: boolean) => void) | null = null;
@@ -336,14 +405,28 @@ function buildConfirmDialog(L: Lang): { el: HTMLDialogElement; ask(title: string
   };
 }
 
-/** "End the exercise now?", with the reason the log will keep; its words follow the language (`relabel`). */
-function buildEndDialog(session: SessionStore, L: Lang): { el: HTMLDialogElement; open(): void; relabel(L: Lang): void } {
-  const reason = h('input', { type: 'text', id: 'end-reason', 'data-testid': 'end-reason', maxlength: '200' });
+/** "End the exercise now?", with the reason the log will keep; its words follow the language
+ * (`relabel`). */
+function buildEndDialog(
+  session: SessionStore,
+  L: Lang,
+): { el: HTMLDialogElement; open(): void; relabel(L: Lang): void } {
+  const reason = h('input', {
+    type: 'text',
+    id: 'end-reason',
+    'data-testid': 'end-reason',
+    maxlength: '200',
+  });
   const title = h('h2', { id: 'end-title' });
   const text = h('p');
   const label = h('span');
   const keep = h('button', { type: 'submit', class: 'btn btn-quiet', value: 'cancel' });
-  const end = h('button', { type: 'submit', class: 'btn btn-danger', value: 'end', 'data-testid': 'confirm-end' });
+  const end = h('button', {
+    type: 'submit',
+    class: 'btn btn-danger',
+    value: 'end',
+    'data-testid': 'confirm-end',
+  });
   const dialog: HTMLDialogElement = h(
     'dialog',
     { class: 'dialog', 'aria-labelledby': 'end-title', 'data-testid': 'end-dialog' },

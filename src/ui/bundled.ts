@@ -5,8 +5,13 @@
  */
 import type { BundledScenario } from '../store/scenarios';
 
-const files = import.meta.glob(['../../scenarios/*.json', '!../../scenarios/scenario.schema.json'], { eager: true, import: 'default' });
+const files = import.meta.glob(
+  ['../../scenarios/*.json', '!../../scenarios/scenario.schema.json'],
+  { eager: true, import: 'default' },
+);
 
 export const bundled: BundledScenario[] = Object.entries(files)
   .map(([path, json]) => ({ file: path.split('/').pop() ?? path, json }))
-  .sort((a, b) => (a.file === 'default.json' ? -1 : b.file === 'default.json' ? 1 : a.file.localeCompare(b.file)));
+  .sort((a, b) =>
+    a.file === 'default.json' ? -1 : b.file === 'default.json' ? 1 : a.file.localeCompare(b.file),
+  );

@@ -23,7 +23,8 @@ export interface ChartOptions {
   yTitle?: string;
   yMin?: number;
   yMax?: number;
-  /** Narrow the y axis to the range the values use (within yMin–yMax), so close lines stand apart. */
+  /** Narrow the y axis to the range the values use (within yMin–yMax), so close lines stand apart.
+   * */
   fit?: boolean;
   /** Style index of each series (defaults to its position). */
   styles?: number[];
@@ -39,7 +40,10 @@ export interface ChartOptions {
  * Dash patterns and marker shapes; the colours are CSS classes (`series-0` …) so print can darken
  * them. Each style is described in words by `L.ui.charts.styles[marker]` (the legend's tooltip).
  */
-export const SERIES_STYLES: readonly { dash: string; marker: 'circle' | 'square' | 'triangle' | 'diamond' | 'cross' | 'down' | 'plus' | 'star' }[] = [
+export const SERIES_STYLES: readonly {
+  dash: string;
+  marker: 'circle' | 'square' | 'triangle' | 'diamond' | 'cross' | 'down' | 'plus' | 'star';
+}[] = [
   { dash: '', marker: 'circle' },
   { dash: '12 6', marker: 'square' },
   { dash: '3 5', marker: 'triangle' },
@@ -50,30 +54,67 @@ export const SERIES_STYLES: readonly { dash: string; marker: 'circle' | 'square'
   { dash: '1 6', marker: 'star' },
 ];
 
-function marker(kind: (typeof SERIES_STYLES)[number]['marker'], x: number, y: number, r: number, cls: string): SVGElement {
-  const pts = (list: [number, number][]) => list.map(([a, b]) => `${(x + a).toFixed(1)},${(y + b).toFixed(1)}`).join(' ');
+function marker(
+  kind: (typeof SERIES_STYLES)[number]['marker'],
+  x: number,
+  y: number,
+  r: number,
+  cls: string,
+): SVGElement {
+  const pts = (list: [number, number][]) =>
+    list.map(([a, b]) => `${(x + a).toFixed(1)},${(y + b).toFixed(1)}`).join(' ');
   switch (kind) {
     case 'circle':
       return svg('circle', { cx: x, cy: y, r, class: cls });
     case 'square':
       return svg('rect', { x: x - r, y: y - r, width: 2 * r, height: 2 * r, class: cls });
     case 'triangle':
-      return svg('polygon', { points: pts([[0, -r * 1.2], [r * 1.1, r * 0.8], [-r * 1.1, r * 0.8]]), class: cls });
+      return svg('polygon', {
+        points: pts([
+          [0, -r * 1.2],
+          [r * 1.1, r * 0.8],
+          [-r * 1.1, r * 0.8],
+        ]),
+        class: cls,
+      });
     case 'down':
-      return svg('polygon', { points: pts([[0, r * 1.2], [r * 1.1, -r * 0.8], [-r * 1.1, -r * 0.8]]), class: cls });
+      return svg('polygon', {
+        points: pts([
+          [0, r * 1.2],
+          [r * 1.1, -r * 0.8],
+          [-r * 1.1, -r * 0.8],
+        ]),
+        class: cls,
+      });
     case 'diamond':
-      return svg('polygon', { points: pts([[0, -r * 1.3], [r * 1.1, 0], [0, r * 1.3], [-r * 1.1, 0]]), class: cls });
+      return svg('polygon', {
+        points: pts([
+          [0, -r * 1.3],
+          [r * 1.1, 0],
+          [0, r * 1.3],
+          [-r * 1.1, 0],
+        ]),
+        class: cls,
+      });
     case 'cross':
-      return svg('path', { d: `M${x - r},${y - r}L${x + r},${y + r}M${x - r},${y + r}L${x + r},${y - r}`, class: `${cls} marker-stroke` });
+      return svg('path', {
+        d: `M${x - r},${y - r}L${x + r},${y + r}M${x - r},${y + r}L${x + r},${y - r}`,
+        class: `${cls} marker-stroke`,
+      });
     case 'plus':
-      return svg('path', { d: `M${x - r * 1.2},${y}L${x + r * 1.2},${y}M${x},${y - r * 1.2}L${x},${y + r * 1.2}`, class: `${cls} marker-stroke` });
+      return svg('path', {
+        d: `M${x - r * 1.2},${y}L${x + r * 1.2},${y}M${x},${y - r * 1.2}L${x},${y + r * 1.2}`,
+        class: `${cls} marker-stroke`,
+      });
     case 'star':
       return svg('polygon', {
-        points: pts(Array.from({ length: 10 }, (_, i): [number, number] => {
-          const a = (Math.PI * i) / 5 - Math.PI / 2;
-          const rr = i % 2 === 0 ? r * 1.4 : r * 0.6;
-          return [Math.round(Math.cos(a) * rr * 10) / 10, Math.round(Math.sin(a) * rr * 10) / 10];
-        })),
+        points: pts(
+          Array.from({ length: 10 }, (_, i): [number, number] => {
+            const a = (Math.PI * i) / 5 - Math.PI / 2;
+            const rr = i % 2 === 0 ? r * 1.4 : r * 0.6;
+            return [Math.round(Math.cos(a) * rr * 10) / 10, Math.round(Math.sin(a) * rr * 10) / 10];
+          }),
+        ),
         class: cls,
       });
   }
@@ -86,20 +127,37 @@ export function legendSample(style: number): SVGElement {
   return svg(
     'svg',
     { width: 48, height: 18, viewBox: '0 0 48 18', 'aria-hidden': 'true', class: 'legend-sample' },
-    svg('line', { x1: 2, y1: 9, x2: 46, y2: 9, class: `chart-line ${cls}`, 'stroke-dasharray': st.dash || 'none' }),
+    svg('line', {
+      x1: 2,
+      y1: 9,
+      x2: 46,
+      y2: 9,
+      class: `chart-line ${cls}`,
+      'stroke-dasharray': st.dash || 'none',
+    }),
     marker(st.marker, 24, 9, 4.5, `chart-marker ${cls}`),
   );
 }
 
 function niceTicks(min: number, max: number): number[] {
   const span = max - min;
-  const step = span <= 10 ? 2 : span <= 25 ? 5 : span <= 60 ? 10 : span <= 150 ? 20 : Math.ceil(span / 5 / 50) * 50;
+  const step =
+    span <= 10
+      ? 2
+      : span <= 25
+        ? 5
+        : span <= 60
+          ? 10
+          : span <= 150
+            ? 20
+            : Math.ceil(span / 5 / 50) * 50;
   const out: number[] = [];
   for (let v = Math.ceil(min / step) * step; v <= max; v += step) out.push(v);
   return out;
 }
 
-/** A line chart with axes, gridlines, a legend and the numbers behind it, in `L`'s language and number format. */
+/** A line chart with axes, gridlines, a legend and the numbers behind it, in `L`'s language and
+ * number format. */
 export function lineChart(L: Lang, o: ChartOptions): HTMLElement {
   const t = L.ui.charts;
   const num = (v: number) => L.f.num(v);
@@ -124,36 +182,74 @@ export function lineChart(L: Lang, o: ChartOptions): HTMLElement {
   }
   const n = Math.max(1, o.xLabels.length - 1);
   const px = (i: number) => m.left + ((W - m.left - m.right) * i) / n;
-  const py = (v: number) => m.top + (H - m.top - m.bottom) * (1 - (v - yMin) / Math.max(1, yMax - yMin));
+  const py = (v: number) =>
+    m.top + (H - m.top - m.bottom) * (1 - (v - yMin) / Math.max(1, yMax - yMin));
   const styles = o.styles ?? o.series.map((_, i) => i);
 
   const grid: SVGElement[] = [];
   for (const tick of niceTicks(yMin, yMax)) {
-    grid.push(svg('line', { x1: m.left, x2: W - m.right, y1: py(tick), y2: py(tick), class: 'chart-grid' }));
-    const label = svg('text', { x: m.left - 10, y: py(tick) + 5, 'text-anchor': 'end', class: 'chart-tick' });
+    grid.push(
+      svg('line', { x1: m.left, x2: W - m.right, y1: py(tick), y2: py(tick), class: 'chart-grid' }),
+    );
+    const label = svg('text', {
+      x: m.left - 10,
+      y: py(tick) + 5,
+      'text-anchor': 'end',
+      class: 'chart-tick',
+    });
     label.textContent = num(tick);
     grid.push(label);
   }
   // Every x label when they fit, otherwise every second or third.
   const every = o.xLabels.length > 16 ? 3 : o.xLabels.length > 9 ? 2 : 1;
   o.xLabels.forEach((text, i) => {
-    grid.push(svg('line', { x1: px(i), x2: px(i), y1: H - m.bottom, y2: H - m.bottom + 6, class: 'chart-axis' }));
+    grid.push(
+      svg('line', {
+        x1: px(i),
+        x2: px(i),
+        y1: H - m.bottom,
+        y2: H - m.bottom + 6,
+        class: 'chart-axis',
+      }),
+    );
     if (i % every !== 0 && i !== o.xLabels.length - 1) return;
-    const label = svg('text', { x: px(i), y: H - m.bottom + 26, 'text-anchor': 'middle', class: 'chart-tick' });
+    const label = svg('text', {
+      x: px(i),
+      y: H - m.bottom + 26,
+      'text-anchor': 'middle',
+      class: 'chart-tick',
+    });
     label.textContent = text;
     grid.push(label);
   });
   const axes = [
     svg('line', { x1: m.left, x2: m.left, y1: m.top, y2: H - m.bottom, class: 'chart-axis' }),
-    svg('line', { x1: m.left, x2: W - m.right, y1: H - m.bottom, y2: H - m.bottom, class: 'chart-axis' }),
+    svg('line', {
+      x1: m.left,
+      x2: W - m.right,
+      y1: H - m.bottom,
+      y2: H - m.bottom,
+      class: 'chart-axis',
+    }),
   ];
   if (o.xTitle) {
-    const x = svg('text', { x: (m.left + W - m.right) / 2, y: H - 10, 'text-anchor': 'middle', class: 'chart-title' });
+    const x = svg('text', {
+      x: (m.left + W - m.right) / 2,
+      y: H - 10,
+      'text-anchor': 'middle',
+      class: 'chart-title',
+    });
     x.textContent = o.xTitle;
     axes.push(x);
   }
   if (o.yTitle) {
-    const y = svg('text', { x: 18, y: (m.top + H - m.bottom) / 2, 'text-anchor': 'middle', transform: `rotate(-90 18 ${(m.top + H - m.bottom) / 2})`, class: 'chart-title' });
+    const y = svg('text', {
+      x: 18,
+      y: (m.top + H - m.bottom) / 2,
+      'text-anchor': 'middle',
+      transform: `rotate(-90 18 ${(m.top + H - m.bottom) / 2})`,
+      class: 'chart-title',
+    });
     y.textContent = o.yTitle;
     axes.push(y);
   }
@@ -162,17 +258,35 @@ export function lineChart(L: Lang, o: ChartOptions): HTMLElement {
     const style = styles[si] ?? si;
     const st = SERIES_STYLES[style % SERIES_STYLES.length]!;
     const cls = `series-${style % SERIES_STYLES.length}`;
-    const d = s.values.map((v, i) => `${i === 0 ? 'M' : 'L'}${px(i).toFixed(1)},${py(v).toFixed(1)}`).join('');
-    const path = svg('path', { d, class: `chart-line ${cls}`, 'stroke-dasharray': st.dash || 'none', 'data-series': s.label });
+    const d = s.values
+      .map((v, i) => `${i === 0 ? 'M' : 'L'}${px(i).toFixed(1)},${py(v).toFixed(1)}`)
+      .join('');
+    const path = svg('path', {
+      d,
+      class: `chart-line ${cls}`,
+      'stroke-dasharray': st.dash || 'none',
+      'data-series': s.label,
+    });
     const title = svg('title', {});
     title.textContent = valuesOf(s);
     path.appendChild(title);
-    return svg('g', { class: 'chart-series' }, path, ...s.values.map((v, i) => marker(st.marker, px(i), py(v), 5, `chart-marker ${cls}`)));
+    return svg(
+      'g',
+      { class: 'chart-series' },
+      path,
+      ...s.values.map((v, i) => marker(st.marker, px(i), py(v), 5, `chart-marker ${cls}`)),
+    );
   });
 
   const figure = svg(
     'svg',
-    { viewBox: `0 0 ${W} ${H}`, class: 'chart-svg', role: 'img', 'aria-label': t.described(o.title, o.series.map(valuesOf).join('. ')), preserveAspectRatio: 'xMidYMid meet' },
+    {
+      viewBox: `0 0 ${W} ${H}`,
+      class: 'chart-svg',
+      role: 'img',
+      'aria-label': t.described(o.title, o.series.map(valuesOf).join('. ')),
+      preserveAspectRatio: 'xMidYMid meet',
+    },
     svg('g', { class: 'chart-grid-g' }, ...grid),
     svg('g', { class: 'chart-axes' }, ...axes),
     ...lines,
@@ -205,17 +319,44 @@ export function lineChart(L: Lang, o: ChartOptions): HTMLElement {
         'table',
         { class: 'results compact' },
         h('caption', { class: 'sr-only' }, o.title),
-        h('thead', null, h('tr', null, h('th', { scope: 'col' }, ''), o.xLabels.map((x) => h('th', { scope: 'col', class: 'num' }, x)))),
-        h('tbody', null, o.series.map((s) => h('tr', null, h('th', { scope: 'row' }, s.label), s.values.map((v) => h('td', { class: 'num' }, num(v)))))),
+        h(
+          'thead',
+          null,
+          h(
+            'tr',
+            null,
+            h('th', { scope: 'col' }, ''),
+            o.xLabels.map((x) => h('th', { scope: 'col', class: 'num' }, x)),
+          ),
+        ),
+        h(
+          'tbody',
+          null,
+          o.series.map((s) =>
+            h(
+              'tr',
+              null,
+              h('th', { scope: 'row' }, s.label),
+              s.values.map((v) => h('td', { class: 'num' }, num(v))),
+            ),
+          ),
+        ),
       ),
     ),
   );
   const wrap = h('div', { class: 'chart-svg-wrap' });
   wrap.appendChild(figure);
-  return h('figure', { class: `chart${o.legendBelow ? ' legend-below' : ''}`, 'data-testid': o.testId ?? null }, h('div', { class: 'chart-body' }, wrap, legend), table);
+  return h(
+    'figure',
+    { class: `chart${o.legendBelow ? ' legend-below' : ''}`, 'data-testid': o.testId ?? null },
+    h('div', { class: 'chart-body' }, wrap, legend),
+    table,
+  );
 }
 
 /** "Start", "T1", "T2" … for a series that begins before turn 1. */
 export function turnLabels(L: Lang, points: number): string[] {
-  return Array.from({ length: points }, (_, i) => (i === 0 ? L.ui.charts.start : L.ui.charts.turnShort(i)));
+  return Array.from({ length: points }, (_, i) =>
+    i === 0 ? L.ui.charts.start : L.ui.charts.turnShort(i),
+  );
 }

@@ -1,4 +1,5 @@
-/** Pieces shared by the screens: role badges, log entries with their "Why?", the log panel, problem lists. */
+/** Pieces shared by the screens: role badges, log entries with their "Why?", the log panel, problem
+ * lists. */
 import { roleColour } from '../scenes/palette';
 import type { LogEntry, Rules } from '../engine';
 import type { Lang } from '../i18n';
@@ -6,7 +7,17 @@ import { say, type SessionStore, type LogFilter } from '../store/session';
 import type { Problem, SaveProblem } from '../store/session';
 import { h, downloadText, slots, type Child } from './dom';
 import type { ScreenContext } from './context';
-import { clampNote, districtName, effectText, effectTone, phaseTitle, roleName, roleShort, rollIsGood, rollOutcome } from './text';
+import {
+  clampNote,
+  districtName,
+  effectText,
+  effectTone,
+  phaseTitle,
+  roleName,
+  roleShort,
+  rollIsGood,
+  rollOutcome,
+} from './text';
 
 export function roleColourOf(rules: Rules, role: string): string {
   const i = rules.roleIndex.get(role) ?? 0;
@@ -15,10 +26,19 @@ export function roleColourOf(rules: Rules, role: string): string {
 }
 
 /** A role's short label on its colour: colour is never the only cue, the text says it. */
-export function roleBadge(L: Lang, rules: Rules, role: string, opts: { large?: boolean } = {}): HTMLElement {
+export function roleBadge(
+  L: Lang,
+  rules: Rules,
+  role: string,
+  opts: { large?: boolean } = {},
+): HTMLElement {
   return h(
     'span',
-    { class: `badge${opts.large ? ' badge-large' : ''}`, style: { background: roleColourOf(rules, role) }, title: roleName(L, rules, role) },
+    {
+      class: `badge${opts.large ? ' badge-large' : ''}`,
+      style: { background: roleColourOf(rules, role) },
+      title: roleName(L, rules, role),
+    },
     roleShort(L, rules, role),
   );
 }
@@ -31,12 +51,17 @@ function effectItem(L: Lang, rules: Rules, e: LogEntry['effects'][number]): HTML
   return h(
     'li',
     { class: `effect effect-${tone}` },
-    h('span', { class: 'effect-mark', 'aria-label': L.ui.components.effectTone[tone] }, delta === null ? '\u2022' : `${effectMark[tone]} ${L.f.signed(delta)}`),
+    h(
+      'span',
+      { class: 'effect-mark', 'aria-label': L.ui.components.effectTone[tone] },
+      delta === null ? '\u2022' : `${effectMark[tone]} ${L.f.signed(delta)}`,
+    ),
     h('span', null, effectText(L, rules, e)),
   );
 }
 
-/** The roll of an entry: base chance, each modifier with its sign and reason, the chance and the roll. */
+/** The roll of an entry: base chance, each modifier with its sign and reason, the chance and the
+ * roll. */
 export function rollView(L: Lang, entry: LogEntry): HTMLElement | null {
   const r = entry.roll;
   if (!r) return null;
@@ -51,7 +76,12 @@ export function rollView(L: Lang, entry: LogEntry): HTMLElement | null {
       { class: 'roll-table' },
       h('caption', { class: 'sr-only' }, t.rollCaption),
       h('tbody', null, [
-        h('tr', { class: 'roll-base' }, h('td', { class: 'num' }, L.f.percent(r.base)), h('td', null, t.baseChance)),
+        h(
+          'tr',
+          { class: 'roll-base' },
+          h('td', { class: 'num' }, L.f.percent(r.base)),
+          h('td', null, t.baseChance),
+        ),
         ...r.modifiers.map((m) =>
           h(
             'tr',
@@ -60,7 +90,12 @@ export function rollView(L: Lang, entry: LogEntry): HTMLElement | null {
             h('td', null, L.msg(m.reason)),
           ),
         ),
-        h('tr', { class: 'roll-chance' }, h('td', { class: 'num' }, L.f.percent(r.chance)), h('td', null, t.chance)),
+        h(
+          'tr',
+          { class: 'roll-chance' },
+          h('td', { class: 'num' }, L.f.percent(r.chance)),
+          h('td', null, t.chance),
+        ),
       ]),
     ),
     note ? h('p', { class: 'roll-note' }, note) : null,
@@ -81,18 +116,35 @@ export interface EntryOptions {
   showTurn?: boolean;
 }
 
-export function entryView(L: Lang, rules: Rules, entry: LogEntry, opts: EntryOptions = {}): HTMLElement {
+export function entryView(
+  L: Lang,
+  rules: Rules,
+  entry: LogEntry,
+  opts: EntryOptions = {},
+): HTMLElement {
   const t = L.ui.components;
   const r = entry.roll;
   const title = L.msg(entry.title);
   const outcome = r
-    ? h('span', { class: `outcome ${rollIsGood(entry, r) ? 'good' : 'bad'}` }, rollIsGood(entry, r) ? '\u2714 ' : '\u2716 ', rollOutcome(L, entry, r))
+    ? h(
+        'span',
+        { class: `outcome ${rollIsGood(entry, r) ? 'good' : 'bad'}` },
+        rollIsGood(entry, r) ? '\u2714 ' : '\u2716 ',
+        rollOutcome(L, entry, r),
+      )
     : null;
   const meta: Child[] = [];
   if (opts.showTurn !== false) meta.push(h('span', null, L.ui.common.turn(entry.turn)));
   meta.push(h('span', null, phaseTitle(L, entry.phase)));
   if (entry.district) meta.push(h('span', null, districtName(L, rules, entry.district)));
-  if (entry.visibleTo !== 'all') meta.push(h('span', { class: 'private' }, t.privateSeenBy(L.f.list(entry.visibleTo.map((x) => roleShort(L, rules, x))))));
+  if (entry.visibleTo !== 'all')
+    meta.push(
+      h(
+        'span',
+        { class: 'private' },
+        t.privateSeenBy(L.f.list(entry.visibleTo.map((x) => roleShort(L, rules, x)))),
+      ),
+    );
   const hasWhy = !!r || entry.effects.length > 0;
   return h(
     'article',
@@ -105,9 +157,22 @@ export function entryView(L: Lang, rules: Rules, entry: LogEntry, opts: EntryOpt
     h(
       'div',
       { class: 'entry-head' },
-      h('span', { class: 'entry-badges' }, entry.roles.map((role) => roleBadge(L, rules, role))),
+      h(
+        'span',
+        { class: 'entry-badges' },
+        entry.roles.map((role) => roleBadge(L, rules, role)),
+      ),
       opts.onSelect
-        ? h('button', { type: 'button', class: 'entry-title linklike', onclick: opts.onSelect, id: `entry-${entry.id}` }, title)
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'entry-title linklike',
+              onclick: opts.onSelect,
+              id: `entry-${entry.id}`,
+            },
+            title,
+          )
         : h('p', { class: 'entry-title' }, title),
       outcome,
     ),
@@ -120,14 +185,24 @@ export function entryView(L: Lang, rules: Rules, entry: LogEntry, opts: EntryOpt
           h('summary', null, t.why),
           rollView(L, entry),
           entry.effects.length
-            ? h('ul', { class: 'effects', 'aria-label': t.effects }, entry.effects.map((e) => effectItem(L, rules, e)))
+            ? h(
+                'ul',
+                { class: 'effects', 'aria-label': t.effects },
+                entry.effects.map((e) => effectItem(L, rules, e)),
+              )
             : h('p', { class: 'muted' }, t.noValuesChanged),
         )
       : null,
   );
 }
 
-function select(id: string, label: string, value: string, options: [string, string][], onchange: (v: string) => void): HTMLElement {
+function select(
+  id: string,
+  label: string,
+  value: string,
+  options: [string, string][],
+  onchange: (v: string) => void,
+): HTMLElement {
   return h(
     'label',
     { class: 'field field-inline' },
@@ -141,7 +216,15 @@ function select(id: string, label: string, value: string, options: [string, stri
 }
 
 /** The log, filterable by turn, role and district; `entries` is already what the viewer may see. */
-export function logPanel(L: Lang, session: SessionStore, rules: Rules, entries: LogEntry[], filter: LogFilter, idPrefix: string, maxTurn: number): HTMLElement {
+export function logPanel(
+  L: Lang,
+  session: SessionStore,
+  rules: Rules,
+  entries: LogEntry[],
+  filter: LogFilter,
+  idPrefix: string,
+  maxTurn: number,
+): HTMLElement {
   const t = L.ui.components;
   const shown = entries.filter(
     (e) =>
@@ -150,29 +233,64 @@ export function logPanel(L: Lang, session: SessionStore, rules: Rules, entries: 
       (filter.district === 'all' || e.district === filter.district),
   );
   const turns = Array.from({ length: maxTurn }, (_, i) => maxTurn - i);
-  const byTurn = turns.map((n) => [n, shown.filter((e) => e.turn === n)] as const).filter(([, list]) => list.length > 0);
+  const byTurn = turns
+    .map((n) => [n, shown.filter((e) => e.turn === n)] as const)
+    .filter(([, list]) => list.length > 0);
   return h(
     'section',
     { class: 'log', 'aria-label': t.log },
     h(
       'div',
       { class: 'log-filters', role: 'group', 'aria-label': t.filterLog },
-      select(`${idPrefix}-turn`, t.turnFilter, String(filter.turn), [['all', t.allTurns], ...turns.map((n): [string, string] => [String(n), L.ui.common.turn(n)])], (v) =>
-        session.setLogFilter({ turn: v === 'all' ? 'all' : Number(v) }),
+      select(
+        `${idPrefix}-turn`,
+        t.turnFilter,
+        String(filter.turn),
+        [
+          ['all', t.allTurns],
+          ...turns.map((n): [string, string] => [String(n), L.ui.common.turn(n)]),
+        ],
+        (v) => session.setLogFilter({ turn: v === 'all' ? 'all' : Number(v) }),
       ),
-      select(`${idPrefix}-role`, t.roleFilter, filter.role, [['all', t.allRoles], ...rules.scenario.roles.map((r): [string, string] => [r.id, L.text(r.name)])], (v) =>
-        session.setLogFilter({ role: v }),
+      select(
+        `${idPrefix}-role`,
+        t.roleFilter,
+        filter.role,
+        [
+          ['all', t.allRoles],
+          ...rules.scenario.roles.map((r): [string, string] => [r.id, L.text(r.name)]),
+        ],
+        (v) => session.setLogFilter({ role: v }),
       ),
-      select(`${idPrefix}-district`, t.districtFilter, filter.district, [['all', t.allDistricts], ...rules.scenario.districts.map((d): [string, string] => [d.id, L.text(d.name)])], (v) =>
-        session.setLogFilter({ district: v }),
+      select(
+        `${idPrefix}-district`,
+        t.districtFilter,
+        filter.district,
+        [
+          ['all', t.allDistricts],
+          ...rules.scenario.districts.map((d): [string, string] => [d.id, L.text(d.name)]),
+        ],
+        (v) => session.setLogFilter({ district: v }),
       ),
     ),
     h('p', { class: 'log-count', 'aria-live': 'polite' }, t.showing(shown.length, entries.length)),
     h(
       'div',
-      { class: 'log-list', 'data-scroll-key': `${idPrefix}-list`, tabindex: '0', 'aria-label': t.logEntries },
+      {
+        class: 'log-list',
+        'data-scroll-key': `${idPrefix}-list`,
+        tabindex: '0',
+        'aria-label': t.logEntries,
+      },
       byTurn.length === 0 ? h('p', { class: 'muted' }, t.nothingMatches) : null,
-      byTurn.map(([n, list]) => h('section', { class: 'log-turn' }, h('h3', null, L.ui.common.turn(n)), list.map((e) => entryView(L, rules, e, { showTurn: false })))),
+      byTurn.map(([n, list]) =>
+        h(
+          'section',
+          { class: 'log-turn' },
+          h('h3', null, L.ui.common.turn(n)),
+          list.map((e) => entryView(L, rules, e, { showTurn: false })),
+        ),
+      ),
     ),
   );
 }
@@ -201,16 +319,41 @@ export function scenarioProblemsPanel(ctx: ScreenContext): HTMLElement | null {
     addMap = h(
       'div',
       { class: 'add-map', 'data-testid': 'add-map' },
-      h('p', null, slots(p.map.missing ? t.addMapMissing : t.addMapOther, { source: h('strong', null, p.map.source), file: h('code', { class: 'path' }, p.map.file) })),
+      h(
+        'p',
+        null,
+        slots(p.map.missing ? t.addMapMissing : t.addMapOther, {
+          source: h('strong', null, p.map.source),
+          file: h('code', { class: 'path' }, p.map.file),
+        }),
+      ),
       input,
-      h('button', { type: 'button', class: 'btn btn-primary', id: 'add-map', onclick: () => input.click() }, p.map.missing ? t.addMapButton : t.openAnotherMapButton),
+      h(
+        'button',
+        { type: 'button', class: 'btn btn-primary', id: 'add-map', onclick: () => input.click() },
+        p.map.missing ? t.addMapButton : t.openAnotherMapButton,
+      ),
     );
   }
-  return problemsPanel(L, p.source, p.problems, p.warnings, () => session.dismissScenarioProblems(), addMap);
+  return problemsPanel(
+    L,
+    p.source,
+    p.problems,
+    p.warnings,
+    () => session.dismissScenarioProblems(),
+    addMap,
+  );
 }
 
 /** Every problem of a scenario file, each with its JSON path. */
-export function problemsPanel(L: Lang, source: string, problems: Problem[], warnings: Problem[], onClose: () => void, extra: HTMLElement | null = null): HTMLElement {
+export function problemsPanel(
+  L: Lang,
+  source: string,
+  problems: Problem[],
+  warnings: Problem[],
+  onClose: () => void,
+  extra: HTMLElement | null = null,
+): HTMLElement {
   const t = L.ui.components;
   const item = (p: Problem) =>
     h(
@@ -222,17 +365,42 @@ export function problemsPanel(L: Lang, source: string, problems: Problem[], warn
     );
   return h(
     'section',
-    { class: 'panel problems', role: 'alert', 'aria-labelledby': 'problems-title', 'data-testid': 'scenario-problems' },
+    {
+      class: 'panel problems',
+      role: 'alert',
+      'aria-labelledby': 'problems-title',
+      'data-testid': 'scenario-problems',
+    },
     h(
       'div',
       { class: 'panel-head' },
       h('h2', { id: 'problems-title' }, `\u26a0 ${t.cannotBeUsed(source)}`),
-      h('button', { type: 'button', class: 'btn btn-quiet', onclick: onClose, id: 'problems-close' }, L.ui.common.dismiss),
+      h(
+        'button',
+        { type: 'button', class: 'btn btn-quiet', onclick: onClose, id: 'problems-close' },
+        L.ui.common.dismiss,
+      ),
     ),
     h('p', null, t.problemsToFix(problems.length)),
-    h('ol', { class: 'problem-list', tabindex: '0', 'aria-label': t.problems, 'data-scroll-key': 'problems' }, problems.map(item)),
+    h(
+      'ol',
+      {
+        class: 'problem-list',
+        tabindex: '0',
+        'aria-label': t.problems,
+        'data-scroll-key': 'problems',
+      },
+      problems.map(item),
+    ),
     extra,
-    warnings.length ? h('details', null, h('summary', null, t.warnings(warnings.length)), h('ol', { class: 'problem-list' }, warnings.map(item))) : null,
+    warnings.length
+      ? h(
+          'details',
+          null,
+          h('summary', null, t.warnings(warnings.length)),
+          h('ol', { class: 'problem-list' }, warnings.map(item)),
+        )
+      : null,
   );
 }
 
@@ -244,7 +412,11 @@ export function saveProblemPanel(L: Lang, p: SaveProblem, onClose: () => void): 
     { class: 'panel save-problem', role: 'alert', 'data-testid': 'save-problem' },
     h('div', { class: 'panel-head' }, h('h2', null, `\u26a0 ${t.saveCannotOpen}`)),
     h('p', null, say(L, p.message)),
-    h('p', null, slots(t.saveWhere, { path: h('code', { class: 'path' }, p.path), file: p.filename })),
+    h(
+      'p',
+      null,
+      slots(t.saveWhere, { path: h('code', { class: 'path' }, p.path), file: p.filename }),
+    ),
     h('p', { class: 'muted' }, t.nothingElseChanged),
     h(
       'div',
@@ -252,8 +424,24 @@ export function saveProblemPanel(L: Lang, p: SaveProblem, onClose: () => void): 
       // A file refused unread (too large) has nothing to offer back.
       p.text === ''
         ? null
-        : h('button', { type: 'button', class: 'btn', onclick: () => downloadText(p.filename.endsWith('.json') ? p.filename : `${p.filename}.json`, p.text) }, t.downloadFound),
-      h('button', { type: 'button', class: 'btn btn-quiet', onclick: onClose, id: 'save-problem-close' }, L.ui.common.dismiss),
+        : h(
+            'button',
+            {
+              type: 'button',
+              class: 'btn',
+              onclick: () =>
+                downloadText(
+                  p.filename.endsWith('.json') ? p.filename : `${p.filename}.json`,
+                  p.text,
+                ),
+            },
+            t.downloadFound,
+          ),
+      h(
+        'button',
+        { type: 'button', class: 'btn btn-quiet', onclick: onClose, id: 'save-problem-close' },
+        L.ui.common.dismiss,
+      ),
     ),
   );
 }

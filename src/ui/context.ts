@@ -24,11 +24,13 @@ export interface LocalView {
 export interface ScreenContext {
   session: SessionStore;
   s: SessionState;
-  /** The window's language, speaking of the scenario on screen: every string a screen shows comes from here. */
+  /** The window's language, speaking of the scenario on screen: every string a screen shows comes
+   * from here. */
   L: Lang;
   /** The map panel of the running game (created on first use). */
   map(): MapPanel;
-  /** Reads the files of a picker: a scenario (with its Tiled map), a save, or the map a scenario waits for. */
+  /** Reads the files of a picker: a scenario (with its Tiled map), a save, or the map a scenario
+   * waits for. */
   readFileInput(input: HTMLInputElement, kind: 'scenario' | 'save' | 'map'): void;
   local: LocalView;
   rerender(): void;

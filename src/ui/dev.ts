@@ -26,7 +26,8 @@ type Hot = NonNullable<ImportMeta['hot']>;
 export function watchScenarioFile(hot: Hot, session: SessionStore): void {
   hot.on(SCENARIO_EVENT, (data: WatchedScenario) => {
     if (typeof data?.name !== 'string') return;
-    if (typeof data.text === 'string') session.reloadScenarioFile(data.name, data.text, data.maps ?? []);
+    if (typeof data.text === 'string')
+      session.reloadScenarioFile(data.name, data.text, data.maps ?? []);
     else session.refuseFile(data.name, 'scenario', data.error ?? notice('fileCannotBeRead'));
   });
   hot.send(REQUEST_EVENT, {});

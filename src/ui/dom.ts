@@ -6,7 +6,15 @@ export type Child = Node | string | number | null | undefined | false | Child[];
 
 type Listener = (ev: Event) => void;
 export type Attrs = {
-  [key: string]: string | number | boolean | null | undefined | Listener | Partial<CSSStyleDeclaration> | Record<string, string>;
+  [key: string]:
+    | string
+    | number
+    | boolean
+    | null
+    | undefined
+    | Listener
+    | Partial<CSSStyleDeclaration>
+    | Record<string, string>;
 };
 
 function append(parent: Node, child: Child): void {
@@ -15,11 +23,19 @@ function append(parent: Node, child: Child): void {
     for (const c of child) append(parent, c);
     return;
   }
-  parent.appendChild(typeof child === 'string' || typeof child === 'number' ? document.createTextNode(String(child)) : child);
+  parent.appendChild(
+    typeof child === 'string' || typeof child === 'number'
+      ? document.createTextNode(String(child))
+      : child,
+  );
 }
 
 /** `h('button', { type: 'button', onclick: go }, 'Start')`. */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs?: Attrs | null, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs?: Attrs | null,
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   if (attrs) {
     for (const [key, value] of Object.entries(attrs)) {
@@ -32,9 +48,17 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs?: Attrs |
         for (const [k, v] of Object.entries(value as Record<string, string>)) el.dataset[k] = v;
       } else if (key === 'class') {
         el.className = String(value);
-      } else if (key === 'value' && (el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement)) {
+      } else if (
+        key === 'value' &&
+        (el instanceof HTMLInputElement ||
+          el instanceof HTMLSelectElement ||
+          el instanceof HTMLTextAreaElement)
+      ) {
         el.value = String(value);
-      } else if ((key === 'checked' || key === 'selected' || key === 'disabled' || key === 'open') && typeof value === 'boolean') {
+      } else if (
+        (key === 'checked' || key === 'selected' || key === 'disabled' || key === 'open') &&
+        typeof value === 'boolean'
+      ) {
         (el as unknown as Record<string, boolean>)[key] = value;
         if (value) el.setAttribute(key, '');
       } else {
@@ -47,7 +71,11 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs?: Attrs |
 }
 
 /** SVG elements, for small icons drawn in the DOM. */
-export function svg(tag: string, attrs: Record<string, string | number>, ...children: SVGElement[]): SVGElement {
+export function svg(
+  tag: string,
+  attrs: Record<string, string | number>,
+  ...children: SVGElement[]
+): SVGElement {
   const el = document.createElementNS('http://www.w3.org/2000/svg', tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
   for (const c of children) el.appendChild(c);
@@ -77,7 +105,8 @@ export function downloadText(filename: string, text: string, type = 'application
 /**
  * A catalogue sentence with elements inside it: `slots('Open {file} now', { file: h('code', …) })`.
  * Each `{name}` becomes the child given for it (an element or text); the words around stay text,
- * so a translation may put the slots wherever its grammar wants them. Unknown names stay as written.
+ * so a translation may put the slots wherever its grammar wants them. Unknown names stay as
+ * written.
  */
 export function slots(template: string, values: Record<string, Child>): Child[] {
   const out: Child[] = [];

@@ -20,11 +20,22 @@ export function ratingShort(L: Lang, r: Rating): string {
 /** The rating as a labelled pill: letter and words, so it never rests on colour. */
 export function ratingPill(L: Lang, e: Evaluation | undefined): HTMLElement {
   if (!e) return h('span', { class: 'rating rating-none' }, L.ui.evaluation.notRated);
-  return h('span', { class: `rating rating-${e.rating}`, 'data-testid': 'rating' }, h('strong', null, ratingShort(L, e.rating)), ` ${L.vocab.ratings[e.rating]}`);
+  return h(
+    'span',
+    { class: `rating rating-${e.rating}`, 'data-testid': 'rating' },
+    h('strong', null, ratingShort(L, e.rating)),
+    ` ${L.vocab.ratings[e.rating]}`,
+  );
 }
 
-/** The four ratings and a note for one objective; "Save rating" sends `rate`. `label` is the objective in words. */
-export function ratingForm(ctx: ScreenContext, objective: string, label: string, current: Evaluation | undefined): HTMLElement {
+/** The four ratings and a note for one objective; "Save rating" sends `rate`. `label` is the
+ * objective in words. */
+export function ratingForm(
+  ctx: ScreenContext,
+  objective: string,
+  label: string,
+  current: Evaluation | undefined,
+): HTMLElement {
   const { L } = ctx;
   const t = L.ui.evaluation;
   const base = `rate-${objective}`;
@@ -35,7 +46,17 @@ export function ratingForm(ctx: ScreenContext, objective: string, label: string,
     { 'aria-label': t.ratingOf(label), 'data-testid': `${base}-rating` },
     current?.rating ?? 'performed',
   );
-  const note = textInput(ctx, `${base}-note`, { placeholder: t.notePlaceholder, 'aria-label': t.noteOn(label), maxlength: '2000', 'data-testid': `${base}-note` }, current?.note ?? '');
+  const note = textInput(
+    ctx,
+    `${base}-note`,
+    {
+      placeholder: t.notePlaceholder,
+      'aria-label': t.noteOn(label),
+      maxlength: '2000',
+      'data-testid': `${base}-note`,
+    },
+    current?.note ?? '',
+  );
   return h(
     'form',
     {
@@ -54,21 +75,38 @@ export function ratingForm(ctx: ScreenContext, objective: string, label: string,
     },
     select,
     note,
-    h('button', { type: 'submit', class: 'btn btn-small', id: `${base}-save`, 'data-testid': `${base}-save` }, current ? t.updateRating : t.saveRating),
+    h(
+      'button',
+      { type: 'submit', class: 'btn btn-small', id: `${base}-save`, 'data-testid': `${base}-save` },
+      current ? t.updateRating : t.saveRating,
+    ),
   );
 }
 
 /** The improvement plan: the table, a remove button per row, and a form to add one. */
-export function improvementPlan(ctx: ScreenContext, rules: Rules, items: Improvement[], opts: { editable: boolean }): HTMLElement {
+export function improvementPlan(
+  ctx: ScreenContext,
+  rules: Rules,
+  items: Improvement[],
+  opts: { editable: boolean },
+): HTMLElement {
   const { L } = ctx;
   const t = L.ui.evaluation;
-  const objectives = [...rules.scenario.objectives, ...rules.scenario.roles.map((r) => r.privateObjective)];
+  const objectives = [
+    ...rules.scenario.objectives,
+    ...rules.scenario.roles.map((r) => r.privateObjective),
+  ];
   const objectiveName = (id: string | undefined) => {
     if (!id) return '\u2014';
     const o = objectives.find((x) => x.id === id);
     return o ? L.text(o.description) : id;
   };
-  const ids = { action: 'impr-action', owner: 'impr-owner', due: 'impr-due', objective: 'impr-objective' };
+  const ids = {
+    action: 'impr-action',
+    owner: 'impr-owner',
+    due: 'impr-due',
+    objective: 'impr-objective',
+  };
   const table = h(
     'table',
     { class: 'results plan', 'data-testid': 'improvement-plan' },
@@ -82,13 +120,17 @@ export function improvementPlan(ctx: ScreenContext, rules: Rules, items: Improve
         h('th', { scope: 'col' }, t.colObjective),
         h('th', { scope: 'col' }, t.colOwner),
         h('th', { scope: 'col' }, t.colDue),
-        opts.editable ? h('th', { scope: 'col', class: 'no-print' }, h('span', { class: 'sr-only' }, t.remove)) : null,
+        opts.editable
+          ? h('th', { scope: 'col', class: 'no-print' }, h('span', { class: 'sr-only' }, t.remove))
+          : null,
       ),
     ),
     h(
       'tbody',
       null,
-      items.length === 0 ? h('tr', null, h('td', { colspan: opts.editable ? '5' : '4', class: 'muted' }, t.noAction)) : null,
+      items.length === 0
+        ? h('tr', null, h('td', { colspan: opts.editable ? '5' : '4', class: 'muted' }, t.noAction))
+        : null,
       items.map((i) =>
         h(
           'tr',
@@ -101,7 +143,17 @@ export function improvementPlan(ctx: ScreenContext, rules: Rules, items: Improve
             ? h(
                 'td',
                 { class: 'no-print' },
-                h('button', { type: 'button', class: 'btn btn-quiet btn-small', id: `impr-remove-${i.id}`, 'aria-label': t.removeItem(i.action), onclick: () => ctx.session.dispatch({ type: 'removeImprovement', id: i.id }) }, t.remove),
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    class: 'btn btn-quiet btn-small',
+                    id: `impr-remove-${i.id}`,
+                    'aria-label': t.removeItem(i.action),
+                    onclick: () => ctx.session.dispatch({ type: 'removeImprovement', id: i.id }),
+                  },
+                  t.remove,
+                ),
               )
             : null,
         ),
@@ -129,11 +181,60 @@ export function improvementPlan(ctx: ScreenContext, rules: Rules, items: Improve
         else forget(ctx, ids.action, ids.owner, ids.due, ids.objective);
       },
     },
-    h('label', { class: 'field field-grow' }, h('span', null, t.colAction), textArea(ctx, ids.action, { rows: '2', maxlength: '2000', placeholder: t.actionPlaceholder, 'data-testid': 'impr-action' })),
-    h('label', { class: 'field' }, h('span', null, t.objective), choice(ctx, ids.objective, [['', t.noObjective], ...objectives.map((o): [string, string] => [o.id, L.text(o.description)])], { 'data-testid': 'impr-objective' })),
-    h('label', { class: 'field' }, h('span', null, t.colOwner), textInput(ctx, ids.owner, { maxlength: '200', placeholder: t.ownerPlaceholder, 'data-testid': 'impr-owner' })),
-    h('label', { class: 'field' }, h('span', null, t.colDue), textInput(ctx, ids.due, { maxlength: '100', placeholder: t.duePlaceholder, 'data-testid': 'impr-due' })),
-    h('div', { class: 'field field-submit' }, h('button', { type: 'submit', class: 'btn btn-primary', id: 'impr-add', 'data-testid': 'impr-add' }, t.add)),
+    h(
+      'label',
+      { class: 'field field-grow' },
+      h('span', null, t.colAction),
+      textArea(ctx, ids.action, {
+        rows: '2',
+        maxlength: '2000',
+        placeholder: t.actionPlaceholder,
+        'data-testid': 'impr-action',
+      }),
+    ),
+    h(
+      'label',
+      { class: 'field' },
+      h('span', null, t.objective),
+      choice(
+        ctx,
+        ids.objective,
+        [
+          ['', t.noObjective],
+          ...objectives.map((o): [string, string] => [o.id, L.text(o.description)]),
+        ],
+        { 'data-testid': 'impr-objective' },
+      ),
+    ),
+    h(
+      'label',
+      { class: 'field' },
+      h('span', null, t.colOwner),
+      textInput(ctx, ids.owner, {
+        maxlength: '200',
+        placeholder: t.ownerPlaceholder,
+        'data-testid': 'impr-owner',
+      }),
+    ),
+    h(
+      'label',
+      { class: 'field' },
+      h('span', null, t.colDue),
+      textInput(ctx, ids.due, {
+        maxlength: '100',
+        placeholder: t.duePlaceholder,
+        'data-testid': 'impr-due',
+      }),
+    ),
+    h(
+      'div',
+      { class: 'field field-submit' },
+      h(
+        'button',
+        { type: 'submit', class: 'btn btn-primary', id: 'impr-add', 'data-testid': 'impr-add' },
+        t.add,
+      ),
+    ),
   );
   return h('div', { class: 'plan-wrap' }, table, form);
 }

@@ -15,26 +15,66 @@ export function forget(ctx: ScreenContext, ...ids: string[]): void {
 
 function keep(ctx: ScreenContext, id: string) {
   return (ev: Event) => {
-    ctx.local.forms[id] = (ev.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement).value;
+    ctx.local.forms[id] = (
+      ev.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement
+    ).value;
   };
 }
 
-export function textInput(ctx: ScreenContext, id: string, attrs: Attrs = {}, initial = ''): HTMLInputElement {
-  return h('input', { type: 'text', id, ...attrs, value: formValue(ctx, id, initial), oninput: keep(ctx, id) });
+export function textInput(
+  ctx: ScreenContext,
+  id: string,
+  attrs: Attrs = {},
+  initial = '',
+): HTMLInputElement {
+  return h('input', {
+    type: 'text',
+    id,
+    ...attrs,
+    value: formValue(ctx, id, initial),
+    oninput: keep(ctx, id),
+  });
 }
 
-export function numberInput(ctx: ScreenContext, id: string, attrs: Attrs = {}, initial = ''): HTMLInputElement {
-  return h('input', { type: 'number', inputmode: 'numeric', id, ...attrs, value: formValue(ctx, id, initial), oninput: keep(ctx, id) });
+export function numberInput(
+  ctx: ScreenContext,
+  id: string,
+  attrs: Attrs = {},
+  initial = '',
+): HTMLInputElement {
+  return h('input', {
+    type: 'number',
+    inputmode: 'numeric',
+    id,
+    ...attrs,
+    value: formValue(ctx, id, initial),
+    oninput: keep(ctx, id),
+  });
 }
 
-export function textArea(ctx: ScreenContext, id: string, attrs: Attrs = {}, initial = ''): HTMLTextAreaElement {
+export function textArea(
+  ctx: ScreenContext,
+  id: string,
+  attrs: Attrs = {},
+  initial = '',
+): HTMLTextAreaElement {
   const el = h('textarea', { id, rows: '2', ...attrs, oninput: keep(ctx, id) });
   el.value = formValue(ctx, id, initial);
   return el;
 }
 
 /** A select whose choice is kept like typed text; `options` are [value, label]. */
-export function choice(ctx: ScreenContext, id: string, options: [string, string][], attrs: Attrs = {}, initial = ''): HTMLSelectElement {
+export function choice(
+  ctx: ScreenContext,
+  id: string,
+  options: [string, string][],
+  attrs: Attrs = {},
+  initial = '',
+): HTMLSelectElement {
   const value = formValue(ctx, id, initial);
-  return h('select', { id, ...attrs, onchange: keep(ctx, id) }, options.map(([v, label]) => h('option', { value: v, selected: v === value }, label)));
+  return h(
+    'select',
+    { id, ...attrs, onchange: keep(ctx, id) },
+    options.map(([v, label]) => h('option', { value: v, selected: v === value }, label)),
+  );
 }

@@ -45,9 +45,24 @@ export class MapPanel {
   ) {
     this.toolbar = h('div', { class: 'map-toolbar' });
     this.host = h('div', { class: 'map-host', 'data-testid': 'map' });
-    this.details = h('section', { class: 'district-details', 'aria-live': 'polite', 'data-testid': 'district-details' });
-    this.reset = h('button', { type: 'button', class: 'btn btn-small map-reset', id: 'map-reset', onclick: () => this.handle?.resetView?.() });
-    this.el = h('section', { class: 'map-panel' }, this.toolbar, h('div', { class: 'map-frame' }, this.host, this.reset), this.details);
+    this.details = h('section', {
+      class: 'district-details',
+      'aria-live': 'polite',
+      'data-testid': 'district-details',
+    });
+    this.reset = h('button', {
+      type: 'button',
+      class: 'btn btn-small map-reset',
+      id: 'map-reset',
+      onclick: () => this.handle?.resetView?.(),
+    });
+    this.el = h(
+      'section',
+      { class: 'map-panel' },
+      this.toolbar,
+      h('div', { class: 'map-frame' }, this.host, this.reset),
+      this.details,
+    );
     this.unsubscribe = session.subscribe((s, prev) => {
       if (s.hover !== prev.hover) this.renderDetails(s);
     });
@@ -99,7 +114,8 @@ export class MapPanel {
           selectDistrict: (id) => {
             this.session.selectDistrict(id);
             const st = this.session.getState();
-            if (id && st.screen === 'planning' && st.draft.action) this.session.setDraft({ district: id });
+            if (id && st.screen === 'planning' && st.draft.action)
+              this.session.setDraft({ district: id });
           },
           hoverDistrict: (id) => this.session.hoverDistrict(id),
         },
@@ -129,7 +145,8 @@ export class MapPanel {
     const rules = s.game!.rules;
     const def = rules.indicators.find((i) => i.id === s.indicator) ?? rules.indicators[0]!;
     const ends = legendEnds(def);
-    const end = (value: number, tone: 'good' | 'bad') => `${value} ${tone === 'good' ? '\u2714' : '\u2716'} ${t.ends[tone]}`;
+    const end = (value: number, tone: 'good' | 'bad') =>
+      `${value} ${tone === 'good' ? '\u2714' : '\u2716'} ${t.ends[tone]}`;
     mount(
       this.toolbar,
       h(
@@ -138,13 +155,32 @@ export class MapPanel {
         h('span', null, t.shadeBy),
         h(
           'select',
-          { id: 'indicator-picker', 'data-testid': 'indicator-picker', onchange: (ev: Event) => this.session.setIndicator((ev.target as HTMLSelectElement).value) },
-          rules.indicators.map((i) => h('option', { value: i.id, selected: i.id === s.indicator }, indicatorName(L, rules, i.id))),
+          {
+            id: 'indicator-picker',
+            'data-testid': 'indicator-picker',
+            onchange: (ev: Event) =>
+              this.session.setIndicator((ev.target as HTMLSelectElement).value),
+          },
+          rules.indicators.map((i) =>
+            h(
+              'option',
+              { value: i.id, selected: i.id === s.indicator },
+              indicatorName(L, rules, i.id),
+            ),
+          ),
         ),
       ),
       h(
         'div',
-        { class: 'legend', role: 'img', 'aria-label': t.legendLabel(indicatorName(L, rules, def.id), t.ends[ends.low], t.ends[ends.high]) },
+        {
+          class: 'legend',
+          role: 'img',
+          'aria-label': t.legendLabel(
+            indicatorName(L, rules, def.id),
+            t.ends[ends.low],
+            t.ends[ends.high],
+          ),
+        },
         h('span', { class: 'legend-end' }, end(0, ends.low)),
         h('span', { class: 'legend-bar', style: { backgroundImage: legendGradient(def) } }),
         h('span', { class: 'legend-end' }, end(100, ends.high)),
@@ -165,13 +201,22 @@ export class MapPanel {
       h('span', null, t.district),
       h(
         'select',
-        { id: 'district-picker', onchange: (ev: Event) => this.session.selectDistrict((ev.target as HTMLSelectElement).value || null) },
+        {
+          id: 'district-picker',
+          onchange: (ev: Event) =>
+            this.session.selectDistrict((ev.target as HTMLSelectElement).value || null),
+        },
         h('option', { value: '' }, t.choose),
-        rules.scenario.districts.map((d) => h('option', { value: d.id, selected: d.id === s.selected }, L.text(d.name))),
+        rules.scenario.districts.map((d) =>
+          h('option', { value: d.id, selected: d.id === s.selected }, L.text(d.name)),
+        ),
       ),
     );
     if (!id || !rules.districtIndex.has(id)) {
-      mount(this.details, h('div', { class: 'details-head' }, h('p', { class: 'muted' }, t.pointAt), picker));
+      mount(
+        this.details,
+        h('div', { class: 'details-head' }, h('p', { class: 'muted' }, t.pointAt), picker),
+      );
       return;
     }
     const d = rules.district(id);
@@ -181,7 +226,13 @@ export class MapPanel {
     const incidents = state.incidents.filter((i) => i.status === 'open' && i.district === id);
     mount(
       this.details,
-      h('div', { class: 'details-head' }, h('h3', null, L.text(d.name)), h('span', { class: 'muted' }, t.population(d.population)), picker),
+      h(
+        'div',
+        { class: 'details-head' },
+        h('h3', null, L.text(d.name)),
+        h('span', { class: 'muted' }, t.population(d.population)),
+        picker,
+      ),
       h(
         'div',
         { class: 'details-body' },
@@ -194,7 +245,16 @@ export class MapPanel {
               'div',
               { class: `ind${ind.id === s.indicator ? ' ind-current' : ''}` },
               h('dt', null, indicatorName(L, rules, ind.id)),
-              h('dd', null, h('span', { class: 'swatch', style: { background: indicatorColour(v, ind.goodWhen) }, 'aria-hidden': 'true' }), L.f.num(v)),
+              h(
+                'dd',
+                null,
+                h('span', {
+                  class: 'swatch',
+                  style: { background: indicatorColour(v, ind.goodWhen) },
+                  'aria-hidden': 'true',
+                }),
+                L.f.num(v),
+              ),
             );
           }),
         ),
@@ -206,7 +266,13 @@ export class MapPanel {
             null,
             h('h4', null, t.units(units.length)),
             units.length
-              ? h('ul', { class: 'units' }, units.map((u) => h('li', null, roleBadge(L, rules, u.role), ' ', assetName(L, rules, u.id))))
+              ? h(
+                  'ul',
+                  { class: 'units' },
+                  units.map((u) =>
+                    h('li', null, roleBadge(L, rules, u.role), ' ', assetName(L, rules, u.id)),
+                  ),
+                )
               : h('p', { class: 'muted' }, t.noUnits),
           ),
           h(
@@ -214,7 +280,19 @@ export class MapPanel {
             null,
             h('h4', null, t.openIncidents(incidents.length)),
             incidents.length
-              ? h('ul', { class: 'incidents' }, incidents.map((i) => h('li', null, '\u26a0 ', L.text(i.def.title), h('span', { class: 'muted' }, ` \u2014 ${t.turnsLeft(i.turnsLeft)}`))))
+              ? h(
+                  'ul',
+                  { class: 'incidents' },
+                  incidents.map((i) =>
+                    h(
+                      'li',
+                      null,
+                      '\u26a0 ',
+                      L.text(i.def.title),
+                      h('span', { class: 'muted' }, ` \u2014 ${t.turnsLeft(i.turnsLeft)}`),
+                    ),
+                  ),
+                )
               : h('p', { class: 'muted' }, t.none),
           ),
         ),

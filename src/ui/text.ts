@@ -73,19 +73,36 @@ function effectWhat(L: Lang, rules: Rules, e: EffectRecord): string {
   const t = L.ui.effects;
   switch (e.kind) {
     case 'indicator':
-      return t.indicator(indicatorName(L, rules, e.indicator), districtName(L, rules, e.district), e.before, e.after);
+      return t.indicator(
+        indicatorName(L, rules, e.indicator),
+        districtName(L, rules, e.district),
+        e.before,
+        e.after,
+      );
     case 'trust':
-      return t.trust(roleName(L, rules, e.roles[0]), roleName(L, rules, e.roles[1]), e.before, e.after);
+      return t.trust(
+        roleName(L, rules, e.roles[0]),
+        roleName(L, rules, e.roles[1]),
+        e.before,
+        e.after,
+      );
     case 'counter':
       return t.counter(counterName(L, e.counter), e.before, e.after);
     case 'fact': {
       const fact = rules.factById.get(e.fact);
-      return t.fact(fact ? L.text(fact.title) : e.fact, L.f.list(e.to.map((r) => roleName(L, rules, r))));
+      return t.fact(
+        fact ? L.text(fact.title) : e.fact,
+        L.f.list(e.to.map((r) => roleName(L, rules, r))),
+      );
     }
     case 'incident':
       return t.incident(districtName(L, rules, e.district), L.text(e.title));
     case 'asset':
-      return t.asset(assetName(L, rules, e.asset), districtName(L, rules, e.from), districtName(L, rules, e.to));
+      return t.asset(
+        assetName(L, rules, e.asset),
+        districtName(L, rules, e.from),
+        districtName(L, rules, e.to),
+      );
     case 'readiness':
       return t.readiness(assetName(L, rules, e.asset), e.before, e.after);
   }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { applyCommandInPlace, newGame, playGame, type Command, type GameState } from '../../src/engine';
+import {
+  applyCommandInPlace,
+  newGame,
+  playGame,
+  type Command,
+  type GameState,
+} from '../../src/engine';
 import { buildDebrief } from '../../src/debrief/model';
 import { makeLang } from '../../src/i18n';
 import { indicatorsCsv, csvCell } from '../../src/debrief/csv';
@@ -20,15 +26,36 @@ function play(seed: string, commands: Command[]): GameState {
 
 /** Two turns: a joint patrol and an aid delivery, then a share; ended by the facilitator. */
 function shortGame(): GameState {
-  const s = play('short', [{ type: 'propose', role: 'police', action: 'joint_patrol', district: 'market', partners: ['military'] }]);
-  applyCommandInPlace(rules, s, { type: 'respond', role: 'military', proposal: s.proposals[0]!.id, accept: true });
+  const s = play('short', [
+    {
+      type: 'propose',
+      role: 'police',
+      action: 'joint_patrol',
+      district: 'market',
+      partners: ['military'],
+    },
+  ]);
+  applyCommandInPlace(rules, s, {
+    type: 'respond',
+    role: 'military',
+    proposal: s.proposals[0]!.id,
+    accept: true,
+  });
   for (const c of [
     { type: 'order', role: 'civilian', action: 'aid_delivery', district: 'market' },
     ...commitAll,
-    { type: 'order', role: 'military', action: 'share_intel', district: 'hills', fact: 'arms-cache', to: 'police' },
+    {
+      type: 'order',
+      role: 'military',
+      action: 'share_intel',
+      district: 'hills',
+      fact: 'arms-cache',
+      to: 'police',
+    },
     ...commitAll,
     { type: 'endExercise', reason: 'end of the session' },
-  ] as Command[]) applyCommandInPlace(rules, s, c);
+  ] as Command[])
+    applyCommandInPlace(rules, s, c);
   return s;
 }
 
@@ -43,8 +70,12 @@ describe('debrief model of a short recorded game (figures by hand)', () => {
     expect(d.coordination.soloActions).toBe(1);
     expect(d.coordination.jointShare).toBe(50);
     expect(d.coordination.factsShared).toBe(1);
-    // The protest plan (police) helps mediation and crowd control, which the civilians and the military could do.
-    expect(d.facts.find((f) => f.fact === 'protest-plan')!.neverReached).toEqual(['military', 'civilian']);
+    // The protest plan (police) helps mediation and crowd control, which the civilians and the
+    // military could do.
+    expect(d.facts.find((f) => f.fact === 'protest-plan')!.neverReached).toEqual([
+      'military',
+      'civilian',
+    ]);
     expect(d.coordination.factsHeld).toBe(1);
   });
 
@@ -54,14 +85,21 @@ describe('debrief model of a short recorded game (figures by hand)', () => {
       { role: 'military', fromTurn: 1, how: 'held from the start', fromStart: true },
       { role: 'police', fromTurn: 2, how: 'shared by Force Headquarters', fromStart: false },
     ]);
-    expect(cache.shares).toEqual([{ turn: 2, from: 'military', to: 'police', leaked: s.compromised.includes('arms-cache') }]);
+    expect(cache.shares).toEqual([
+      { turn: 2, from: 'military', to: 'police', leaked: s.compromised.includes('arms-cache') },
+    ]);
   });
 
   it('charts every indicator from the start, mission-wide and per district, and trust per pair', () => {
     const security = rules.indicatorIndex.get('security')!;
     const start = rules.scenario.districts.map((x) => x.indicators.security!);
-    expect(d.charts.mission[security]!.values[0]).toBe(Math.round(start.reduce((a, b) => a + b, 0) / start.length));
-    expect(d.charts.districts[0]!.series[security]!.values).toEqual([start[0], ...s.history.map((h) => h.districts[0]![security])]);
+    expect(d.charts.mission[security]!.values[0]).toBe(
+      Math.round(start.reduce((a, b) => a + b, 0) / start.length),
+    );
+    expect(d.charts.districts[0]!.series[security]!.values).toEqual([
+      start[0],
+      ...s.history.map((h) => h.districts[0]![security]),
+    ]);
     expect(d.charts.trust.map((t) => t.values[0])).toEqual([40, 50, 50]);
     expect(d.charts.trust[0]!.values.at(-1)).toBe(s.trust[0]!.value);
   });
@@ -72,7 +110,11 @@ describe('debrief model of a short recorded game (figures by hand)', () => {
     expect(secure.value).toBe(secure.series.at(-1));
     for (const e of secure.evidence) {
       const entry = s.log.find((x) => x.id === e.entry)!;
-      const moved = entry.effects.reduce((a, x) => a + (x.kind === 'indicator' && x.indicator === 'security' ? x.after - x.before : 0), 0);
+      const moved = entry.effects.reduce(
+        (a, x) =>
+          a + (x.kind === 'indicator' && x.indicator === 'security' ? x.after - x.before : 0),
+        0,
+      );
       expect(e.change).toBe(moved);
     }
   });
@@ -93,17 +135,29 @@ describe('held intelligence', () => {
   it('an incident that failed while a fact was held is reported, with a question about it', () => {
     let reported = 0;
     for (let i = 0; i < 40 && !reported; i++) {
-      const s = play(`held-${i}`, [{ type: 'adjust', district: 'market', indicator: 'tension', delta: 20, reason: 'test' }, ...commitAll]);
-      while (s.status === 'planning' && s.incidents.some((x) => x.status === 'open')) commitAll.forEach((c) => applyCommandInPlace(rules, s, c));
+      const s = play(`held-${i}`, [
+        { type: 'adjust', district: 'market', indicator: 'tension', delta: 20, reason: 'test' },
+        ...commitAll,
+      ]);
+      while (s.status === 'planning' && s.incidents.some((x) => x.status === 'open'))
+        commitAll.forEach((c) => applyCommandInPlace(rules, s, c));
       if (!s.incidents.some((x) => x.status === 'failed')) continue;
       reported++;
       const d = buildDebrief(rules, s, L);
       expect(d.coordination.heldIntelIncidents).toHaveLength(1);
-      expect(d.coordination.heldIntelIncidents[0]!.title).toMatch(/Protest in the market.*failed to respond/);
+      expect(d.coordination.heldIntelIncidents[0]!.title).toMatch(
+        /Protest in the market.*failed to respond/,
+      );
       const story = d.facts.find((f) => f.fact === 'protest-plan')!;
       expect(story.incidents[0]).toMatchObject({ status: 'failed', district: 'market' });
-      expect(d.questions.some((q) => q.source === 'game' && q.text.includes('"Protest planned in the market"'))).toBe(true);
-      expect(d.roles.find((r) => r.role === 'police')!.improvements.join(' ')).toMatch(/Held "Protest planned in the market"/);
+      expect(
+        d.questions.some(
+          (q) => q.source === 'game' && q.text.includes('"Protest planned in the market"'),
+        ),
+      ).toBe(true);
+      expect(d.roles.find((r) => r.role === 'police')!.improvements.join(' ')).toMatch(
+        /Held "Protest planned in the market"/,
+      );
     }
     expect(reported).toBe(1);
   });
@@ -114,20 +168,41 @@ describe('debrief of whole games', () => {
     const big = defaultRules();
     const { state } = playGame(big, 'debrief-whole', 'cooperative');
     const entry = state.log.find((e) => e.kind === 'joint' && e.roll)!;
-    applyCommandInPlace(big, state, { type: 'annotate', entry: entry.id, note: 'Good use of the liaison officer' });
-    applyCommandInPlace(big, state, { type: 'overrule', entry: entry.id, reason: 'the patrol never left base' });
+    applyCommandInPlace(big, state, {
+      type: 'annotate',
+      entry: entry.id,
+      note: 'Good use of the liaison officer',
+    });
+    applyCommandInPlace(big, state, {
+      type: 'overrule',
+      entry: entry.id,
+      reason: 'the patrol never left base',
+    });
     const d = buildDebrief(big, state, makeLang('en', big.scenario));
-    expect(d.annotations).toEqual([{ entry: entry.id, turn: entry.turn, title: makeLang('en', big.scenario).msg(entry.title), note: 'Good use of the liaison officer' }]);
+    expect(d.annotations).toEqual([
+      {
+        entry: entry.id,
+        turn: entry.turn,
+        title: makeLang('en', big.scenario).msg(entry.title),
+        note: 'Good use of the liaison officer',
+      },
+    ]);
     expect(d.facilitatorActions.at(-1)!.title).toContain('the patrol never left base');
-    expect(d.timeline.flatMap((t) => t.items).find((i) => i.entry === entry.id)!.annotation).toBe('Good use of the liaison officer');
+    expect(d.timeline.flatMap((t) => t.items).find((i) => i.entry === entry.id)!.annotation).toBe(
+      'Good use of the liaison officer',
+    );
     expect(d.keyMoments.length).toBeGreaterThan(0);
-    expect(d.questions.filter((q) => q.source === 'scenario')).toHaveLength(big.scenario.debriefQuestions.length);
+    expect(d.questions.filter((q) => q.source === 'scenario')).toHaveLength(
+      big.scenario.debriefQuestions.length,
+    );
   });
 });
 
 describe('exports treat text as text', () => {
   it('Markdown escapes markup, CSV defuses formulas', () => {
-    expect(mdText('<img src=x onerror=alert(1)> *bold* [link](http://x)')).toBe('\\<img src=x onerror=alert(1)\\> \\*bold\\* \\[link\\](http://x)');
+    expect(mdText('<img src=x onerror=alert(1)> *bold* [link](http://x)')).toBe(
+      '\\<img src=x onerror=alert(1)\\> \\*bold\\* \\[link\\](http://x)',
+    );
     expect(mdText('# heading')).toBe('\\# heading');
     expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
     expect(csvCell('plain')).toBe('plain');

@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, horizontalOverflow, launch, openPage, shot, smallText } from './browser';
 
-const fixture = (path: string) => readFileSync(fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url)), 'utf8');
+const fixture = (path: string) =>
+  readFileSync(fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url)), 'utf8');
 const scenarioText = fixture('tiled-scenario/riverside.json');
 const mapText = fixture('tiled-scenario/maps/riverside.tmj');
 
@@ -32,8 +33,12 @@ async function drop(page: Page, files: { name: string; text: string }[]): Promis
   await page.evaluate((list) => {
     const dt = new DataTransfer();
     for (const f of list) dt.items.add(new File([f.text], f.name, { type: 'application/json' }));
-    document.body.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    document.body.dispatchEvent(
+      new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }),
+    );
+    document.body.dispatchEvent(
+      new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }),
+    );
   }, files);
 }
 
@@ -65,7 +70,9 @@ describe('a scenario with its districts drawn in Tiled', () => {
   it('opens with its map (both files at once), plays a turn, and comes back after a reload', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(baseUrl());
-    await page.getByTestId('scenario-file').setInputFiles([file('riverside.json', scenarioText), file('riverside.tmj', mapText)]);
+    await page
+      .getByTestId('scenario-file')
+      .setInputFiles([file('riverside.json', scenarioText), file('riverside.tmj', mapText)]);
     await page.getByRole('heading', { name: 'Riverside (Tiled map)' }).waitFor();
     await policeOnly(page, 'tiled-e2e');
     await page.locator('[data-testid=map][data-ready=true] canvas').waitFor();
@@ -89,20 +96,28 @@ describe('a scenario with its districts drawn in Tiled', () => {
     await drop(page, [{ name: 'riverside.json', text: scenarioText }]);
     const panel = page.getByTestId('scenario-problems');
     await panel.waitFor();
-    expect(await panel.getByRole('heading').first().innerText()).toMatch(/riverside\.json cannot be used/);
+    expect(await panel.getByRole('heading').first().innerText()).toMatch(
+      /riverside\.json cannot be used/,
+    );
     const message = await panel.locator('.problem-message').first().innerText();
-    expect(message).toBe('This scenario takes its district shapes from maps/riverside.tmj: open it together with the scenario (select both files, or drop both)');
+    expect(message).toBe(
+      'This scenario takes its district shapes from maps/riverside.tmj: open it together with the scenario (select both files, or drop both)',
+    );
     expect(await panel.locator('.problem .path').first().innerText()).toBe('$.map.tiled.file');
     // Only that problem: the shapes the map would give are not listed one by one.
     expect(await panel.locator('.problem').count()).toBe(1);
-    await expect.poll(() => panel.getByRole('button', { name: 'Add the map file\u2026' }).isVisible()).toBe(true);
+    await expect
+      .poll(() => panel.getByRole('button', { name: 'Add the map file\u2026' }).isVisible())
+      .toBe(true);
     await shot(page, 'tiled-map-missing');
     expect(await smallText(page)).toEqual([]);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
 
     // The wrong map first: its problems are listed, and the panel still offers a map.
     await page.getByTestId('map-file').setInputFiles(file('riverside.tmj', '{"width": 0}'));
-    await expect.poll(() => panel.locator('.problem .path').first().innerText()).toMatch(/^maps\/riverside\.tmj: \$/);
+    await expect
+      .poll(() => panel.locator('.problem .path').first().innerText())
+      .toMatch(/^maps\/riverside\.tmj: \$/);
     await panel.getByRole('button', { name: 'Open another map file\u2026' }).waitFor();
 
     await page.getByTestId('map-file').setInputFiles(file('riverside.tmj', mapText));
@@ -111,7 +126,10 @@ describe('a scenario with its districts drawn in Tiled', () => {
 
     // Dropped together, the two files open at once.
     await page.getByRole('button', { name: '\u2190 Back' }).click();
-    await drop(page, [{ name: 'riverside.tmj', text: mapText }, { name: 'riverside.json', text: scenarioText }]);
+    await drop(page, [
+      { name: 'riverside.tmj', text: mapText },
+      { name: 'riverside.json', text: scenarioText },
+    ]);
     await page.getByRole('heading', { name: 'Riverside (Tiled map)' }).waitFor();
     expect(errors).toEqual([]);
   });
@@ -119,6 +137,7 @@ describe('a scenario with its districts drawn in Tiled', () => {
 
 /** The mini scenario with a 300-letter word in every kind of text a screen shows. */
 function longWordScenario(): string {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- edits JSON of any shape, invalid included
   const d = JSON.parse(fixture('mini-scenario.json')) as Record<string, any>;
   const w = (c: string) => c.repeat(300);
   d.id = 'long-words';
@@ -147,7 +166,9 @@ describe('long words in scenario text', () => {
     const check = async (where: string) => {
       sideways[where] = await horizontalOverflow(page);
     };
-    await page.getByTestId('scenario-file').setInputFiles(file('long-words.json', longWordScenario()));
+    await page
+      .getByTestId('scenario-file')
+      .setInputFiles(file('long-words.json', longWordScenario()));
     await page.getByTestId('start-game').waitFor();
     await page.locator('details.setting summary').click();
     await check('set-up');
@@ -181,7 +202,9 @@ describe('long words in scenario text', () => {
     await page.locator('main.debrief-screen').waitFor();
     await check('debrief');
     await shot(page, 'long-words-debrief');
-    expect(sideways).toEqual(Object.fromEntries(Object.keys(sideways).map((k) => [k, expect.any(Number)])));
+    expect(sideways).toEqual(
+      Object.fromEntries(Object.keys(sideways).map((k) => [k, expect.any(Number)])),
+    );
     expect(Object.entries(sideways).filter(([, px]) => px > 0)).toEqual([]);
     expect(errors).toEqual([]);
   });
@@ -211,7 +234,11 @@ describe('files larger than they can be', () => {
         ({ testid, name, mb, head }) => {
           const input = document.querySelector<HTMLInputElement>(`[data-testid="${testid}"]`)!;
           const dt = new DataTransfer();
-          dt.items.add(new File([head, new Uint8Array(mb * 1024 * 1024).fill(32)], name, { type: 'application/json' }));
+          dt.items.add(
+            new File([head, new Uint8Array(mb * 1024 * 1024).fill(32)], name, {
+              type: 'application/json',
+            }),
+          );
           input.files = dt.files;
           input.dispatchEvent(new Event('change', { bubbles: true }));
         },
@@ -221,7 +248,9 @@ describe('files larger than they can be', () => {
     await pick('scenario-file', 'huge-scenario.json', 3, '{"id": "huge", ');
     const panel = page.getByTestId('scenario-problems');
     await panel.waitFor();
-    expect(await panel.innerText()).toMatch(/huge-scenario\.json cannot be used[\s\S]*the file is larger than 2 MB; a scenario is far smaller/);
+    expect(await panel.innerText()).toMatch(
+      /huge-scenario\.json cannot be used[\s\S]*the file is larger than 2 MB; a scenario is far smaller/,
+    );
 
     await pick('import-save-input', 'huge-save.json', 21, '{"format": "mandate-save", ');
     const problem = page.getByTestId('save-problem');
@@ -232,11 +261,19 @@ describe('files larger than they can be', () => {
     // Dropped, a large file that is not a save is refused as a scenario.
     await page.evaluate(() => {
       const dt = new DataTransfer();
-      dt.items.add(new File(['{"id": "x", ', new Uint8Array(3 * 1024 * 1024).fill(32)], 'dropped-big.json'));
-      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      dt.items.add(
+        new File(['{"id": "x", ', new Uint8Array(3 * 1024 * 1024).fill(32)], 'dropped-big.json'),
+      );
+      document.body.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }),
+      );
     });
-    await expect.poll(() => panel.innerText()).toMatch(/dropped-big\.json cannot be used[\s\S]*larger than 2 MB/);
-    expect(await page.evaluate(() => (window as unknown as { bigReads: string[] }).bigReads)).toEqual([]);
+    await expect
+      .poll(() => panel.innerText())
+      .toMatch(/dropped-big\.json cannot be used[\s\S]*larger than 2 MB/);
+    expect(
+      await page.evaluate(() => (window as unknown as { bigReads: string[] }).bigReads),
+    ).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

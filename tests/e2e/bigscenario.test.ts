@@ -9,8 +9,14 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { baseUrl, distinctColours, frames, launch, openPage, SHOTS } from './browser';
 
-const text = readFileSync(fileURLToPath(new URL('../fixtures/large-scenario.json', import.meta.url)), 'utf8');
-const scenario = JSON.parse(text) as { roles: { id: string }[]; districts: { id: string; name: string }[] };
+const text = readFileSync(
+  fileURLToPath(new URL('../fixtures/large-scenario.json', import.meta.url)),
+  'utf8',
+);
+const scenario = JSON.parse(text) as {
+  roles: { id: string }[];
+  districts: { id: string; name: string }[];
+};
 const TEAM = 'unpol';
 
 let browser: Browser;
@@ -32,10 +38,15 @@ it('opens the 60-district scenario from a file, plays two turns with seven polic
   };
   await page.goto(baseUrl());
   await clock('open file to set-up (ms)', async () => {
-    await page.getByTestId('scenario-file').setInputFiles({ name: 'large-scenario.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await page.getByTestId('scenario-file').setInputFiles({
+      name: 'large-scenario.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
     await page.getByTestId('start-game').waitFor();
   });
-  for (const r of scenario.roles) if (r.id !== TEAM) await page.getByTestId(`seat-${r.id}`).selectOption('cooperative');
+  for (const r of scenario.roles)
+    if (r.id !== TEAM) await page.getByTestId(`seat-${r.id}`).selectOption('cooperative');
   await page.getByTestId('seed').fill('big-e2e');
   await clock('start to drawn map (ms)', async () => {
     await page.getByTestId('start-game').click();
@@ -66,7 +77,9 @@ it('opens the 60-district scenario from a file, plays two turns with seven polic
   expect(await distinctColours(page, png)).toBeGreaterThan(20);
   const last = scenario.districts[scenario.districts.length - 1]!;
   await page.locator('#district-picker').selectOption(last.id);
-  await expect.poll(() => page.getByTestId('district-details').getByRole('heading', { level: 3 }).innerText()).toBe(last.name);
+  await expect
+    .poll(() => page.getByTestId('district-details').getByRole('heading', { level: 3 }).innerText())
+    .toBe(last.name);
 
   // A reload resumes the autosave (the scenario's text is in it) at the same hash.
   const hash = await page.getByTestId('state-hash').getAttribute('data-state-hash');
@@ -77,7 +90,13 @@ it('opens the 60-district scenario from a file, plays two turns with seven polic
   });
   expect(await page.getByTestId('state-hash').getAttribute('data-state-hash')).toBe(hash);
   expect(await page.getByTestId('turn').getAttribute('data-turn')).toBe('3');
-  const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('mandate.autosave')).map((k) => [k, localStorage.getItem(k)!.length]));
-  console.log(`large scenario in the app: ${JSON.stringify(times)}; autosave keys ${JSON.stringify(stored)}`);
+  const stored = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('mandate.autosave'))
+      .map((k) => [k, localStorage.getItem(k)!.length]),
+  );
+  console.log(
+    `large scenario in the app: ${JSON.stringify(times)}; autosave keys ${JSON.stringify(stored)}`,
+  );
   expect(errors).toEqual([]);
 });

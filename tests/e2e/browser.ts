@@ -18,7 +18,10 @@ export const CHROMIUM_ARGS = [
 
 export async function launch(): Promise<Browser> {
   mkdirSync(SHOTS, { recursive: true });
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
 }
 
 export function baseUrl(): string {
@@ -33,7 +36,10 @@ export interface Watched {
 }
 
 /** A fresh context (its own localStorage) and page that records every page error. */
-export async function openPage(browser: Browser, viewport = { width: 1366, height: 768 }): Promise<Watched> {
+export async function openPage(
+  browser: Browser,
+  viewport = { width: 1366, height: 768 },
+): Promise<Watched> {
   const context = await browser.newContext({ viewport, acceptDownloads: true });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -56,7 +62,9 @@ export async function mapReady(page: Page): Promise<void> {
 
 /** Two animation frames: enough for the map to draw after a resize or a new model. */
 export async function frames(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+  await page.evaluate(
+    () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))),
+  );
 }
 
 export async function shot(page: Page, name: string): Promise<void> {
@@ -69,14 +77,20 @@ export async function smallText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const out: string[] = [];
     for (const el of Array.from(document.querySelectorAll<HTMLElement>('body *'))) {
-      const own = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
+      const own = Array.from(el.childNodes).some(
+        (n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '',
+      );
       if (!own) continue;
       const cs = getComputedStyle(el);
       const r = el.getBoundingClientRect();
-      if (r.width <= 1 || r.height <= 1 || cs.visibility === 'hidden' || cs.display === 'none') continue;
+      if (r.width <= 1 || r.height <= 1 || cs.visibility === 'hidden' || cs.display === 'none')
+        continue;
       if (el.closest('option, select') && el.tagName === 'OPTION') continue;
       const size = Number.parseFloat(cs.fontSize);
-      if (size < 14) out.push(`${el.tagName.toLowerCase()}.${el.className}: ${size}px "${(el.textContent ?? '').trim().slice(0, 40)}"`);
+      if (size < 14)
+        out.push(
+          `${el.tagName.toLowerCase()}.${el.className}: ${size}px "${(el.textContent ?? '').trim().slice(0, 40)}"`,
+        );
     }
     return out;
   });
@@ -89,20 +103,24 @@ export async function horizontalOverflow(page: Page): Promise<number> {
 
 /** Distinct colours in a PNG, counted by decoding it in the page: a blank map has one or two. */
 export async function distinctColours(page: Page, png: Buffer): Promise<number> {
-  return page.evaluate(async (src) => {
-    const img = new Image();
-    img.src = src;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const g = c.getContext('2d')!;
-    g.drawImage(img, 0, 0);
-    const data = g.getImageData(0, 0, c.width, c.height).data;
-    const seen = new Set<number>();
-    for (let i = 0; i < data.length; i += 4 * 7) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
-    return seen.size;
-  }, `data:image/png;base64,${png.toString('base64')}`);
+  return page.evaluate(
+    async (src) => {
+      const img = new Image();
+      img.src = src;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const g = c.getContext('2d')!;
+      g.drawImage(img, 0, 0);
+      const data = g.getImageData(0, 0, c.width, c.height).data;
+      const seen = new Set<number>();
+      for (let i = 0; i < data.length; i += 4 * 7)
+        seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+      return seen.size;
+    },
+    `data:image/png;base64,${png.toString('base64')}`,
+  );
 }
 
 /**
@@ -114,17 +132,24 @@ export async function clippedText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const out: string[] = [];
     for (const el of Array.from(document.querySelectorAll<HTMLElement>('body *'))) {
-      const own = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
+      const own = Array.from(el.childNodes).some(
+        (n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '',
+      );
       if (!own || el.closest('canvas, svg, option, [data-testid=state-hash]')) continue;
       const cs = getComputedStyle(el);
       const r = el.getBoundingClientRect();
-      if (r.width <= 1 || r.height <= 1 || cs.visibility === 'hidden' || cs.display === 'none') continue;
-      const hidesX = cs.overflowX !== 'visible' && cs.overflowX !== 'auto' && cs.overflowX !== 'scroll';
+      if (r.width <= 1 || r.height <= 1 || cs.visibility === 'hidden' || cs.display === 'none')
+        continue;
+      const hidesX =
+        cs.overflowX !== 'visible' && cs.overflowX !== 'auto' && cs.overflowX !== 'scroll';
       const hidesY = cs.overflowY === 'hidden' || cs.overflowY === 'clip';
       const control = el.closest('button, select, [role=tab], .btn');
       const cutX = (hidesX || control !== null) && el.scrollWidth > el.clientWidth + 1;
       const cutY = hidesY && el.scrollHeight > el.clientHeight + 1;
-      if (cutX || cutY) out.push(`${el.tagName.toLowerCase()}.${el.className}: "${(el.textContent ?? '').trim().slice(0, 60)}"`);
+      if (cutX || cutY)
+        out.push(
+          `${el.tagName.toLowerCase()}.${el.className}: "${(el.textContent ?? '').trim().slice(0, 60)}"`,
+        );
     }
     return out;
   });

@@ -13,7 +13,15 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'vite';
 import type { Browser } from 'playwright-core';
-import { compileRules, gameSeed, playGame, POLICY_IDS, stateHash, type Rules, type Seating } from '../../src/engine';
+import {
+  compileRules,
+  gameSeed,
+  playGame,
+  POLICY_IDS,
+  stateHash,
+  type Rules,
+  type Seating,
+} from '../../src/engine';
 import type { Scenario } from '../../src/scenario/types';
 import { launch, openPage } from './browser';
 
@@ -85,7 +93,8 @@ beforeAll(async () => {
     configFile: false,
     root: dir,
     logLevel: 'warn',
-    // As the app's own build: vitest runs with NODE_ENV=test, which lib mode would leave in the code.
+    // As the app's own build: vitest runs with NODE_ENV=test, which lib mode would leave in the
+    // code.
     mode: 'production',
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
@@ -104,7 +113,8 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-const load = (rel: string): Rules => compileRules(JSON.parse(readFileSync(join(root, rel), 'utf8')) as Scenario);
+const load = (rel: string): Rules =>
+  compileRules(JSON.parse(readFileSync(join(root, rel), 'utf8')) as Scenario);
 
 describe('determinism across runtimes', () => {
   it(`plays the same ${GAMES} seeded games of the default scenario to the same state hashes in Node and Chromium`, async () => {
@@ -114,9 +124,14 @@ describe('determinism across runtimes', () => {
     await page.goto('about:blank');
     await page.addScriptTag({ content: bundle });
     expect(errors).toEqual([]);
-    const scenarioHashes = await page.evaluate(() => (window as unknown as { scenarioHashes(): Record<string, string> }).scenarioHashes());
+    const scenarioHashes = await page.evaluate(() =>
+      (window as unknown as { scenarioHashes(): Record<string, string> }).scenarioHashes(),
+    );
     expect(scenarioHashes.default).toBe(rules.scenarioHash);
-    const browserHashes = await page.evaluate((n) => (window as unknown as { playHashes(n: number): string[] }).playHashes(n), GAMES);
+    const browserHashes = await page.evaluate(
+      (n) => (window as unknown as { playHashes(n: number): string[] }).playHashes(n),
+      GAMES,
+    );
     expect(browserHashes).toHaveLength(GAMES);
     // Different games, not one hash a hundred times.
     expect(new Set(node).size).toBe(GAMES);
@@ -131,7 +146,10 @@ describe('determinism across runtimes', () => {
     await page.goto('about:blank');
     await page.addScriptTag({ content: bundle });
     const browserHashes = await page.evaluate(
-      (n) => (window as unknown as { playHashes(n: number, which: string, prefix: string): string[] }).playHashes(n, 'large', 'xrt-large'),
+      (n) =>
+        (
+          window as unknown as { playHashes(n: number, which: string, prefix: string): string[] }
+        ).playHashes(n, 'large', 'xrt-large'),
       LARGE_GAMES,
     );
     expect(browserHashes).toEqual(node);

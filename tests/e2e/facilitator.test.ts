@@ -14,13 +14,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { compileRules, makeSave, playGame, replay, stateHash } from '../../src/engine';
 import type { Scenario } from '../../src/scenario/types';
-import { baseUrl, horizontalOverflow, launch, openPage, shot, smallText, type Watched } from './browser';
+import {
+  baseUrl,
+  horizontalOverflow,
+  launch,
+  openPage,
+  shot,
+  smallText,
+  type Watched,
+} from './browser';
 
-const scenario = JSON.parse(readFileSync(fileURLToPath(new URL('../../scenarios/default.json', import.meta.url)), 'utf8')) as Scenario;
+const scenario = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../../scenarios/default.json', import.meta.url)), 'utf8'),
+) as Scenario;
 const rules = compileRules(scenario);
 const SEED = 'facilitator-e2e';
 
-/** Four turns of the default scenario played by the cooperative policy, cut at the start of turn 5. */
+/** Four turns of the default scenario played by the cooperative policy, cut at the start of turn 5.
+ * */
 function recordedSave(): string {
   const { commands } = playGame(rules, SEED, 'cooperative');
   const cut = commands.slice(0, replay(rules, SEED, commands).turnStarts[5]);
@@ -47,10 +58,23 @@ const hashOf = (p: Page) => p.getByTestId('state-hash').getAttribute('data-state
 /** Buttons and fields a screen reader could not name. */
 async function unnamed(p: Page): Promise<string[]> {
   return p.evaluate(() =>
-    Array.from(document.querySelectorAll<HTMLElement>('button, select, input:not([type=hidden]), textarea, [role=tab], summary'))
-      .filter((el) => !el.classList.contains('sr-only') && el.getAttribute('aria-hidden') !== 'true' && el.getClientRects().length > 0)
+    Array.from(
+      document.querySelectorAll<HTMLElement>(
+        'button, select, input:not([type=hidden]), textarea, [role=tab], summary',
+      ),
+    )
+      .filter(
+        (el) =>
+          !el.classList.contains('sr-only') &&
+          el.getAttribute('aria-hidden') !== 'true' &&
+          el.getClientRects().length > 0,
+      )
       .filter((el) => {
-        const label = el.getAttribute('aria-label') || el.getAttribute('aria-labelledby') || (el as HTMLInputElement).labels?.length || el.closest('label');
+        const label =
+          el.getAttribute('aria-label') ||
+          el.getAttribute('aria-labelledby') ||
+          (el as HTMLInputElement).labels?.length ||
+          el.closest('label');
         return !label && !(el.textContent ?? '').trim();
       })
       .map((el) => `${el.tagName.toLowerCase()}#${el.id}`),
@@ -98,13 +122,19 @@ describe('the facilitator runs the exercise from the console', () => {
   it('opens a recorded game and the console with the god\u2019s-eye view', async () => {
     // The canvas renderer: the software WebGL of a headless browser is slow to redraw the map.
     await page.goto(`${baseUrl()}?renderer=canvas`);
-    await page.getByTestId('import-save-input').setInputFiles({ name: 'four-turns.json', mimeType: 'application/json', buffer: Buffer.from(recordedSave()) });
+    await page.getByTestId('import-save-input').setInputFiles({
+      name: 'four-turns.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(recordedSave()),
+    });
     await page.getByRole('heading', { name: 'Briefing' }).waitFor();
     await page.getByTestId('open-console').click();
     await page.getByTestId('console').waitFor();
     expect(await page.getByTestId('team-card').count()).toBe(3);
     expect(await page.getByTestId('console-districts').locator('tbody tr').count()).toBe(10);
-    expect(await page.getByTestId('console-intelligence').locator('tbody tr').count()).toBe(scenario.intelligence.length);
+    expect(await page.getByTestId('console-intelligence').locator('tbody tr').count()).toBe(
+      scenario.intelligence.length,
+    );
     await shots(page, 'console-overview');
   });
 
@@ -128,7 +158,9 @@ describe('the facilitator runs the exercise from the console', () => {
     await expect.poll(() => page.getByTestId('notice').innerText()).toMatch(/State why/);
     await page.getByTestId('ci-reason').fill('to test the civilian mediation');
     await page.getByTestId('ci-submit').click();
-    await expect.poll(() => page.getByTestId('notice').innerText()).toMatch(/Custom inject .Market traders strike.: 1 change in Dunmere/);
+    await expect
+      .poll(() => page.getByTestId('notice').innerText())
+      .toMatch(/Custom inject .Market traders strike.: 1 change in Dunmere/);
   });
 
   it('overrules an outcome with a reason and annotates an entry', async () => {
@@ -147,16 +179,22 @@ describe('the facilitator runs the exercise from the console', () => {
     const annotate = page.locator('summary[data-testid^="annotate-"]').first();
     const aid = (await annotate.getAttribute('data-testid'))!.replace('annotate-', '');
     await annotate.click();
-    await page.getByTestId(`annotate-${aid}-note`).fill('Ask the police what they knew before this.');
+    await page
+      .getByTestId(`annotate-${aid}-note`)
+      .fill('Ask the police what they knew before this.');
     await page.getByTestId(`annotate-${aid}-save`).click();
-    await expect.poll(() => page.locator(`[data-testid=console-entry][data-entry="${aid}"]`).innerText()).toMatch(/Ask the police what they knew/);
+    await expect
+      .poll(() => page.locator(`[data-testid=console-entry][data-entry="${aid}"]`).innerText())
+      .toMatch(/Ask the police what they knew/);
     await shots(page, 'console-log');
 
     await page.getByTestId('console-tab-evaluation').click();
     await page.getByTestId('rate-obj_security-rating').selectOption('someChallenges');
     await page.getByTestId('rate-obj_security-note').fill('Joint patrols came late in the north.');
     await page.getByTestId('rate-obj_security-save').click();
-    await expect.poll(() => page.locator('[data-testid=eval-row][data-objective=obj_security]').innerText()).toMatch(/Performed with some challenges/);
+    await expect
+      .poll(() => page.locator('[data-testid=eval-row][data-objective=obj_security]').innerText())
+      .toMatch(/Performed with some challenges/);
     await shots(page, 'console-evaluation');
 
     // A planning timer, counted down on the projector.
@@ -209,11 +247,21 @@ describe('the debrief', () => {
     await page.getByRole('heading', { name: /^Debrief:/ }).waitFor();
     await shots(page, 'debrief');
 
-    expect(await page.getByTestId('released-injects').innerText()).toMatch(/Port police chief exposed|corruption/i);
-    expect(await page.getByTestId('facilitator-actions').innerText()).toMatch(/overruled .*the patrol never reached the district/);
-    expect(await page.getByTestId('facilitator-actions').innerText()).toMatch(/adjusted tension in Dunmere by \+6: Custom inject .Market traders strike.: to test the civilian mediation/);
-    expect(await page.getByTestId('annotations').innerText()).toMatch(/Ask the police what they knew before this/);
-    expect(await page.locator('[data-testid=db-evaluation] tr[data-objective=obj_security]').innerText()).toMatch(/some challenges[\s\S]*came late/);
+    expect(await page.getByTestId('released-injects').innerText()).toMatch(
+      /Port police chief exposed|corruption/i,
+    );
+    expect(await page.getByTestId('facilitator-actions').innerText()).toMatch(
+      /overruled .*the patrol never reached the district/,
+    );
+    expect(await page.getByTestId('facilitator-actions').innerText()).toMatch(
+      /adjusted tension in Dunmere by \+6: Custom inject .Market traders strike.: to test the civilian mediation/,
+    );
+    expect(await page.getByTestId('annotations').innerText()).toMatch(
+      /Ask the police what they knew before this/,
+    );
+    expect(
+      await page.locator('[data-testid=db-evaluation] tr[data-objective=obj_security]').innerText(),
+    ).toMatch(/some challenges[\s\S]*came late/);
 
     // Evidence: open one to see its roll.
     const evidence = page.getByTestId('evidence').first();
@@ -222,14 +270,23 @@ describe('the debrief', () => {
 
     const indicators = page.getByTestId('chart-indicators');
     const trust = page.getByTestId('chart-trust');
-    expect(await indicators.locator('svg.chart-svg path.chart-line').count()).toBe(rules.indicators.length);
+    expect(await indicators.locator('svg.chart-svg path.chart-line').count()).toBe(
+      rules.indicators.length,
+    );
     expect(await trust.locator('svg.chart-svg path.chart-line').count()).toBe(rules.pairs.length);
-    for (const d of await indicators.locator('path.chart-line').evaluateAll((ps) => ps.map((p) => p.getAttribute('d') ?? ''))) expect(d).toMatch(/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){4}$/);
+    for (const d of await indicators
+      .locator('path.chart-line')
+      .evaluateAll((ps) => ps.map((p) => p.getAttribute('d') ?? '')))
+      expect(d).toMatch(/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){4}$/);
     // Lines are told apart without colour: each has its own dash pattern.
-    const dashes = await indicators.locator('path.chart-line').evaluateAll((ps) => ps.map((p) => p.getAttribute('stroke-dasharray')));
+    const dashes = await indicators
+      .locator('path.chart-line')
+      .evaluateAll((ps) => ps.map((p) => p.getAttribute('stroke-dasharray')));
     expect(new Set(dashes).size).toBe(dashes.length);
     await page.getByTestId('chart-scope').selectOption('dunmere');
-    await expect.poll(() => page.locator('#db-charts h3').first().innerText()).toBe('Indicators in Dunmere');
+    await expect
+      .poll(() => page.locator('#db-charts h3').first().innerText())
+      .toBe('Indicators in Dunmere');
 
     const goCharts = () => page.getByRole('link', { name: 'Charts' }).click();
     await goCharts();
@@ -259,19 +316,31 @@ describe('the debrief', () => {
     expect(md.name).toMatch(/\.md$/);
     expect(md.text).toMatch(/^# After-action report: Velmora/);
     expect(md.text).toContain('Ask the police what they knew before this.');
-    expect(md.text).toMatch(/\| Write a joint patrol procedure with the police \| .* \| Force commander \| end of March \|/);
+    expect(md.text).toMatch(
+      /\| Write a joint patrol procedure with the police \| .* \| Force commander \| end of March \|/,
+    );
 
     const csv = await download(page, 'export-csv');
     const rows = csv.text.trim().split('\n');
     const turns = 5; // the start and four resolved turns
-    expect(rows[0]).toBe(['turn', 'district', 'name', ...rules.indicators.map((i) => i.id)].join(','));
+    expect(rows[0]).toBe(
+      ['turn', 'district', 'name', ...rules.indicators.map((i) => i.id)].join(','),
+    );
     expect(rows).toHaveLength(1 + turns * scenario.districts.length);
     for (let t = 0; t < turns; t++) {
-      expect(rows.filter((r) => r.startsWith(`${t},`)).map((r) => r.split(',')[1]).sort()).toEqual(scenario.districts.map((d) => d.id).sort());
+      expect(
+        rows
+          .filter((r) => r.startsWith(`${t},`))
+          .map((r) => r.split(',')[1])
+          .sort(),
+      ).toEqual(scenario.districts.map((d) => d.id).sort());
     }
 
     const json = await download(page, 'export-json');
-    const file = JSON.parse(json.text) as { commands: unknown[]; app: { log: unknown[]; seats: Record<string, unknown> } };
+    const file = JSON.parse(json.text) as {
+      commands: unknown[];
+      app: { log: unknown[]; seats: Record<string, unknown> };
+    };
     expect(file.app.log.length).toBeGreaterThan(50);
     expect(Object.keys(file.app.seats).sort()).toEqual(['civilian', 'military', 'police']);
     const hash = await hashOf(page);
@@ -280,7 +349,11 @@ describe('the debrief', () => {
     // …and in a fresh browser.
     const other = await openPage(browser);
     await other.page.goto(baseUrl());
-    await other.page.getByTestId('import-save-input').setInputFiles({ name: json.name, mimeType: 'application/json', buffer: Buffer.from(json.text) });
+    await other.page.getByTestId('import-save-input').setInputFiles({
+      name: json.name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(json.text),
+    });
     await other.page.getByTestId('end').waitFor();
     expect(await hashOf(other.page)).toBe(hash);
     expect(other.errors).toEqual([]);
@@ -290,10 +363,25 @@ describe('the debrief', () => {
   it('prints cleanly: no top bar, no buttons, the charts kept', async () => {
     await page.emulateMedia({ media: 'print' });
     const visible = await page.evaluate(() => {
-      const shown = (sel: string) => Array.from(document.querySelectorAll<HTMLElement>(sel)).filter((el) => el.getClientRects().length > 0).length;
-      return { buttons: shown('button'), topbar: shown('.topbar'), nav: shown('.debrief-nav'), charts: shown('svg.chart-svg'), background: getComputedStyle(document.body).backgroundColor };
+      const shown = (sel: string) =>
+        Array.from(document.querySelectorAll<HTMLElement>(sel)).filter(
+          (el) => el.getClientRects().length > 0,
+        ).length;
+      return {
+        buttons: shown('button'),
+        topbar: shown('.topbar'),
+        nav: shown('.debrief-nav'),
+        charts: shown('svg.chart-svg'),
+        background: getComputedStyle(document.body).backgroundColor,
+      };
     });
-    expect(visible).toEqual({ buttons: 0, topbar: 0, nav: 0, charts: 2, background: 'rgb(255, 255, 255)' });
+    expect(visible).toEqual({
+      buttons: 0,
+      topbar: 0,
+      nav: 0,
+      charts: 2,
+      background: 'rgb(255, 255, 255)',
+    });
     await page.evaluate(() => window.scrollTo(0, 0));
     await shot(page, 'debrief-print');
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
@@ -307,7 +395,10 @@ describe('replay, what-if and rewind', () => {
     await page.getByTestId('open-replay').click();
     await page.locator('[data-testid=map][data-ready=true] canvas').waitFor();
     const pos = page.getByTestId('replay-position');
-    expect([await pos.getAttribute('data-turn'), await pos.getAttribute('data-edge')]).toEqual(['1', 'end']);
+    expect([await pos.getAttribute('data-turn'), await pos.getAttribute('data-edge')]).toEqual([
+      '1',
+      'end',
+    ]);
     await page.getByTestId('replay-next').click();
     await expect.poll(() => pos.getAttribute('data-edge')).toBe('start');
     expect(await pos.getAttribute('data-turn')).toBe('2');
@@ -332,14 +423,20 @@ describe('replay, what-if and rewind', () => {
     await results.getByTestId('branch-outcome').waitFor();
     expect(await results.getByTestId('real-outcome').innerText()).toMatch(/Real game\s+\d+/i);
     expect(await results.getByTestId('branch-outcome').innerText()).toMatch(/What-if\s+\d+/i);
-    expect(await results.getByTestId('whatif-objectives').locator('tbody tr').count()).toBe(scenario.objectives.length);
+    expect(await results.getByTestId('whatif-objectives').locator('tbody tr').count()).toBe(
+      scenario.objectives.length,
+    );
     expect(await results.getByTestId('whatif-chart').locator('path.chart-line').count()).toBe(2);
-    const [branchHash, realHash] = (await results.innerText()).match(/Branch state ([0-9a-f]{16}); real state ([0-9a-f]{16})/)!.slice(1);
+    const [branchHash, realHash] = (await results.innerText())
+      .match(/Branch state ([0-9a-f]{16}); real state ([0-9a-f]{16})/)!
+      .slice(1);
     expect(realHash).toBe(real);
     expect(branchHash).not.toBe(real);
     await shots(page, 'debrief-whatif');
     await results.getByTestId('whatif-chart').scrollIntoViewIfNeeded();
-    await shots(page, 'debrief-whatif-chart', () => results.getByTestId('whatif-chart').scrollIntoViewIfNeeded());
+    await shots(page, 'debrief-whatif-chart', () =>
+      results.getByTestId('whatif-chart').scrollIntoViewIfNeeded(),
+    );
     expect(Math.min(...(await chartTextSizes(page)))).toBeGreaterThanOrEqual(14);
     // The real game is untouched.
     expect(await hashOf(page)).toBe(real);
@@ -351,7 +448,9 @@ describe('replay, what-if and rewind', () => {
     await page.getByTestId('rewind-turn').selectOption('3');
     await page.getByTestId('rewind').click();
     await page.getByTestId('confirm-dialog').waitFor();
-    expect(await page.getByTestId('confirm-dialog').innerText()).toMatch(/Rewind to the start of turn 3\?/);
+    expect(await page.getByTestId('confirm-dialog').innerText()).toMatch(
+      /Rewind to the start of turn 3\?/,
+    );
     await page.getByTestId('confirm-no').click();
     expect(await page.getByTestId('turn').getAttribute('data-turn')).toBe('5');
     await page.getByTestId('rewind').click();

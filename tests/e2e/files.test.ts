@@ -10,7 +10,10 @@ import type { Browser } from 'playwright-core';
 import { checkScenarioText } from '../../src/store/scenarios';
 import { baseUrl, launch, openPage, shot, smallText } from './browser';
 
-const defaultText = readFileSync(fileURLToPath(new URL('../../scenarios/default.json', import.meta.url)), 'utf8');
+const defaultText = readFileSync(
+  fileURLToPath(new URL('../../scenarios/default.json', import.meta.url)),
+  'utf8',
+);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,14 +24,21 @@ afterAll(async () => {
 });
 
 function json(name: string, value: unknown): { name: string; mimeType: string; buffer: Buffer } {
-  return { name, mimeType: 'application/json', buffer: Buffer.from(typeof value === 'string' ? value : JSON.stringify(value, null, 2)) };
+  return {
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(typeof value === 'string' ? value : JSON.stringify(value, null, 2)),
+  };
 }
 
 describe('opening files', () => {
   it('lists every problem of a malformed scenario with its path, and the app carries on', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(baseUrl());
-    const bad = JSON.parse(defaultText) as Record<string, unknown> & { districts: Record<string, unknown>[]; roles: Record<string, unknown>[] };
+    const bad = JSON.parse(defaultText) as Record<string, unknown> & {
+      districts: Record<string, unknown>[];
+      roles: Record<string, unknown>[];
+    };
     bad.turns = 'eleven';
     bad.districts[0]!.population = -100;
     bad.districts[2]!.neighbours = ['atlantis'];
@@ -37,7 +47,9 @@ describe('opening files', () => {
     await page.getByTestId('scenario-file').setInputFiles(json('broken-velmora.json', bad));
     const panel = page.getByTestId('scenario-problems');
     await panel.waitFor();
-    expect(await panel.getByRole('heading').first().innerText()).toMatch(/broken-velmora\.json cannot be used/);
+    expect(await panel.getByRole('heading').first().innerText()).toMatch(
+      /broken-velmora\.json cannot be used/,
+    );
     const paths = await panel.locator('.problem .path').allInnerTexts();
     expect(paths).toEqual(expect.arrayContaining(['$.turns', '$.roles[1].actionPoints']));
     expect(paths.some((p) => p.startsWith('$.districts[0].population'))).toBe(true);
@@ -48,17 +60,28 @@ describe('opening files', () => {
 
     // Not JSON at all: one problem, still a path, still no crash.
     await page.getByTestId('scenario-file').setInputFiles(json('not-json.json', '{ "id": "x", '));
-    await expect.poll(() => panel.getByRole('heading').first().innerText()).toMatch(/not-json\.json cannot be used/);
+    await expect
+      .poll(() => panel.getByRole('heading').first().innerText())
+      .toMatch(/not-json\.json cannot be used/);
     expect((await panel.locator('.problem .path').allInnerTexts()).length).toBeGreaterThan(0);
 
     // Dropped on the page rather than picked: the same report.
-    await page.evaluate((text) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
-      document.body.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
-      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    }, JSON.stringify({ ...bad, turns: 11 }));
-    await expect.poll(() => panel.getByRole('heading').first().innerText()).toMatch(/dropped\.json cannot be used/);
+    await page.evaluate(
+      (text) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+        document.body.dispatchEvent(
+          new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }),
+        );
+        document.body.dispatchEvent(
+          new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }),
+        );
+      },
+      JSON.stringify({ ...bad, turns: 11 }),
+    );
+    await expect
+      .poll(() => panel.getByRole('heading').first().innerText())
+      .toMatch(/dropped\.json cannot be used/);
     expect(await panel.locator('.problem .path').allInnerTexts()).not.toContain('$.turns');
 
     // The app keeps working: the default scenario still starts.
@@ -76,7 +99,9 @@ describe('opening files', () => {
     const hash = checked.rules.scenarioHash;
 
     // On the start screen.
-    await page.getByTestId('import-save-input').setInputFiles(json('garbage.json', 'this is not a save'));
+    await page
+      .getByTestId('import-save-input')
+      .setInputFiles(json('garbage.json', 'this is not a save'));
     const problem = page.getByTestId('save-problem');
     await problem.waitFor();
     expect(await problem.locator('.path').innerText()).toBe('$');
@@ -97,7 +122,9 @@ describe('opening files', () => {
         { type: 'order', role: 'police', action: 'patrol', district: 'atlantis' },
       ],
     };
-    await page.getByTestId('game-import-save-input').setInputFiles(json('corrupt-save.json', corrupt));
+    await page
+      .getByTestId('game-import-save-input')
+      .setInputFiles(json('corrupt-save.json', corrupt));
     await problem.waitFor();
     await expect.poll(() => problem.locator('.path').innerText()).toBe('$.commands[1]');
     expect(await problem.innerText()).toMatch(/cannot be opened/);
@@ -108,7 +135,11 @@ describe('opening files', () => {
     expect(await page.getByTestId('state-hash').getAttribute('data-state-hash')).toBe(before);
 
     // A save of a scenario this app does not have.
-    await page.getByTestId('game-import-save-input').setInputFiles(json('foreign.json', { ...corrupt, scenarioHash: '0000000000000000', commands: [] }));
+    await page
+      .getByTestId('game-import-save-input')
+      .setInputFiles(
+        json('foreign.json', { ...corrupt, scenarioHash: '0000000000000000', commands: [] }),
+      );
     await expect.poll(() => problem.locator('.path').innerText()).toBe('$.scenarioHash');
     await problem.getByRole('button', { name: 'Dismiss' }).click();
     await expect.poll(() => problem.count()).toBe(0);
@@ -134,11 +165,17 @@ describe('opening files', () => {
     const file = await download;
     const path = await file.path();
     const text = readFileSync(path, 'utf8');
-    expect(JSON.parse(text)).toMatchObject({ format: 'mandate-save', version: 1, seed: 'export-import' });
+    expect(JSON.parse(text)).toMatchObject({
+      format: 'mandate-save',
+      version: 1,
+      seed: 'export-import',
+    });
 
     const b = await openPage(browser);
     await b.page.goto(baseUrl());
-    await b.page.getByTestId('import-save-input').setInputFiles(json(file.suggestedFilename(), text));
+    await b.page
+      .getByTestId('import-save-input')
+      .setInputFiles(json(file.suggestedFilename(), text));
     await b.page.getByRole('heading', { name: 'Briefing' }).waitFor();
     expect(await b.page.getByTestId('state-hash').getAttribute('data-state-hash')).toBe(hash);
     expect([...a.errors, ...b.errors]).toEqual([]);

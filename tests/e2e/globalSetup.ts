@@ -30,7 +30,11 @@ function freePort(): Promise<number> {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   await build({ root, logLevel: 'warn', build: { outDir: 'dist', emptyOutDir: true } });
   const port = await freePort();
-  const server = await preview({ root, logLevel: 'warn', preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
+  const server = await preview({
+    root,
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+  });
   project.provide('baseUrl', `http://127.0.0.1:${port}/`);
   return async () => {
     await server.close();

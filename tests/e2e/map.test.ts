@@ -21,17 +21,23 @@ describe('the map', () => {
       const canvas = page.locator('[data-testid=map][data-ready=true] canvas');
       await canvas.waitFor();
       // A 2D context is only available on a canvas that Phaser's Canvas renderer owns.
-      const kind = await canvas.evaluate((c: HTMLCanvasElement) => (c.getContext('2d') ? 'canvas' : 'webgl'));
+      const kind = await canvas.evaluate((c: HTMLCanvasElement) =>
+        c.getContext('2d') ? 'canvas' : 'webgl',
+      );
       expect(kind).toBe(renderer);
       await frames(page);
-      const png = await page.locator('[data-testid=map]').screenshot({ path: `${SHOTS}map-${renderer}.png` });
+      const png = await page
+        .locator('[data-testid=map]')
+        .screenshot({ path: `${SHOTS}map-${renderer}.png` });
       expect(await distinctColours(page, png)).toBeGreaterThan(20);
 
       // Choosing another indicator and a district updates the map and the details.
       await page.getByTestId('indicator-picker').selectOption('tension');
       await page.locator('#district-picker').selectOption('dunmere');
       const details = page.getByTestId('district-details');
-      await expect.poll(() => details.getByRole('heading', { level: 3 }).innerText()).toBe('Dunmere');
+      await expect
+        .poll(() => details.getByRole('heading', { level: 3 }).innerText())
+        .toBe('Dunmere');
       expect(await details.innerText()).toMatch(/Tension/);
       await frames(page);
       const after = await page.locator('[data-testid=map]').screenshot();
@@ -41,7 +47,9 @@ describe('the map', () => {
       await page.locator('#district-picker').selectOption('');
       const box = (await canvas.boundingBox())!;
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-      await expect.poll(async () => (await details.getByRole('heading', { level: 3 }).count()) > 0).toBe(true);
+      await expect
+        .poll(async () => (await details.getByRole('heading', { level: 3 }).count()) > 0)
+        .toBe(true);
       expect(errors).toEqual([]);
     });
   }

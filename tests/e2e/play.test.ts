@@ -6,7 +6,17 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, clippedText, horizontalOverflow, launch, mapReady, openPage, shot, smallText, type Watched } from './browser';
+import {
+  baseUrl,
+  clippedText,
+  horizontalOverflow,
+  launch,
+  mapReady,
+  openPage,
+  shot,
+  smallText,
+  type Watched,
+} from './browser';
 
 let browser: Browser;
 let w: Watched;
@@ -45,7 +55,8 @@ async function projectorShot(name: string): Promise<void> {
 }
 
 async function give(o: OrderSpec): Promise<void> {
-  const before = await page.getByTestId('my-order').count() + (await page.getByTestId('my-proposal').count());
+  const before =
+    (await page.getByTestId('my-order').count()) + (await page.getByTestId('my-proposal').count());
   await page.getByTestId('draft-action').selectOption(o.action);
   if (o.fact) await page.getByTestId('draft-fact').selectOption(o.fact);
   if (o.to) await page.getByTestId('draft-to').selectOption(o.to);
@@ -53,9 +64,17 @@ async function give(o: OrderSpec): Promise<void> {
   for (const p of o.partners ?? []) await page.getByTestId(`partner-${p}`).check();
   if (o.posture) await page.locator(`#posture-${o.posture}`).check();
   const submit = page.getByTestId('draft-submit');
-  expect(await submit.isDisabled(), await page.getByTestId('draft-problem').innerText()).toBe(false);
+  expect(await submit.isDisabled(), await page.getByTestId('draft-problem').innerText()).toBe(
+    false,
+  );
   await submit.click();
-  await expect.poll(async () => (await page.getByTestId('my-order').count()) + (await page.getByTestId('my-proposal').count())).toBe(before + 1);
+  await expect
+    .poll(
+      async () =>
+        (await page.getByTestId('my-order').count()) +
+        (await page.getByTestId('my-proposal').count()),
+    )
+    .toBe(before + 1);
 }
 
 async function takeScreen(team: string): Promise<void> {
@@ -70,7 +89,9 @@ async function acceptAll(): Promise<number> {
   for (let i = 0; i < n; i++) {
     await page.getByRole('button', { name: 'Accept', exact: true }).first().click();
   }
-  await expect.poll(() => page.getByRole('button', { name: 'Accept', exact: true }).count()).toBe(0);
+  await expect
+    .poll(() => page.getByRole('button', { name: 'Accept', exact: true }).count())
+    .toBe(0);
   return n;
 }
 
@@ -82,7 +103,16 @@ async function hashAndTurn(): Promise<{ hash: string | null; turn: string | null
 }
 
 /** One full turn; `police` is what the police team does in round 1, `midTurn` runs after it. */
-async function playTurn(turn: number, police: OrderSpec[], opts: { shots?: boolean; round2Shot?: boolean; midTurn?: () => Promise<void>; civilianAccepts?: number } = {}): Promise<void> {
+async function playTurn(
+  turn: number,
+  police: OrderSpec[],
+  opts: {
+    shots?: boolean;
+    round2Shot?: boolean;
+    midTurn?: () => Promise<void>;
+    civilianAccepts?: number;
+  } = {},
+): Promise<void> {
   await page.getByRole('heading', { name: 'Briefing' }).waitFor();
   expect(await page.getByTestId('turn').getAttribute('data-turn')).toBe(String(turn));
   if (turn === 2) {
@@ -135,7 +165,9 @@ describe('three teams play three turns of the default scenario', () => {
   it('starts on the start screen with the default scenario', async () => {
     await page.goto(baseUrl());
     await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor();
-    await expect.poll(() => page.getByRole('heading', { level: 3 }).first().innerText()).toBe('Velmora: Ballots and Borders');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 3 }).first().innerText())
+      .toBe('Velmora: Ballots and Borders');
     await shot(page, 'start');
     await expectReadable('the start screen');
     await projectorShot('start');
@@ -158,7 +190,9 @@ describe('three teams play three turns of the default scenario', () => {
       { shots: true },
     );
     const report = page.getByTestId('report');
-    const patrol = report.getByTestId('log-entry').filter({ hasText: /joint patrol in Aldera (succeeded|failed)/ });
+    const patrol = report
+      .getByTestId('log-entry')
+      .filter({ hasText: /joint patrol in Aldera (succeeded|failed)/ });
     await expect.poll(() => patrol.count()).toBe(1);
     await patrol.getByRole('button').first().click();
     await expect.poll(() => patrol.getAttribute('aria-current')).toBe('step');
@@ -173,7 +207,9 @@ describe('three teams play three turns of the default scenario', () => {
     expect(mods.length).toBeGreaterThan(2);
     expect(mods.slice(1, -1).every((m) => /^[+\u2212\u00b1]\d+\s+\S/.test(m))).toBe(true);
     // Effects in words: "Security in Aldera 62 → 70 (Joint patrol succeeded)".
-    expect(text).toMatch(/in Aldera \d+ \u2192 \d+ \(Joint patrol (succeeded|failed)\)|No values changed/);
+    expect(text).toMatch(
+      /in Aldera \d+ \u2192 \d+ \(Joint patrol (succeeded|failed)\)|No values changed/,
+    );
     await mapReady(page);
     await shot(page, 'report');
     await expectReadable('the report');
@@ -191,24 +227,42 @@ describe('three teams play three turns of the default scenario', () => {
   });
 
   it('turn 2: crowd control led by police with a posture, military cordon and civilian mediators', async () => {
-    await playTurn(2, [{ action: 'crowd_control', district: 'dunmere', partners: ['military', 'civilian'], posture: 'contain' }], { civilianAccepts: 1, round2Shot: true });
-    const cc = page.getByTestId('report').getByTestId('log-entry').filter({ hasText: /crowd control in Dunmere/ });
+    await playTurn(
+      2,
+      [
+        {
+          action: 'crowd_control',
+          district: 'dunmere',
+          partners: ['military', 'civilian'],
+          posture: 'contain',
+        },
+      ],
+      { civilianAccepts: 1, round2Shot: true },
+    );
+    const cc = page
+      .getByTestId('report')
+      .getByTestId('log-entry')
+      .filter({ hasText: /crowd control in Dunmere/ });
     await expect.poll(() => cc.count()).toBe(1);
     await page.getByTestId('next-turn').click();
   });
 
   it('turn 3: a reload mid-turn returns to the same turn and state hash', async () => {
-    await playTurn(3, [{ action: 'joint_patrol', district: 'port_lissa', partners: ['military'] }], {
-      midTurn: async () => {
-        const before = await hashAndTurn();
-        expect(before.turn).toBe('3');
-        await page.reload();
-        await page.getByRole('heading', { name: 'Pass the screen to the Police team' }).waitFor();
-        expect(await hashAndTurn()).toEqual(before);
-        await page.getByTestId('reveal').click();
-        await expect.poll(() => page.getByTestId('my-proposal').count()).toBe(1);
+    await playTurn(
+      3,
+      [{ action: 'joint_patrol', district: 'port_lissa', partners: ['military'] }],
+      {
+        midTurn: async () => {
+          const before = await hashAndTurn();
+          expect(before.turn).toBe('3');
+          await page.reload();
+          await page.getByRole('heading', { name: 'Pass the screen to the Police team' }).waitFor();
+          expect(await hashAndTurn()).toEqual(before);
+          await page.getByTestId('reveal').click();
+          await expect.poll(() => page.getByTestId('my-proposal').count()).toBe(1);
+        },
       },
-    });
+    );
     await page.getByTestId('next-turn').click();
     await page.getByRole('heading', { name: 'Briefing' }).waitFor();
     expect(await page.getByTestId('turn').getAttribute('data-turn')).toBe('4');
@@ -219,12 +273,16 @@ describe('three teams play three turns of the default scenario', () => {
     await takeScreen('Military team');
     await page.getByTestId('tab-log').click();
     // The receiver sees the share; the facilitator view is off, so only what the role may know.
-    const received = page.getByTestId('log-entry').filter({ hasText: /shared \u201cNight convoys from the Kesh mines\u201d with/ });
+    const received = page
+      .getByTestId('log-entry')
+      .filter({ hasText: /shared \u201cNight convoys from the Kesh mines\u201d with/ });
     await expect.poll(() => received.count()).toBe(1);
     await page.getByTestId('finish-round').click();
     await takeScreen('Police team');
     await page.getByTestId('tab-log').click();
-    const share = page.getByTestId('log-entry').filter({ hasText: /shared \u201cNight convoys from the Kesh mines\u201d with/ });
+    const share = page
+      .getByTestId('log-entry')
+      .filter({ hasText: /shared \u201cNight convoys from the Kesh mines\u201d with/ });
     await expect.poll(() => share.count()).toBeGreaterThan(0);
     expect(await share.first().innerText()).toMatch(/Private: seen by/);
   });

@@ -1,4 +1,5 @@
-/** Two teams play a three-role scenario: the computer plays the third role through the engine's policy. */
+/** Two teams play a three-role scenario: the computer plays the third role through the engine's
+ * policy. */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { baseUrl, launch, openPage } from './browser';
@@ -32,7 +33,10 @@ it('seats two teams and lets a cooperative policy play the civilians', async () 
     await page.getByTestId('commit').click();
   }
   await page.getByRole('heading', { name: 'Turn 1 report' }).waitFor();
-  const civilian = page.getByTestId('report').getByTestId('log-entry').filter({ has: page.locator('.entry-badges .badge', { hasText: 'CIV' }) });
+  const civilian = page
+    .getByTestId('report')
+    .getByTestId('log-entry')
+    .filter({ has: page.locator('.entry-badges .badge', { hasText: 'CIV' }) });
   expect(await civilian.count()).toBeGreaterThan(0);
   expect(errors).toEqual([]);
 });

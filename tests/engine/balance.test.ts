@@ -8,11 +8,14 @@ import { loadScenario } from './helpers';
  * play must beat siloed play by the margin the scenario declares, and neither may win always or
  * never. (The random policy is a baseline of nonsense orders; it is not held to this.)
  */
-const files = readdirSync(new URL('../../scenarios/', import.meta.url)).filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json');
+const files = readdirSync(new URL('../../scenarios/', import.meta.url)).filter(
+  (f) => f.endsWith('.json') && f !== 'scenario.schema.json',
+);
 
 describe.each(files)('balance of %s', (file) => {
   const rules = compileRules(loadScenario(`scenarios/${file}`));
-  // The default scenario is held to the issue's 1,000 games; the others to fewer, to keep the suite quick.
+  // The default scenario is held to the issue's 1,000 games; the others to fewer, to keep the suite
+  // quick.
   const games = file === 'default.json' ? 1000 : 300;
   const cooperative = simulate(rules, 'balance', games, 'cooperative');
   const siloed = simulate(rules, 'balance', games, 'siloed');
@@ -31,5 +34,7 @@ describe.each(files)('balance of %s', (file) => {
 });
 
 it('the default scenario declares at least the 25 points the design asks for', () => {
-  expect(loadScenario('scenarios/default.json').expectedCooperationMargin).toBeGreaterThanOrEqual(25);
+  expect(loadScenario('scenarios/default.json').expectedCooperationMargin).toBeGreaterThanOrEqual(
+    25,
+  );
 });

@@ -9,14 +9,30 @@ import { defaultRules } from './helpers';
 
 const run = promisify(execFile);
 const tsx = (script: string, args: string[]) =>
-  run('npx', ['tsx', `src/cli/${script}.ts`, ...args], { cwd: new URL('../../', import.meta.url).pathname }).then(
+  run('npx', ['tsx', `src/cli/${script}.ts`, ...args], {
+    cwd: new URL('../../', import.meta.url).pathname,
+  }).then(
     (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
-    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+    (e: { code: number; stdout: string; stderr: string }) => ({
+      code: e.code,
+      stdout: e.stdout,
+      stderr: e.stderr,
+    }),
   );
 
 describe('node commands', () => {
   it('sim --json prints games, winRate and meanScore, and the same arguments give the same output', async () => {
-    const args = ['--scenario', 'scenarios/default.json', '--games', '20', '--seed', '9', '--policy', 'cooperative', '--json'];
+    const args = [
+      '--scenario',
+      'scenarios/default.json',
+      '--games',
+      '20',
+      '--seed',
+      '9',
+      '--policy',
+      'cooperative',
+      '--json',
+    ];
     const [a, b] = await Promise.all([tsx('simulate', args), tsx('simulate', args)]);
     expect(a.code).toBe(0);
     expect(a.stdout).toBe(b.stdout);
@@ -40,7 +56,12 @@ describe('node commands', () => {
     const played = playGame(rules, 'cli-replay', 'cooperative');
     const dir = mkdtempSync(join(tmpdir(), 'mandate-'));
     const file = join(dir, 'save.json');
-    writeFileSync(file, JSON.stringify(makeSave(rules.scenario.id, rules.scenarioHash, 'cli-replay', played.commands)));
+    writeFileSync(
+      file,
+      JSON.stringify(
+        makeSave(rules.scenario.id, rules.scenarioHash, 'cli-replay', played.commands),
+      ),
+    );
     const r = await tsx('replay', [file]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(stateHash(played.state));
@@ -52,7 +73,10 @@ describe('node commands', () => {
     const rules = defaultRules();
     const dir = mkdtempSync(join(tmpdir(), 'mandate-'));
     const file = join(dir, 'bad.json');
-    const save = makeSave(rules.scenario.id, rules.scenarioHash, 's', [{ type: 'commit', role: 'military' }, { type: 'commit', role: 'military' }]);
+    const save = makeSave(rules.scenario.id, rules.scenarioHash, 's', [
+      { type: 'commit', role: 'military' },
+      { type: 'commit', role: 'military' },
+    ]);
     writeFileSync(file, JSON.stringify(save));
     const r = await tsx('replay', [file]);
     expect(r.code).toBe(1);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { applyCommand, gameSeed, newGame, playGame, replay, stateHash, type Command, type GameState } from '../../src/engine';
+import {
+  applyCommand,
+  gameSeed,
+  newGame,
+  playGame,
+  replay,
+  stateHash,
+  type Command,
+  type GameState,
+} from '../../src/engine';
 import { defaultRules, inEnglish, miniRules } from './helpers';
 
 const rules = defaultRules();
@@ -35,7 +44,11 @@ describe('determinism', () => {
   });
 
   it('different seeds give different games', () => {
-    const hashes = new Set(Array.from({ length: 10 }, (_, i) => stateHash(playGame(rules, gameSeed('diff', i), 'cooperative').state)));
+    const hashes = new Set(
+      Array.from({ length: 10 }, (_, i) =>
+        stateHash(playGame(rules, gameSeed('diff', i), 'cooperative').state),
+      ),
+    );
     expect(hashes.size).toBe(10);
   });
 
@@ -56,7 +69,11 @@ describe('determinism', () => {
     const played = playGame(mini, 'rewind', 'cooperative');
     const upTo2 = replay(mini, 'rewind', played.commands, 1); // state at the start of turn 2
     const commandsBefore2 = upTo2.effective.length;
-    const withRewind: Command[] = [...played.commands.slice(0, commandsBefore2 + 0), ...played.commands.slice(commandsBefore2, commandsBefore2 + 3), { type: 'rewind', turn: 2 }];
+    const withRewind: Command[] = [
+      ...played.commands.slice(0, commandsBefore2 + 0),
+      ...played.commands.slice(commandsBefore2, commandsBefore2 + 3),
+      { type: 'rewind', turn: 2 },
+    ];
     const r = replay(mini, 'rewind', withRewind);
     expect(r.state.turn).toBe(2);
     // Same as the game at the start of turn 2, plus the facilitator's note of the rewind.

@@ -12,7 +12,8 @@ export function loadScenario(rel: string): Scenario {
 }
 
 export const defaultRules = (): Rules => compileRules(loadScenario('scenarios/default.json'));
-export const miniRules = (): Rules => compileRules(loadScenario('tests/fixtures/mini-scenario.json'));
+export const miniRules = (): Rules =>
+  compileRules(loadScenario('tests/fixtures/mini-scenario.json'));
 
 /**
  * `x` with every engine message worded in English, so a test reads what a trainee reads

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { applyCommandInPlace, gameSeed, newGame, playGame, type GameState, type Rules } from '../../src/engine';
+import {
+  applyCommandInPlace,
+  gameSeed,
+  newGame,
+  playGame,
+  type GameState,
+  type Rules,
+} from '../../src/engine';
 import { defaultRules, inEnglish, miniRules, problemIn } from './helpers';
 
 function checkInvariants(rules: Rules, s: GameState): void {
@@ -19,8 +26,12 @@ function checkInvariants(rules: Rules, s: GameState): void {
     // Points spent this turn never exceed the card's allowance.
     const spent =
       s.orders.filter((o) => o.role === r.id).reduce((a, o) => a + rules.action(o.action).cost, 0) +
-      s.proposals.filter((p) => p.lead === r.id).reduce((a, p) => a + rules.action(p.action).cost, 0) +
-      s.proposals.filter((p) => p.responses[p.partners.indexOf(r.id)] === 'accepted').reduce((a, p) => a + (rules.action(p.action).partnerCost ?? 1), 0);
+      s.proposals
+        .filter((p) => p.lead === r.id)
+        .reduce((a, p) => a + rules.action(p.action).cost, 0) +
+      s.proposals
+        .filter((p) => p.responses[p.partners.indexOf(r.id)] === 'accepted')
+        .reduce((a, p) => a + (rules.action(p.action).partnerCost ?? 1), 0);
     if (s.status === 'planning') expect(spent + r.apLeft).toBe(rules.role(r.id).actionPoints);
   }
   for (const c of s.counters) expect(Number.isInteger(c.value) && c.value >= 0).toBe(true);
@@ -28,11 +39,18 @@ function checkInvariants(rules: Rules, s: GameState): void {
 }
 
 describe('invariants over random legal games', () => {
-  for (const [name, make] of [['default', defaultRules], ['mini', miniRules]] as const) {
+  for (const [name, make] of [
+    ['default', defaultRules],
+    ['mini', miniRules],
+  ] as const) {
     it(`${name}: indicators stay in range, action points are never overspent, after every command`, () => {
       const rules = make();
       for (let i = 0; i < 8; i++) {
-        const played = playGame(rules, gameSeed(`inv-${name}`, i), i % 2 ? 'random' : 'cooperative');
+        const played = playGame(
+          rules,
+          gameSeed(`inv-${name}`, i),
+          i % 2 ? 'random' : 'cooperative',
+        );
         const s = newGame(rules, played.state.seed);
         checkInvariants(rules, s);
         for (const cmd of played.commands) {
@@ -57,7 +75,12 @@ describe('invariants over random legal games', () => {
           expect(m.reason.length).toBeGreaterThan(3);
         }
         const raw = r.base + r.modifiers.reduce((a, m) => a + m.value, 0);
-        expect(r.chance).toBe(Math.min(e.kind === 'leak' || e.kind === 'share' ? 95 : e.kind === 'event' ? 100 : 95, Math.max(e.kind === 'share' || e.kind === 'event' ? 0 : 5, raw)));
+        expect(r.chance).toBe(
+          Math.min(
+            e.kind === 'leak' || e.kind === 'share' ? 95 : e.kind === 'event' ? 100 : 95,
+            Math.max(e.kind === 'share' || e.kind === 'event' ? 0 : 5, raw),
+          ),
+        );
         expect(r.roll).toBeGreaterThanOrEqual(1);
         expect(r.roll).toBeLessThanOrEqual(100);
         expect(r.success).toBe(r.roll <= r.chance);
@@ -73,12 +96,27 @@ describe('invariants over random legal games', () => {
     const role = rules.scenario.roles[0]!;
     let spent = 0;
     while (spent + rules.action('patrol').cost <= role.actionPoints) {
-      applyCommandInPlace(rules, s, { type: 'order', role: role.id, action: 'patrol', district: rules.scenario.districts[spent]!.id });
+      applyCommandInPlace(rules, s, {
+        type: 'order',
+        role: role.id,
+        action: 'patrol',
+        district: rules.scenario.districts[spent]!.id,
+      });
       spent += rules.action('patrol').cost;
     }
-    const problem = problemIn({ rules, s }, { type: 'order', role: role.id, action: 'patrol', district: rules.scenario.districts[0]!.id });
+    const problem = problemIn(
+      { rules, s },
+      { type: 'order', role: role.id, action: 'patrol', district: rules.scenario.districts[0]!.id },
+    );
     expect(problem).toMatch(/action point/);
-    expect(() => applyCommandInPlace(rules, s, { type: 'order', role: role.id, action: 'patrol', district: rules.scenario.districts[0]!.id })).toThrow(expect.objectContaining({ problem: { key: 'no.cost', args: { cost: 1, left: 0 } } }));
+    expect(() =>
+      applyCommandInPlace(rules, s, {
+        type: 'order',
+        role: role.id,
+        action: 'patrol',
+        district: rules.scenario.districts[0]!.id,
+      }),
+    ).toThrow(expect.objectContaining({ problem: { key: 'no.cost', args: { cost: 1, left: 0 } } }));
     expect(s.roles[0]!.apLeft).toBe(role.actionPoints - spent);
   });
 });

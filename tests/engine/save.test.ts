@@ -5,8 +5,13 @@ const good = makeSave('x', '0123456789abcdef', 'seed', [{ type: 'commit', role: 
 
 describe('reading a save file', () => {
   it('accepts a save and the app notes beside it', () => {
-    const r = parseSave(JSON.stringify({ ...good, app: { seats: { police: { kind: 'team', name: 'Blue' } } } }));
-    expect(r).toMatchObject({ ok: true, save: { seed: 'seed', commands: [{ type: 'commit', role: 'police' }] } });
+    const r = parseSave(
+      JSON.stringify({ ...good, app: { seats: { police: { kind: 'team', name: 'Blue' } } } }),
+    );
+    expect(r).toMatchObject({
+      ok: true,
+      save: { seed: 'seed', commands: [{ type: 'commit', role: 'police' }] },
+    });
   });
 
   it.each([
@@ -14,11 +19,23 @@ describe('reading a save file', () => {
     ['[1,2]', '$', /one JSON object/],
     ['{"format":"other"}', '$.format', /not a Mandate save/],
     ['not json', '$', /not JSON/],
-    [JSON.stringify({ ...good, version: 2 }), '$.version', /newer version of Mandate \(save format 2, expected 1\)/],
+    [
+      JSON.stringify({ ...good, version: 2 }),
+      '$.version',
+      /newer version of Mandate \(save format 2, expected 1\)/,
+    ],
     [JSON.stringify({ ...good, version: 0 }), '$.version', /found 0, expected 1/],
     [JSON.stringify({ ...good, commands: [{ type: 'commit' }] }), '$.commands[0].role', /./],
-    [JSON.stringify({ ...good, commands: [{ type: 'launch', role: 'x' }] }), '$.commands[0].type', /./],
-    ['{"format":"mandate-save","version":1,"__proto__":{"polluted":1}}', '$.__proto__', /not allowed in a save file/],
+    [
+      JSON.stringify({ ...good, commands: [{ type: 'launch', role: 'x' }] }),
+      '$.commands[0].type',
+      /./,
+    ],
+    [
+      '{"format":"mandate-save","version":1,"__proto__":{"polluted":1}}',
+      '$.__proto__',
+      /not allowed in a save file/,
+    ],
   ])('refuses %s at %s with a clear message', (text, path, message) => {
     const r = parseSave(text);
     expect(r.ok).toBe(false);

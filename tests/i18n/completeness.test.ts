@@ -10,28 +10,105 @@ import { LOCALES, type Locale } from '../../src/i18n';
 type Tree = { [key: string]: unknown };
 
 /** Strings that are the same in English and the other language, legitimately. */
-const SAME_EVERYWHERE = new Set(['OK', 'CSV', 'JSON', 'Markdown', 'PNG', 'Tiled', 'Canvas', 'WebGL', 'Total', 'Mandate', 'Score', 'Confidence', 'Patrol', 'Mediation', 'Incidents', 'Objectives', 'Civilian', 'Police', 'Tension', 'Info', 'Replay', 'Briefing', 'Points', 'Code', 'Communication', 'Facilitateur', 'Solo', 'Minimum', 'Maximum', 'Moyenne', 'Sources', 'Notes', 'Note', 'Actions', 'Action', 'Description', 'Impression', 'Version', 'Instructions', 'Message', 'Messages', 'Position', 'Question', 'Questions', 'Annotations', 'Distance', 'Rotation', 'Zoom', 'Menu', 'District', 'Coordination', 'Pause', 'Briefing']);
+const SAME_EVERYWHERE = new Set([
+  'OK',
+  'CSV',
+  'JSON',
+  'Markdown',
+  'PNG',
+  'Tiled',
+  'Canvas',
+  'WebGL',
+  'Total',
+  'Mandate',
+  'Score',
+  'Confidence',
+  'Patrol',
+  'Mediation',
+  'Incidents',
+  'Objectives',
+  'Civilian',
+  'Police',
+  'Tension',
+  'Info',
+  'Replay',
+  'Briefing',
+  'Points',
+  'Code',
+  'Communication',
+  'Facilitateur',
+  'Solo',
+  'Minimum',
+  'Maximum',
+  'Moyenne',
+  'Sources',
+  'Notes',
+  'Note',
+  'Actions',
+  'Action',
+  'Description',
+  'Impression',
+  'Version',
+  'Instructions',
+  'Message',
+  'Messages',
+  'Position',
+  'Question',
+  'Questions',
+  'Annotations',
+  'Distance',
+  'Rotation',
+  'Zoom',
+  'Menu',
+  'District',
+  'Coordination',
+  'Pause',
+  'Briefing',
+]);
 
 function leaves(tree: Tree, prefix = ''): [string, unknown][] {
   return Object.entries(tree).flatMap(([k, v]) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? leaves(v as Tree, `${prefix}${k}.`) : [[`${prefix}${k}`, v] as [string, unknown]],
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? leaves(v as Tree, `${prefix}${k}.`)
+      : [[`${prefix}${k}`, v] as [string, unknown]],
   );
 }
 
-const NUMERIC = /^(n|count|turn|turns|turnsLeft|before|after|score|value|delta|total|done|left|cost|seconds|minutes|index|from|to|size|games|percent|points|ap|max|min|tension|security|trust|severity|id)$/i;
+const NUMERIC =
+  /^(n|count|turn|turns|turnsLeft|before|after|score|value|delta|total|done|left|cost|seconds|minutes|index|from|to|size|games|percent|points|ap|max|min|tension|security|trust|severity|id)$/i;
 const LISTS = /^(who|reasons|roles|actions|districts|objectives)$/;
 
 /** Arguments of an engine message: whatever it reads, a number, a list or a word. */
 function messageArgs(n: number): object {
-  return new Proxy({}, { get: (_t, p) => (typeof p !== 'string' ? undefined : LISTS.test(p) ? ['«a»', '«b»'] : NUMERIC.test(p) ? n : `«${p}»`) });
+  return new Proxy(
+    {},
+    {
+      get: (_t, p) =>
+        typeof p !== 'string'
+          ? undefined
+          : LISTS.test(p)
+            ? ['«a»', '«b»']
+            : NUMERIC.test(p)
+              ? n
+              : `«${p}»`,
+    },
+  );
 }
 
-/** Sample arguments for a function entry: numbers where the English takes numbers (plural forms get 0, 1 and 2). */
+/** Sample arguments for a function entry: numbers where the English takes numbers (plural forms get
+ * 0, 1 and 2). */
 function samples(fn: (...a: unknown[]) => string): unknown[][] {
   const src = fn.toString();
-  const params = src.slice(src.indexOf('(') + 1, src.indexOf(')')).split(',').map((p) => p.trim()).filter(Boolean);
-  if (params.length === 1 && /^a\b/.test(params[0]!)) return [0, 1, 2, 7].map((n) => [messageArgs(n)]);
-  return [0, 1, 2, 7].map((n) => params.map((p, i) => (NUMERIC.test(p.replace(/[:=].*/, '').trim()) ? n : `«arg${i}»`)));
+  const params = src
+    .slice(src.indexOf('(') + 1, src.indexOf(')'))
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (params.length === 1 && /^a\b/.test(params[0]!))
+    return [0, 1, 2, 7].map((n) => [messageArgs(n)]);
+  return [0, 1, 2, 7].map((n) =>
+    params.map((p, i) => (NUMERIC.test(p.replace(/[:=].*/, '').trim()) ? n : `«arg${i}»`)),
+  );
 }
 
 const english = leaves(CATALOGUES.en as unknown as Tree);
@@ -63,7 +140,9 @@ describe.each(LOCALES.filter((l): l is Exclude<Locale, 'en'> => l !== 'en'))('%s
 
   it('leaves no English sentence untranslated', () => {
     const untranslated = english
-      .filter(([key, en]) => typeof en === 'string' && en.trim().length > 0 && other.get(key) === en)
+      .filter(
+        ([key, en]) => typeof en === 'string' && en.trim().length > 0 && other.get(key) === en,
+      )
       .filter(([, en]) => !SAME_EVERYWHERE.has(en as string) && /[a-z]{3,}/i.test(en as string))
       .map(([key, en]) => `${key}: ${en as string}`);
     // A function whose words, once its arguments are taken out, are still the English ones.
@@ -74,7 +153,8 @@ describe.each(LOCALES.filter((l): l is Exclude<Locale, 'en'> => l !== 'en'))('%s
       const [args] = samples(en as (...a: unknown[]) => string);
       const inEnglish = (en as (...a: unknown[]) => string)(...args!);
       const translated = (tr as (...a: unknown[]) => string)(...args!);
-      if (translated === inEnglish && ownWords(inEnglish).length >= 2) untranslated.push(`${key}: ${inEnglish}`);
+      if (translated === inEnglish && ownWords(inEnglish).length >= 2)
+        untranslated.push(`${key}: ${inEnglish}`);
     }
     expect(untranslated).toEqual([]);
   });

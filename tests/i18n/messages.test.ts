@@ -10,10 +10,18 @@ import { makeLang, type Lang } from '../../src/i18n/lang';
 import { LOCALES, type Locale } from '../../src/i18n/locale';
 import type { Scenario } from '../../src/scenario/types';
 
-/** Scenario words as a scenario written in English names them: the same in every language, so a translated sentence differs only by its own words. */
+/** Scenario words as a scenario written in English names them: the same in every language, so a
+ * translated sentence differs only by its own words. */
 const scenario = {
   language: 'en',
-  indicators: [{ id: 'access', name: 'UNMO access', description: 'Freedom of movement of observers.', goodWhen: 'high' }],
+  indicators: [
+    {
+      id: 'access',
+      name: 'UNMO access',
+      description: 'Freedom of movement of observers.',
+      goodWhen: 'high',
+    },
+  ],
 } as unknown as Pick<Scenario, 'language' | 'indicators'>;
 
 const role = 'UN Police';
@@ -25,7 +33,8 @@ const action = ref('action', 'joint_patrol');
 const indicator = ref('indicator', 'security');
 const metric = msg('metric.max', { indicator: ref('indicator', 'tension'), districts: [] });
 
-/** Arguments for every key, typed so that a key added to the engine does not compile until it has a sample. */
+/** Arguments for every key, typed so that a key added to the engine does not compile until it has a
+ * sample. */
 const SAMPLES: { [K in MessageKey]: MessageArgs[K] } = {
   text: { text: 'A crowd gathers at the port gates.' },
 
@@ -50,7 +59,10 @@ const SAMPLES: { [K in MessageKey]: MessageArgs[K] } = {
   'log.incidentFailed': { incident, district },
   'log.expectedResponse': { actions: [ref('action', 'crowd_control'), ref('action', 'mediation')] },
   'log.endAccomplished': { reason: msg('end.lastTurn', { turn: 8 }), score: 72 },
-  'log.endNotAccomplished': { reason: msg('end.condition', { description: 'Violence spirals', metric, value: 85 }), score: 31 },
+  'log.endNotAccomplished': {
+    reason: msg('end.condition', { description: 'Violence spirals', metric, value: 85 }),
+    score: 31,
+  },
   'log.endDetail': {
     objectives: [
       msg('log.objectiveMet', { description: 'Keep the harbour secure', value: 64 }),
@@ -73,7 +85,10 @@ const SAMPLES: { [K in MessageKey]: MessageArgs[K] } = {
   'fac.skipped': { inject: 'Shots heard near the ferry landing' },
   'fac.adjusted': { indicator, district, delta: -5, reason: 'the militia withdrew' },
   'fac.adjustedTrust': { a: role, b: partner, delta: 10, reason: 'joint training' },
-  'fac.overruled': { entry: msg('log.actionFailed', { who: [role], action, district }), reason: 'the roll was misread' },
+  'fac.overruled': {
+    entry: msg('log.actionFailed', { who: [role], action, district }),
+    reason: 'the roll was misread',
+  },
   'fac.paused': {},
   'fac.resumed': {},
   'fac.rewound': { turn: 2 },
@@ -213,18 +228,24 @@ const SAMPLES: { [K in MessageKey]: MessageArgs[K] } = {
   'no.answered': {},
 };
 
-/** Keys whose wording is only their arguments, the same in every language (scenario text, "Sender: title"). */
+/** Keys whose wording is only their arguments, the same in every language (scenario text, "Sender:
+ * title"). */
 const COMPOSED: ReadonlySet<MessageKey> = new Set<MessageKey>(['text', 'log.inject']);
 
 const keys = Object.keys(SAMPLES) as MessageKey[];
 const message = (key: MessageKey): Msg => ({ key, args: SAMPLES[key] }) as Msg;
-const langs = Object.fromEntries(LOCALES.map((l) => [l, makeLang(l, scenario)])) as Record<Locale, Lang>;
-const render = (l: Locale, key: MessageKey, args?: object) => langs[l].msg({ key, args: args ?? SAMPLES[key] } as Msg);
+const langs = Object.fromEntries(LOCALES.map((l) => [l, makeLang(l, scenario)])) as Record<
+  Locale,
+  Lang
+>;
+const render = (l: Locale, key: MessageKey, args?: object) =>
+  langs[l].msg({ key, args: args ?? SAMPLES[key] } as Msg);
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 describe('engine messages', () => {
   it('has a sample for every key every catalogue words', () => {
-    for (const l of LOCALES) expect(Object.keys(CATALOGUES[l].messages).sort()).toEqual([...keys].sort());
+    for (const l of LOCALES)
+      expect(Object.keys(CATALOGUES[l].messages).sort()).toEqual([...keys].sort());
   });
 
   for (const l of LOCALES) {
@@ -232,9 +253,11 @@ describe('engine messages', () => {
       const bad: string[] = [];
       for (const key of keys) {
         const text = langs[l].msg(message(key));
-        if (!text.trim() || /undefined|NaN|\[object|#/.test(text)) bad.push(`${key}: ${JSON.stringify(text)}`);
+        if (!text.trim() || /undefined|NaN|\[object|#/.test(text))
+          bad.push(`${key}: ${JSON.stringify(text)}`);
         if (/\s$|^\s|\s{2}/.test(text)) bad.push(`${key}: stray spaces in ${JSON.stringify(text)}`);
-        if (l !== 'en' && /['"]/.test(text)) bad.push(`${key}: straight quote or apostrophe in ${JSON.stringify(text)}`);
+        if (l !== 'en' && /['"]/.test(text))
+          bad.push(`${key}: straight quote or apostrophe in ${JSON.stringify(text)}`);
       }
       expect(bad).toEqual([]);
     });
@@ -275,28 +298,52 @@ describe('engine messages', () => {
       '1 unité déployée dans le district',
       '2 unités déployées dans le district',
     ]);
-    expect(render('fr', 'no.cost', { cost: 1, left: 0 })).toBe('Nécessite 1 point d’action\u00a0; 0 restant.');
-    expect(render('es', 'no.cost', { cost: 3, left: 1 })).toBe('Requiere 3 puntos de acción; queda 1.');
+    expect(render('fr', 'no.cost', { cost: 1, left: 0 })).toBe(
+      'Nécessite 1 point d’action\u00a0; 0 restant.',
+    );
+    expect(render('es', 'no.cost', { cost: 3, left: 1 })).toBe(
+      'Requiere 3 puntos de acción; queda 1.',
+    );
     expect(render('es', 'mod.absent', { roles: [role] })).toBe('UN Police no participó');
-    expect(render('fr', 'mod.absent', { roles: [role, partner] })).toBe('UN Police et Sector East Battalion n’ont pas participé');
+    expect(render('fr', 'mod.absent', { roles: [role, partner] })).toBe(
+      'UN Police et Sector East Battalion n’ont pas participé',
+    );
   });
 
   it('lower-cases the game’s words mid-sentence but keeps an acronym, and formats deltas and lists', () => {
-    expect(langs.es.msg(message('log.actionSucceeded'))).toBe('UN Police y Sector East Battalion: patrulla conjunta en Harbour \u2014 éxito.');
-    expect(langs.fr.msg(message('log.actionFailed'))).toBe('UN Police\u00a0: patrouille conjointe (Harbour) \u2014 échec.');
-    expect(langs.fr.msg(message('fac.adjusted'))).toContain('de \u22125 le niveau de sécurité (Harbour)');
-    expect(langs.es.msg(message('log.expectedResponse'))).toBe('Respuesta esperada: control de multitudes o mediación.');
+    expect(langs.es.msg(message('log.actionSucceeded'))).toBe(
+      'UN Police y Sector East Battalion: patrulla conjunta en Harbour \u2014 éxito.',
+    );
+    expect(langs.fr.msg(message('log.actionFailed'))).toBe(
+      'UN Police\u00a0: patrouille conjointe (Harbour) \u2014 échec.',
+    );
+    expect(langs.fr.msg(message('fac.adjusted'))).toContain(
+      'de \u22125 le niveau de sécurité (Harbour)',
+    );
+    expect(langs.es.msg(message('log.expectedResponse'))).toBe(
+      'Respuesta esperada: control de multitudes o mediación.',
+    );
     const access = { indicator: ref('indicator', 'access'), districts: [] };
     expect(render('es', 'metric.average', access)).toBe('el promedio de UNMO access');
-    expect(render('fr', 'metric.counter', { counter: ref('counter', 'arrests') })).toBe('le nombre d’arrestations');
+    expect(render('fr', 'metric.counter', { counter: ref('counter', 'arrests') })).toBe(
+      'le nombre d’arrestations',
+    );
   });
 
   it('shows scenario text in the reader’s language and nested messages worded', () => {
     const port = { en: 'Harbour', es: 'Puerto', fr: 'Port' };
-    const args = { from: { en: 'UN Police', es: 'Policía de la ONU', fr: 'Police de l’ONU' }, fact: 'Cache', to: partner };
-    expect(render('es', 'log.shared', args)).toBe('Policía de la ONU compartió «Cache» con Sector East Battalion.');
+    const args = {
+      from: { en: 'UN Police', es: 'Policía de la ONU', fr: 'Police de l’ONU' },
+      fact: 'Cache',
+      to: partner,
+    };
+    expect(render('es', 'log.shared', args)).toBe(
+      'Policía de la ONU compartió «Cache» con Sector East Battalion.',
+    );
     expect(render('fr', 'log.event', { title: 'Pénurie', district: port })).toBe('Pénurie (Port)');
-    expect(langs.es.msg(message('why.triggered'))).toBe('activado porque el valor máximo de tensión en cualquier distrito es 80');
+    expect(langs.es.msg(message('why.triggered'))).toBe(
+      'activado porque el valor máximo de tensión en cualquier distrito es 80',
+    );
     expect(langs.fr.msg(message('log.endAccomplished'))).toBe(
       'Fin de l’exercice\u00a0: le dernier tour (8) est terminé. Score\u00a0: 72 sur 100\u00a0; mission accomplie.',
     );
@@ -305,7 +352,9 @@ describe('engine messages', () => {
 
 describe('vocabulary', () => {
   const strings = (v: unknown, path = ''): [string, string][] =>
-    typeof v === 'string' ? [[path, v]] : Object.entries(v as object).flatMap(([k, x]) => strings(x, path ? `${path}.${k}` : k));
+    typeof v === 'string'
+      ? [[path, v]]
+      : Object.entries(v as object).flatMap(([k, x]) => strings(x, path ? `${path}.${k}` : k));
 
   for (const l of ['es', 'fr'] as const) {
     it(`words every name and description in ${l}`, () => {

@@ -10,7 +10,10 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 // Spawning tsx is slow (about a second a run): a few cases only.
 function run(...files: string[]) {
-  const r = spawnSync('npx', ['tsx', 'src/cli/validate.ts', ...files], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync('npx', ['tsx', 'src/cli/validate.ts', ...files], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr.replace(/^npm warn .*\n/gm, '') };
 }
 
@@ -35,8 +38,12 @@ describe('npm run validate', () => {
     const r = run(bad, binary, dir, join(dir, 'missing.json'));
     expect(r.code).toBe(1);
     const lines = r.stdout.trim().split('\n');
-    expect(lines).toContain(`${bad}: $.districts[0].neighbours[2]: unknown district 'harbor' (did you mean 'harbour'?)`);
-    expect(lines).toContain(`${bad}: $.turns: expected a whole number from 1 to 100, found text "six"`);
+    expect(lines).toContain(
+      `${bad}: $.districts[0].neighbours[2]: unknown district 'harbor' (did you mean 'harbour'?)`,
+    );
+    expect(lines).toContain(
+      `${bad}: $.turns: expected a whole number from 1 to 100, found text "six"`,
+    );
     expect(lines).toContain(`${binary}: $: the file is not UTF-8 text (is it a binary file?)`);
     expect(lines).toContain(`${dir}: $: this is a directory, not a scenario file`);
     expect(lines).toContain(`${join(dir, 'missing.json')}: $: no such file`);

@@ -28,7 +28,8 @@ describe('the tutorial fixture', () => {
     expect(s.injects).toHaveLength(2);
     expect(s.events.cards.length).toBeGreaterThan(0);
     expect(s.objectives).toHaveLength(2);
-    for (const d of s.districts) expect(Object.keys(d.indicators).sort()).toEqual([...STANDARD_INDICATORS].sort());
+    for (const d of s.districts)
+      expect(Object.keys(d.indicators).sort()).toEqual([...STANDARD_INDICATORS].sort());
   });
 
   it('returns the data unchanged (no defaults added, nothing stripped)', () => {

@@ -15,13 +15,17 @@ describe('docs/scenario-authoring.md', () => {
   });
 
   it('gives every field an example, and every optional field what leaving it out means', () => {
-    const reference = guide.slice(guide.indexOf('<!-- reference:start -->'), guide.indexOf('<!-- reference:end -->'));
+    const reference = guide.slice(
+      guide.indexOf('<!-- reference:start -->'),
+      guide.indexOf('<!-- reference:end -->'),
+    );
     const rows = reference.split('\n').filter((l) => l.startsWith('| `'));
     expect(rows.length).toBeGreaterThan(100);
     for (const row of rows) {
       const [, field, , required, fallback, example] = row.split(/(?<!\\)\|/).map((c) => c.trim());
       expect(example, `${field} has no example`).not.toBe('–');
-      if (required === 'no') expect(fallback, `${field} says nothing about its default`).not.toBe('');
+      if (required === 'no')
+        expect(fallback, `${field} says nothing about its default`).not.toBe('');
     }
   });
 
@@ -37,9 +41,15 @@ describe('docs/scenario-authoring.md', () => {
       expect(checks.filter((c) => c.kind === 'balance')).toHaveLength(2);
     });
 
-    it.each(checks.map((c) => [c.line, c] as const))('the output shown at line %i is what the command prints', (_line, c) => {
-      expect(shows(c.expected, c.actual), `shown:\n${c.expected.join('\n')}\n\nprinted:\n${c.actual.join('\n')}`).toBe(true);
-    });
+    it.each(checks.map((c) => [c.line, c] as const))(
+      'the output shown at line %i is what the command prints',
+      (_line, c) => {
+        expect(
+          shows(c.expected, c.actual),
+          `shown:\n${c.expected.join('\n')}\n\nprinted:\n${c.actual.join('\n')}`,
+        ).toBe(true);
+      },
+    );
   });
 
   it('the scenario written from the guide alone validates with no warnings', async () => {

@@ -9,7 +9,8 @@
  *   <!-- guide:mistake set $.a[0].b = JSON -->   or   <!-- guide:mistake delete $.a[0].b -->
  *                            a slip of the pen, only for the next output shown
  *   <!-- guide:validate -->  the next ```text block is what `npm run validate` prints
- *   <!-- guide:balance -->   the next ```text block is what `npm run balance -- … --games 100` prints
+ *   <!-- guide:balance -->   the next ```text block is what `npm run balance -- … --games 100`
+ *   prints
  *
  * In an output block, a line "..." stands for lines left out.
  */
@@ -52,7 +53,8 @@ function blocks(guide: string): Block[] {
     let j = i + 1;
     while (j < lines.length && lines[j]!.trim() === '') j++;
     const fence = /^```(\w*)$/.exec(lines[j] ?? '');
-    if (!fence) throw new Error(`line ${i + 1}: <!-- guide:${marker} --> is not followed by a fenced block`);
+    if (!fence)
+      throw new Error(`line ${i + 1}: <!-- guide:${marker} --> is not followed by a fenced block`);
     let k = j + 1;
     while (k < lines.length && lines[k] !== '```') k++;
     out.push({ marker, line: j + 1, lang: fence[1]!, body: lines.slice(j + 1, k).join('\n') });
@@ -66,7 +68,7 @@ function fragment(body: string, line: number): Json {
   try {
     return JSON.parse(text) as Json;
   } catch (err) {
-    throw new Error(`line ${line}: the snippet is not JSON: ${String(err)}`);
+    throw new Error(`line ${line}: the snippet is not JSON: ${String(err)}`, { cause: err });
   }
 }
 
@@ -77,7 +79,8 @@ function parsePath(path: string): (string | number)[] {
   re.lastIndex = 1;
   let m: RegExpExecArray | null;
   while ((m = re.exec(path)) !== null) keys.push(m[1] !== undefined ? m[1] : Number(m[2]));
-  if (re.lastIndex !== 0 && re.lastIndex < path.length) throw new Error(`cannot read the path ${path}`);
+  if (re.lastIndex !== 0 && re.lastIndex < path.length)
+    throw new Error(`cannot read the path ${path}`);
   return keys;
 }
 
@@ -110,12 +113,22 @@ function balanceLines(state: Json): string[] {
   const parsed = parseScenarioText(JSON.stringify(state), FILE);
   if (!parsed.ok) return parsed.problems.map((p) => `${p.path}: ${p.message}`);
   const rules = compileRules(parsed.scenario);
-  const report = analyse(rules, playBalance(rules, BALANCE_GAMES, 'balance'), BALANCE_GAMES, 'balance');
+  const report = analyse(
+    rules,
+    playBalance(rules, BALANCE_GAMES, 'balance'),
+    BALANCE_GAMES,
+    'balance',
+  );
   const base = `reports/balance-${rules.scenario.id}`;
-  return [report.spread.sentence, ...report.extremes, `wrote ${base}.md, ${base}.json and ${base}.svg`];
+  return [
+    report.spread.sentence,
+    ...report.extremes,
+    `wrote ${base}.md, ${base}.json and ${base}.svg`,
+  ];
 }
 
-/** Follows the tutorial; returns the file it builds and every output it shows, with the real one. */
+/** Follows the tutorial; returns the file it builds and every output it shows, with the real one.
+ * */
 export function walkGuide(guide: string): { scenario: Json; checks: Check[] } {
   let state: Json = {};
   let pending: ((s: Json) => void)[] = [];

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { validateScenario, type Problem, type ValidationResult } from '../../src/scenario/validate';
 
-export const FIXTURE_PATH = fileURLToPath(new URL('../fixtures/mini-scenario.json', import.meta.url));
+export const FIXTURE_PATH = fileURLToPath(
+  new URL('../fixtures/mini-scenario.json', import.meta.url),
+);
 export const FIXTURE_TEXT = readFileSync(FIXTURE_PATH, 'utf8');
 
 /** Untyped on purpose: the tests break the fixture in ways its type forbids. */

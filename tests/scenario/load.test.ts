@@ -16,13 +16,29 @@ function only(result: ValidationResult): { path: string; message: string } {
 describe('parseScenarioText', () => {
   it.each([
     ['empty text', '', /line 1, column 1: the file is empty/],
-    ['an unclosed object', '{"a": 1', /line 1, column 8: expected ',' or '}' after a value, found the end of the file/],
-    ['a missing comma', '{\n  "a": 1\n  "b": 2\n}', /line 3, column 3: expected ',' or '}' after a value, found '"'/],
-    ['a trailing comma', '{\n  "a": [1, 2,]\n}', /line 2, column 14: a comma before \] is not allowed/],
+    [
+      'an unclosed object',
+      '{"a": 1',
+      /line 1, column 8: expected ',' or '}' after a value, found the end of the file/,
+    ],
+    [
+      'a missing comma',
+      '{\n  "a": 1\n  "b": 2\n}',
+      /line 3, column 3: expected ',' or '}' after a value, found '"'/,
+    ],
+    [
+      'a trailing comma',
+      '{\n  "a": [1, 2,]\n}',
+      /line 2, column 14: a comma before \] is not allowed/,
+    ],
     ['single quotes', "{'a': 1}", /line 1, column 2: field names in JSON go in double quotes/],
     ['a comment', '{\n// note\n"a": 1}', /line 2, column 1: comments are not allowed in JSON/],
     ['a bad number', '{"a": 01}', /line 1, column 7: a malformed number/],
-    ['a raw line break in text', '{"a": "x\ny"}', /line 1, column 9: a line break or control character inside text/],
+    [
+      'a raw line break in text',
+      '{"a": "x\ny"}',
+      /line 1, column 9: a line break or control character inside text/,
+    ],
     ['trailing garbage', '{} {}', /line 1, column 4: expected the end of the file/],
     ['a bad literal', '{"a": True}', /line 1, column 7: expected a value/],
   ])('gives line and column for %s', (_name, text, message) => {
@@ -49,7 +65,10 @@ describe('parseScenarioText', () => {
     const text = FIXTURE_TEXT.replace(
       '"turns": 6,',
       '"turns": 6, "__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}},',
-    ).replace('"population": 6000,', '"population": 6000, "extra": {"prototype": {"polluted": "yes"}},');
+    ).replace(
+      '"population": 6000,',
+      '"population": 6000, "extra": {"prototype": {"polluted": "yes"}},',
+    );
     const result = parseScenarioText(text);
     const list = errors(result);
     expect(list.filter((p) => /is not allowed/.test(p.message)).map((p) => p.path)).toEqual([
@@ -64,7 +83,10 @@ describe('parseScenarioText', () => {
   });
 
   it('rejects a hostile key inside a record (district indicators) without setting a prototype', () => {
-    const text = FIXTURE_TEXT.replace('"indicators": { "security": 50,', '"indicators": { "__proto__": {"polluted": 1}, "security": 50,');
+    const text = FIXTURE_TEXT.replace(
+      '"indicators": { "security": 50,',
+      '"indicators": { "__proto__": {"polluted": 1}, "security": 50,',
+    );
     const list = errors(parseScenarioText(text));
     expect(list.map((p) => p.path)).toContain('$.districts[0].indicators.__proto__');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -104,7 +126,9 @@ describe('parseScenarioText', () => {
     const text = FIXTURE_TEXT.replace('"turns": 6,', '"turns": 5, "turns": 6,');
     const result = parseScenarioText(text);
     expect(result.ok).toBe(true);
-    expect(result.warnings).toEqual([expect.objectContaining({ path: '$.turns', severity: 'warning' })]);
+    expect(result.warnings).toEqual([
+      expect.objectContaining({ path: '$.turns', severity: 'warning' }),
+    ]);
   });
 
   it('never throws, whatever the text', () => {
@@ -114,7 +138,23 @@ describe('parseScenarioText', () => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
       return seed % n;
     };
-    const junk = ['{', '}', '[', ']', '"', ',', ':', '\\', '\u0000', '\uD800', '-', '1e999', 'null', '__proto__', ' '];
+    const junk = [
+      '{',
+      '}',
+      '[',
+      ']',
+      '"',
+      ',',
+      ':',
+      '\\',
+      '\u0000',
+      '\uD800',
+      '-',
+      '1e999',
+      'null',
+      '__proto__',
+      ' ',
+    ];
     for (let i = 0; i < 300; i++) {
       const at = rand(FIXTURE_TEXT.length);
       const text =

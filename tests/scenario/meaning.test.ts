@@ -75,7 +75,8 @@ const cases: Case[] = [
   },
   {
     name: 'scenario indicator redefining a standard one',
-    change: (s) => (s.indicators = [{ id: 'trust', name: 'Trust', description: 'x', goodWhen: 'high' }]),
+    change: (s) =>
+      (s.indicators = [{ id: 'trust', name: 'Trust', description: 'x', goodWhen: 'high' }]),
     path: '$.indicators[0].id',
     message: /'trust' is already a standard indicator/,
   },
@@ -141,7 +142,8 @@ const cases: Case[] = [
     name: 'actionOverrides key for an action not in play',
     change: (s) => {
       s.actions = s.actions.filter((a: string) => a !== 'patrol');
-      for (const r of s.roles) r.capabilities = r.capabilities.filter((a: string) => a !== 'patrol');
+      for (const r of s.roles)
+        r.capabilities = r.capabilities.filter((a: string) => a !== 'patrol');
     },
     path: '$.actionOverrides.patrol',
     message: /action 'patrol' is not in play/,
@@ -157,7 +159,9 @@ const cases: Case[] = [
   {
     name: 'district missing a scenario indicator',
     change: (s) => {
-      s.indicators = [{ id: 'crime', name: 'Crime', description: 'Reach of gangs.', goodWhen: 'low' }];
+      s.indicators = [
+        { id: 'crime', name: 'Crime', description: 'Reach of gangs.', goodWhen: 'low' },
+      ];
       for (const d of s.districts.slice(1)) d.indicators.crime = 20;
     },
     path: '$.districts[0].indicators',
@@ -242,21 +246,24 @@ const cases: Case[] = [
   },
   {
     name: 'trust effect naming an unknown role',
-    change: (s) => s.events.cards[1].effects.push({ type: 'trust', roles: ['military', 'polce'], delta: -3 }),
+    change: (s) =>
+      s.events.cards[1].effects.push({ type: 'trust', roles: ['military', 'polce'], delta: -3 }),
     path: '$.events.cards[1].effects[1].roles[1]',
     message: /^unknown role 'polce'$/,
     suggestion: "did you mean 'police'?",
   },
   {
     name: 'revealFact naming an unknown fact',
-    change: (s) => s.injects[0].effects.push({ type: 'revealFact', fact: 'arms-cash', to: ['police'] }),
+    change: (s) =>
+      s.injects[0].effects.push({ type: 'revealFact', fact: 'arms-cash', to: ['police'] }),
     path: '$.injects[0].effects[1].fact',
     message: /^unknown fact 'arms-cash'$/,
     suggestion: "did you mean 'arms-cache'?",
   },
   {
     name: 'revealFact to an unknown role',
-    change: (s) => s.injects[0].effects.push({ type: 'revealFact', fact: 'arms-cache', to: ['civilians'] }),
+    change: (s) =>
+      s.injects[0].effects.push({ type: 'revealFact', fact: 'arms-cache', to: ['civilians'] }),
     path: '$.injects[0].effects[1].to[0]',
     message: /^unknown role 'civilians'$/,
     suggestion: "did you mean 'civilian'?",
@@ -276,7 +283,10 @@ const cases: Case[] = [
   },
   {
     name: 'effect in an action override',
-    change: (s) => (s.actionOverrides.patrol.onSuccess = [{ type: 'indicator', indicator: 'secrity', delta: 5 }]),
+    change: (s) =>
+      (s.actionOverrides.patrol.onSuccess = [
+        { type: 'indicator', indicator: 'secrity', delta: 5 },
+      ]),
     path: '$.actionOverrides.patrol.onSuccess[0].indicator',
     message: /^unknown indicator 'secrity'$/,
     suggestion: "did you mean 'security'?",
@@ -336,7 +346,11 @@ const cases: Case[] = [
   },
   {
     name: 'shape with fewer than 3 points',
-    change: (s) => (s.districts[0].shape = [[0, 0], [10, 10]]),
+    change: (s) =>
+      (s.districts[0].shape = [
+        [0, 0],
+        [10, 10],
+      ]),
     path: '$.districts[0].shape',
     message: /expected at least 3 items, found 2/,
   },
@@ -381,7 +395,10 @@ describe('meaning errors', () => {
     const result = validateChanged(change);
     expect(result.ok, describeProblems(errors(result))).toBe(false);
     const found = at(errors(result), path).filter((p) => message.test(p.message));
-    expect(found, `no problem at ${path} matching ${message}; got:\n${describeProblems(errors(result))}`).toHaveLength(1);
+    expect(
+      found,
+      `no problem at ${path} matching ${message}; got:\n${describeProblems(errors(result))}`,
+    ).toHaveLength(1);
     const p = found[0]!;
     expect(p.severity).toBe('error');
     if (typeof suggestion === 'string') expect(p.suggestion).toBe(suggestion);
@@ -443,22 +460,30 @@ describe('warnings', () => {
     expect(result.ok).toBe(true);
     const w = at(result.warnings, '$.districts[3]');
     expect(w).toHaveLength(1);
-    expect(w[0]).toMatchObject({ severity: 'warning', message: expect.stringMatching(/no role's asset can reach district 'hills'/) });
+    expect(w[0]).toMatchObject({
+      severity: 'warning',
+      message: expect.stringMatching(/no role's asset can reach district 'hills'/),
+    });
   });
 
   it('an action in play that no role can take', () => {
     const result = validateChanged((s) => {
-      for (const r of s.roles) r.capabilities = r.capabilities.filter((a: string) => a !== 'checkpoint');
+      for (const r of s.roles)
+        r.capabilities = r.capabilities.filter((a: string) => a !== 'checkpoint');
     });
     expect(result.ok).toBe(true);
-    expect(at(result.warnings, '$.actions[1]')[0]?.message).toMatch(/no role has 'checkpoint' among its capabilities/);
+    expect(at(result.warnings, '$.actions[1]')[0]?.message).toMatch(
+      /no role has 'checkpoint' among its capabilities/,
+    );
   });
 
   it('a capability the role can never afford', () => {
     const result = validateChanged((s) => (s.actionOverrides.arrest = { cost: 4 }));
     expect(result.ok).toBe(true);
     const [w] = at(result.warnings, '$.roles[1].capabilities[2]');
-    expect(w?.message).toMatch(/'arrest' costs 4 action points but role 'police' has only 3 a turn/);
+    expect(w?.message).toMatch(
+      /'arrest' costs 4 action points but role 'police' has only 3 a turn/,
+    );
   });
 
   it('an inject effect that needs a district when the inject has none', () => {

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildScenarioJsonSchema, scenarioJsonSchemaText, SCENARIO_SCHEMA_ID } from '../../src/scenario/jsonSchema';
+import {
+  buildScenarioJsonSchema,
+  scenarioJsonSchemaText,
+  SCENARIO_SCHEMA_ID,
+} from '../../src/scenario/jsonSchema';
 
 const CONDITIONS = new Set(['if', 'then', 'else']);
 const COMMITTED = fileURLToPath(new URL('../../scenarios/scenario.schema.json', import.meta.url));
@@ -38,14 +42,17 @@ describe('editor JSON Schema', () => {
         }
       }
       // Conditions only restate fields described under "properties".
-      for (const [key, value] of Object.entries(obj)) if (!CONDITIONS.has(key)) walk(value, `${where}/${key}`);
+      for (const [key, value] of Object.entries(obj))
+        if (!CONDITIONS.has(key)) walk(value, `${where}/${key}`);
     };
     walk(buildScenarioJsonSchema(), '#');
     expect(undescribed).toEqual([]);
   });
 
   it('requires whole numbers for game values', () => {
-    const schema = buildScenarioJsonSchema() as { properties: Record<string, { type?: string; minimum?: number; maximum?: number }> };
+    const schema = buildScenarioJsonSchema() as {
+      properties: Record<string, { type?: string; minimum?: number; maximum?: number }>;
+    };
     expect(schema.properties.turns).toMatchObject({ type: 'integer', minimum: 1, maximum: 100 });
     expect(schema.properties.winScore).toMatchObject({ type: 'integer', minimum: 0, maximum: 100 });
   });

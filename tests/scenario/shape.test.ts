@@ -28,7 +28,11 @@ describe('shape errors', () => {
     expectAt('$.schemaVersion', /^expected 1, found 2$/);
     expectAt('$.title', /required field 'title' is missing; expected text/, "add 'title'");
     expectAt('$.turns', /expected a whole number from 1 to 100, found the number 6.5/, 'use 7');
-    expectAt('$.map.width', /expected a number, found text "400"/, 'write the number without quotes: 400');
+    expectAt(
+      '$.map.width',
+      /expected a number, found text "400"/,
+      'write the number without quotes: 400',
+    );
     expectAt('$.districts[2].population', /expected a whole number of at least 0, found -5/);
     expectAt('$.districts[1].indicators.trust', /expected a whole number from 0 to 100, found 140/);
     expectAt('$.roles[0].actionPoints', /expected a whole number from 1 to 20, found text "three"/);
@@ -38,8 +42,16 @@ describe('shape errors', () => {
       /expected 'type' to be one of 'indicator', 'trust', 'counter', 'revealFact', 'incident', found text "indicatr"/,
       "did you mean 'indicator'?",
     );
-    expectAt('$.events.cards[1].effects[0].distrcit', /unknown field 'distrcit'/, "did you mean 'district'?");
-    expectAt('$.objectives[0].comparison', /expected one of 'atLeast', 'atMost', found text "atleast"/, "did you mean 'atLeast'?");
+    expectAt(
+      '$.events.cards[1].effects[0].distrcit',
+      /unknown field 'distrcit'/,
+      "did you mean 'district'?",
+    );
+    expectAt(
+      '$.objectives[0].comparison',
+      /expected one of 'atLeast', 'atMost', found text "atleast"/,
+      "did you mean 'atLeast'?",
+    );
     expectAt('$.extra', /unknown field 'extra'/, 'remove it');
     expect(list.every((p) => p.severity === 'error')).toBe(true);
   });
@@ -80,7 +92,16 @@ describe('shape errors', () => {
 
   it('lists every missing required field of an empty object', () => {
     const paths = errors(validateScenario({})).map((p) => p.path);
-    for (const field of ['schemaVersion', 'id', 'title', 'districts', 'roles', 'actions', 'events', 'objectives']) {
+    for (const field of [
+      'schemaVersion',
+      'id',
+      'title',
+      'districts',
+      'roles',
+      'actions',
+      'events',
+      'objectives',
+    ]) {
       expect(paths).toContain(`$.${field}`);
     }
   });
@@ -91,7 +112,9 @@ describe('shape errors', () => {
   });
 
   it('escapes control characters from the file in messages', () => {
-    const result = validateChanged((s) => s.districts[0].neighbours.push('evil\u001b[2Jid\nsecond line'));
+    const result = validateChanged((s) =>
+      s.districts[0].neighbours.push('evil\u001b[2Jid\nsecond line'),
+    );
     const text = errors(result)
       .map((p) => `${p.path} ${p.message} ${p.suggestion ?? ''}`)
       .join('');

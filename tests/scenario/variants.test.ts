@@ -29,14 +29,22 @@ const variants: Variant[] = [
     name: 'a required field removed',
     breakIt: (s) => {
       delete s.debriefQuestions;
-      return { path: '$.debriefQuestions', message: /^required field 'debriefQuestions' is missing; expected a list$/, suggestion: "add 'debriefQuestions'" };
+      return {
+        path: '$.debriefQuestions',
+        message: /^required field 'debriefQuestions' is missing; expected a list$/,
+        suggestion: "add 'debriefQuestions'",
+      };
     },
   },
   {
     name: 'a required field of a district removed',
     breakIt: (s) => {
       delete s.districts[0].population;
-      return { path: '$.districts[0].population', message: /^required field 'population' is missing/, suggestion: "add 'population'" };
+      return {
+        path: '$.districts[0].population',
+        message: /^required field 'population' is missing/,
+        suggestion: "add 'population'",
+      };
     },
   },
   {
@@ -45,7 +53,11 @@ const variants: Variant[] = [
       const i = s.roles.findIndex((r: Json) => r.assets.length > 0);
       const location = s.roles[i].assets[0].location;
       s.roles[i].assets[0].location = typo(location);
-      return { path: `$.roles[${i}].assets[0].location`, message: new RegExp(`^unknown district '${typo(location)}'$`), suggestion: `did you mean '${location}'?` };
+      return {
+        path: `$.roles[${i}].assets[0].location`,
+        message: new RegExp(`^unknown district '${typo(location)}'$`),
+        suggestion: `did you mean '${location}'?`,
+      };
     },
   },
   {
@@ -53,7 +65,11 @@ const variants: Variant[] = [
     breakIt: (s) => {
       const n = s.districts[0].neighbours[0];
       s.districts[0].neighbours[0] = typo(n);
-      return { path: '$.districts[0].neighbours[0]', message: new RegExp(`^unknown district '${typo(n)}'$`), suggestion: `did you mean '${n}'?` };
+      return {
+        path: '$.districts[0].neighbours[0]',
+        message: new RegExp(`^unknown district '${typo(n)}'$`),
+        suggestion: `did you mean '${n}'?`,
+      };
     },
   },
   {
@@ -61,7 +77,11 @@ const variants: Variant[] = [
     breakIt: (s) => {
       const a = s.roles[0].capabilities[0];
       s.roles[0].capabilities[0] = typo(a);
-      return { path: '$.roles[0].capabilities[0]', message: new RegExp(`^unknown action '${typo(a)}'$`), suggestion: `did you mean '${a}'?` };
+      return {
+        path: '$.roles[0].capabilities[0]',
+        message: new RegExp(`^unknown action '${typo(a)}'$`),
+        suggestion: `did you mean '${a}'?`,
+      };
     },
   },
   {
@@ -70,7 +90,11 @@ const variants: Variant[] = [
       const id = s.roles[0].id;
       s.roles[0].id = `${id}-hq`;
       // The first place that still names the old id: a fact, a trust pair or a private objective.
-      return { path: expect.any(String) as unknown as string, message: new RegExp(`^unknown role '${id}'$`), suggestion: new RegExp(`did you mean '${id}-hq'\\?|known roles: .*'${id}-hq'`) };
+      return {
+        path: expect.any(String) as unknown as string,
+        message: new RegExp(`^unknown role '${id}'$`),
+        suggestion: new RegExp(`did you mean '${id}-hq'\\?|known roles: .*'${id}-hq'`),
+      };
     },
   },
   {
@@ -78,14 +102,22 @@ const variants: Variant[] = [
     breakIt: (s) => {
       const turns = s.turns;
       s.turns = String(turns);
-      return { path: '$.turns', message: new RegExp(`^expected a whole number from 1 to 100, found text "${turns}"$`), suggestion: `write the number without quotes: ${turns}` };
+      return {
+        path: '$.turns',
+        message: new RegExp(`^expected a whole number from 1 to 100, found text "${turns}"$`),
+        suggestion: `write the number without quotes: ${turns}`,
+      };
     },
   },
   {
     name: 'a starting value out of range',
     breakIt: (s) => {
       s.districts[1].indicators.security = 120;
-      return { path: '$.districts[1].indicators.security', message: /^expected a whole number from 0 to 100, found 120$/, suggestion: 'use 100 or less' };
+      return {
+        path: '$.districts[1].indicators.security',
+        message: /^expected a whole number from 0 to 100, found 120$/,
+        suggestion: 'use 100 or less',
+      };
     },
   },
 ];

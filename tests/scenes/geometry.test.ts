@@ -20,7 +20,12 @@ import {
 } from '../../src/scenes/geometry';
 import scenario from '../../scenarios/default.json';
 
-const square: Point[] = [[0, 0], [10, 0], [10, 10], [0, 10]];
+const square: Point[] = [
+  [0, 0],
+  [10, 0],
+  [10, 10],
+  [0, 10],
+];
 
 describe('centroid', () => {
   it('is the middle of a square in either winding', () => {
@@ -31,19 +36,43 @@ describe('centroid', () => {
 
   it('weights by area, not by vertex count', () => {
     // Extra vertices along one edge would pull a vertex mean; the area centroid does not move.
-    const dense: Point[] = [[0, 0], [2, 0], [4, 0], [6, 0], [8, 0], [10, 0], [10, 10], [0, 10]];
+    const dense: Point[] = [
+      [0, 0],
+      [2, 0],
+      [4, 0],
+      [6, 0],
+      [8, 0],
+      [10, 0],
+      [10, 10],
+      [0, 10],
+    ];
     expect(centroid(dense).x).toBeCloseTo(5);
     expect(centroid(dense).y).toBeCloseTo(5);
   });
 
   it('falls back to the vertex mean for a degenerate shape', () => {
-    expect(centroid([[0, 0], [4, 0], [8, 0]])).toEqual({ x: 4, y: 0 });
+    expect(
+      centroid([
+        [0, 0],
+        [4, 0],
+        [8, 0],
+      ]),
+    ).toEqual({ x: 4, y: 0 });
   });
 });
 
 describe('labelAnchor', () => {
   it('stays inside a U shape whose centroid is outside', () => {
-    const u: Point[] = [[0, 0], [30, 0], [30, 30], [20, 30], [20, 10], [10, 10], [10, 30], [0, 30]];
+    const u: Point[] = [
+      [0, 0],
+      [30, 0],
+      [30, 30],
+      [20, 30],
+      [20, 10],
+      [10, 10],
+      [10, 30],
+      [0, 30],
+    ];
     expect(pointInPolygon(centroid(u), u)).toBe(false);
     const a = labelAnchor(u);
     expect(pointInPolygon(a, u)).toBe(true);
@@ -67,7 +96,16 @@ describe('chordAt', () => {
   });
 
   it('takes only the part of a U that holds the point', () => {
-    const u: Point[] = [[0, 0], [30, 0], [30, 30], [20, 30], [20, 10], [10, 10], [10, 30], [0, 30]];
+    const u: Point[] = [
+      [0, 0],
+      [30, 0],
+      [30, 30],
+      [20, 30],
+      [20, 10],
+      [10, 10],
+      [10, 30],
+      [0, 30],
+    ];
     expect(chordAt({ x: 5, y: 20 }, u)).toBe(10);
     expect(chordAt({ x: 25, y: 20 }, u)).toBe(10);
     expect(chordAt({ x: 15, y: 5 }, u)).toBe(30);
@@ -75,7 +113,13 @@ describe('chordAt', () => {
 });
 
 describe('fitTransform', () => {
-  const sizes: [number, number][] = [[1920, 1080], [1366, 768], [900, 620], [400, 900], [120, 80]];
+  const sizes: [number, number][] = [
+    [1920, 1080],
+    [1366, 768],
+    [900, 620],
+    [400, 900],
+    [120, 80],
+  ];
 
   it('keeps the whole map inside the canvas, margin included, and centred', () => {
     for (const [w, h] of sizes) {
@@ -142,6 +186,7 @@ describe('dashSegments', () => {
     const segs = dashSegments(pts, 12, 8);
     const inked = segs.reduce((s, [x0, y0, x1, y1]) => s + Math.hypot(x1 - x0, y1 - y0), 0);
     expect(inked).toBeCloseTo(400 * (12 / 20), 0);
-    for (const [x0, y0, x1, y1] of segs) expect(Math.hypot(x1 - x0, y1 - y0)).toBeLessThanOrEqual(12 + 1e-9);
+    for (const [x0, y0, x1, y1] of segs)
+      expect(Math.hypot(x1 - x0, y1 - y0)).toBeLessThanOrEqual(12 + 1e-9);
   });
 });

@@ -9,7 +9,15 @@ import type { ViteDevServer } from 'vite';
 import type { Browser } from 'playwright-core';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 /** SwiftShader's own chatter on any WebGL page here; not ours. */
 const DRIVER_NOISE = /GL Driver Message/;
 
@@ -60,9 +68,11 @@ describe.skipIf(!existsSync(CHROMIUM))('map in Chromium', () => {
         if (m.type() === 'error' && !DRIVER_NOISE.test(m.text())) problems.push(m.text());
       });
       await page.goto(`${base}map-demo.html?renderer=${renderer}&incidents=1`);
-      await page.waitForFunction(() => 'mapDemo' in window, null, { timeout: 90_000 }).catch((e: unknown) => {
-        throw new Error(`map never mounted: ${String(e)}; page said: ${problems.join(' / ')}`);
-      });
+      await page
+        .waitForFunction(() => 'mapDemo' in window, null, { timeout: 90_000 })
+        .catch((e: unknown) => {
+          throw new Error(`map never mounted: ${String(e)}; page said: ${problems.join(' / ')}`);
+        });
 
       const size = await page.evaluate(() => {
         const c = document.querySelector('canvas');
@@ -83,9 +93,15 @@ describe.skipIf(!existsSync(CHROMIUM))('map in Chromium', () => {
       // Another language redraws every label in it, and the canvas says what it shows in it.
       const words = await page.evaluate(() => {
         const { handle, model, langs } = (window as unknown as Demo).mapDemo;
-        const before = { labels: handle.labels!(), aria: document.querySelector('canvas')!.getAttribute('aria-label') };
+        const before = {
+          labels: handle.labels!(),
+          aria: document.querySelector('canvas')!.getAttribute('aria-label'),
+        };
         handle.update({ ...model, lang: langs.fr });
-        const after = { labels: handle.labels!(), aria: document.querySelector('canvas')!.getAttribute('aria-label') };
+        const after = {
+          labels: handle.labels!(),
+          aria: document.querySelector('canvas')!.getAttribute('aria-label'),
+        };
         handle.update({ ...model, lang: langs.en });
         return { before, after };
       });

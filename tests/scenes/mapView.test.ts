@@ -14,7 +14,16 @@ import { makeLang } from '../../src/i18n';
 const rules = compileRules(scenarioJson as unknown as Scenario);
 
 function model(over: Partial<MapModel> = {}): MapModel {
-  return { rules, state: newGame(rules, 'map-test'), indicator: 'security', selectedDistrict: null, highlighted: [], viewer: 'facilitator', lang: makeLang('en', rules.scenario), ...over };
+  return {
+    rules,
+    state: newGame(rules, 'map-test'),
+    indicator: 'security',
+    selectedDistrict: null,
+    highlighted: [],
+    viewer: 'facilitator',
+    lang: makeLang('en', rules.scenario),
+    ...over,
+  };
 }
 
 describe('buildMapView', () => {
@@ -33,7 +42,16 @@ describe('buildMapView', () => {
   it('counts units per role and district, and only open incidents', () => {
     const m = model({ viewer: rules.scenario.roles[0]!.id });
     const d0 = rules.scenario.districts[0]!.id;
-    const def = { id: 'x', title: 'x', text: '', severity: 0, duration: 1, respondWith: [], onResolved: [], onFailed: [] };
+    const def = {
+      id: 'x',
+      title: 'x',
+      text: '',
+      severity: 0,
+      duration: 1,
+      respondWith: [],
+      onResolved: [],
+      onFailed: [],
+    };
     m.state.incidents = [
       { id: 1, def, district: d0, openedTurn: 1, turnsLeft: 1, status: 'open' },
       { id: 2, def, district: d0, openedTurn: 1, turnsLeft: 1, status: 'open' },
@@ -45,7 +63,9 @@ describe('buildMapView', () => {
     expect(total).toBe(m.state.assets.length);
     for (const d of view.districts) {
       for (const b of d.badges) {
-        expect(b.count).toBe(m.state.assets.filter((a) => a.role === b.role && a.location === d.id).length);
+        expect(b.count).toBe(
+          m.state.assets.filter((a) => a.role === b.role && a.location === d.id).length,
+        );
         expect(b.own).toBe(b.role === m.viewer);
         expect(b.label).toBe(m.lang.text(rules.role(b.role).short));
       }
@@ -59,15 +79,25 @@ describe('buildMapView', () => {
     expect(view.districts.filter((d) => d.highlighted).map((d) => d.id)).toEqual([b, c]);
   });
 
-  it('names districts, units and the indicator in the model\'s language', () => {
+  it("names districts, units and the indicator in the model's language", () => {
     const port = rules.scenario.districts.findIndex((d) => d.id === 'port_lissa');
     const fr = buildMapView(model({ indicator: 'trust', lang: makeLang('fr', rules.scenario) }));
     const es = buildMapView(model({ indicator: 'trust', lang: makeLang('es', rules.scenario) }));
     const en = buildMapView(model({ indicator: 'trust' }));
-    expect([en.districts[port]!.name, es.districts[port]!.name, fr.districts[port]!.name]).toEqual(['Port Lissa', 'Puerto Lissa', 'Port-Lissa']);
-    expect([en.indicatorName, es.indicatorName, fr.indicatorName]).toEqual(['Public trust', makeLang('es').vocab.indicators.trust.name, 'Confiance du public']);
+    expect([en.districts[port]!.name, es.districts[port]!.name, fr.districts[port]!.name]).toEqual([
+      'Port Lissa',
+      'Puerto Lissa',
+      'Port-Lissa',
+    ]);
+    expect([en.indicatorName, es.indicatorName, fr.indicatorName]).toEqual([
+      'Public trust',
+      makeLang('es').vocab.indicators.trust.name,
+      'Confiance du public',
+    ]);
     // The rest of the view does not depend on the language.
-    expect(fr.districts.map((d) => [d.fill, d.value, d.room])).toEqual(en.districts.map((d) => [d.fill, d.value, d.room]));
+    expect(fr.districts.map((d) => [d.fill, d.value, d.room])).toEqual(
+      en.districts.map((d) => [d.fill, d.value, d.room]),
+    );
   });
 
   it('gives every district room for its name across its label anchor', () => {
@@ -83,7 +113,12 @@ describe('buildMapView', () => {
 
 describe('labels', () => {
   it('are at least 16 px from a small panel to a wall display', () => {
-    for (const [w, h] of [[640, 420], [900, 620], [1366, 768], [1920, 1080]] as const) {
+    for (const [w, h] of [
+      [640, 420],
+      [900, 620],
+      [1366, 768],
+      [1920, 1080],
+    ] as const) {
       expect(textSizes(w, h).name).toBeGreaterThanOrEqual(16);
       expect(textSizes(w, h).value).toBeGreaterThanOrEqual(16);
     }
@@ -91,19 +126,39 @@ describe('labels', () => {
 
   it('stack name, value and badges centred on the anchor without overlapping', () => {
     const block = layoutBlock(
-      { anchor: { x: 100, y: 100 }, name: { width: 80, height: 20 }, value: { width: 24, height: 24 }, incident: { width: 26, height: 24 }, badges: [{ width: 50, height: 22 }, { width: 50, height: 22 }] },
+      {
+        anchor: { x: 100, y: 100 },
+        name: { width: 80, height: 20 },
+        value: { width: 24, height: 24 },
+        incident: { width: 26, height: 24 },
+        badges: [
+          { width: 50, height: 22 },
+          { width: 50, height: 22 },
+        ],
+      },
       { rowGap: 3, badgeGap: 6, sideGap: 8 },
     );
     expect(block.name.x + block.name.width / 2).toBe(100);
     expect(block.value!.x + block.value!.width / 2).toBe(100);
     expect(block.box.y + block.box.height / 2).toBe(100);
     const parts = [block.name, block.value!, block.incident!, ...block.badges];
-    for (let i = 0; i < parts.length; i++) for (let j = i + 1; j < parts.length; j++) expect(boxesOverlap(parts[i]!, parts[j]!)).toBe(false);
+    for (let i = 0; i < parts.length; i++)
+      for (let j = i + 1; j < parts.length; j++)
+        expect(boxesOverlap(parts[i]!, parts[j]!)).toBe(false);
   });
 
   it('are pushed apart when two blocks collide', () => {
     const make = (y: number) =>
-      layoutBlock({ anchor: { x: 100, y }, name: { width: 80, height: 20 }, value: { width: 24, height: 24 }, incident: null, badges: [] }, { rowGap: 3, badgeGap: 6, sideGap: 8 });
+      layoutBlock(
+        {
+          anchor: { x: 100, y },
+          name: { width: 80, height: 20 },
+          value: { width: 24, height: 24 },
+          incident: null,
+          badges: [],
+        },
+        { rowGap: 3, badgeGap: 6, sideGap: 8 },
+      );
     const [a, b] = separateBlocks([make(100), make(110)], 4);
     expect(boxesOverlap(a!.box, b!.box, 3.9)).toBe(false);
     expect(a!.box.y).toBeLessThan(b!.box.y);
@@ -113,7 +168,13 @@ describe('labels', () => {
 describe('clampBlock', () => {
   it('slides a block that sticks out back inside the canvas', () => {
     const block = layoutBlock(
-      { anchor: { x: 20, y: 300 }, name: { width: 160, height: 20 }, value: null, incident: null, badges: [] },
+      {
+        anchor: { x: 20, y: 300 },
+        name: { width: 160, height: 20 },
+        value: null,
+        incident: null,
+        badges: [],
+      },
       { rowGap: 3, badgeGap: 6, sideGap: 8 },
     );
     expect(block.box.x).toBeLessThan(0);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorColour, legendEnds, legendGradient, legendStops, rampColour, roleColour, toOklab } from '../../src/scenes/palette';
+import {
+  indicatorColour,
+  legendEnds,
+  legendGradient,
+  legendStops,
+  rampColour,
+  roleColour,
+  toOklab,
+} from '../../src/scenes/palette';
 
 /** OKLab a + b: how warm (orange) a colour is; blue is negative. */
 const warmth = (hex: string): number => {
@@ -18,8 +26,12 @@ describe('indicatorColour', () => {
   });
 
   it('makes bad values orange and good values blue, whichever way the indicator points', () => {
-    const [r0, , b0] = [1, 3, 5].map((i) => Number.parseInt(indicatorColour(0, 'high').slice(i, i + 2), 16));
-    const [r1, , b1] = [1, 3, 5].map((i) => Number.parseInt(indicatorColour(100, 'high').slice(i, i + 2), 16));
+    const [r0, , b0] = [1, 3, 5].map((i) =>
+      Number.parseInt(indicatorColour(0, 'high').slice(i, i + 2), 16),
+    );
+    const [r1, , b1] = [1, 3, 5].map((i) =>
+      Number.parseInt(indicatorColour(100, 'high').slice(i, i + 2), 16),
+    );
     expect(r0!).toBeGreaterThan(b0!);
     expect(b1!).toBeGreaterThan(r1!);
     expect(indicatorColour(100, 'low')).toBe(indicatorColour(0, 'high'));
@@ -27,7 +39,8 @@ describe('indicatorColour', () => {
   });
 
   it('mirrors exactly between goodWhen high and low', () => {
-    for (let v = 0; v <= 100; v++) expect(indicatorColour(v, 'low')).toBe(indicatorColour(100 - v, 'high'));
+    for (let v = 0; v <= 100; v++)
+      expect(indicatorColour(v, 'low')).toBe(indicatorColour(100 - v, 'high'));
   });
 
   it('cools monotonically as the value gets better', () => {
@@ -41,9 +54,13 @@ describe('indicatorColour', () => {
   });
 
   it('keeps the ends far apart and ten points visibly different', () => {
-    expect(distance(indicatorColour(0, 'high'), indicatorColour(100, 'high'))).toBeGreaterThan(0.25);
+    expect(distance(indicatorColour(0, 'high'), indicatorColour(100, 'high'))).toBeGreaterThan(
+      0.25,
+    );
     for (let v = 0; v <= 90; v += 10) {
-      expect(distance(indicatorColour(v, 'high'), indicatorColour(v + 10, 'high'))).toBeGreaterThan(0.03);
+      expect(distance(indicatorColour(v, 'high'), indicatorColour(v + 10, 'high'))).toBeGreaterThan(
+        0.03,
+      );
     }
   });
 
@@ -64,7 +81,9 @@ describe('legend', () => {
   it('names the ends and builds a CSS gradient', () => {
     expect(legendEnds({ goodWhen: 'high' })).toEqual({ low: 'bad', high: 'good' });
     expect(legendEnds({ goodWhen: 'low' })).toEqual({ low: 'good', high: 'bad' });
-    expect(legendGradient({ goodWhen: 'high' })).toMatch(/^linear-gradient\(to right, #[0-9a-f]{6} 0%, .* 100%\)$/);
+    expect(legendGradient({ goodWhen: 'high' })).toMatch(
+      /^linear-gradient\(to right, #[0-9a-f]{6} 0%, .* 100%\)$/,
+    );
   });
 });
 

@@ -5,7 +5,12 @@
  * the plain autosave of older versions is migrated, and saves of other versions are refused.
  */
 import { describe, expect, it } from 'vitest';
-import { durableStorage, DurableStorageError, isQuotaError, unavailableStorage } from '../../src/store/durable';
+import {
+  durableStorage,
+  DurableStorageError,
+  isQuotaError,
+  unavailableStorage,
+} from '../../src/store/durable';
 import { AUTOSAVE_KEY, createSessionStore, type StorageLike } from '../../src/store/session';
 import { bundled, en, memoryStorage, startedSession } from './helpers';
 
@@ -19,7 +24,10 @@ class Crash extends Error {}
  */
 function expectCrash(e: unknown): void {
   if (e === null) return;
-  expect(e instanceof Crash || (e instanceof DurableStorageError && e.cause instanceof Crash), String(e)).toBe(true);
+  expect(
+    e instanceof Crash || (e instanceof DurableStorageError && e.cause instanceof Crash),
+    String(e),
+  ).toBe(true);
 }
 
 function crashOf(f: () => void): void {
@@ -39,7 +47,11 @@ type Mode = 'before' | 'after' | 'torn';
  * crashes: `before` does nothing, `after` completes it, `torn` stores half of the value (a
  * setItem cut short; a removal cannot be torn) - and then the tab is gone.
  */
-function crashing(items: Map<string, string>, crashAt: number, mode: Mode): StorageLike & { ops: () => number } {
+function crashing(
+  items: Map<string, string>,
+  crashAt: number,
+  mode: Mode,
+): StorageLike & { ops: () => number } {
   let ops = 0;
   const dead = () => {
     if (ops >= crashAt) throw new Crash('the tab is gone');
@@ -78,17 +90,32 @@ function readAfter(items: Map<string, string>): string | null {
 }
 
 function memoryOver(items: Map<string, string>): StorageLike {
-  return { getItem: (k) => items.get(k) ?? null, setItem: (k, v) => void items.set(k, v), removeItem: (k) => void items.delete(k) };
+  return {
+    getItem: (k) => items.get(k) ?? null,
+    setItem: (k, v) => void items.set(k, v),
+    removeItem: (k) => void items.delete(k),
+  };
 }
 
-const value = (n: number) => JSON.stringify({ format: 'mandate-autosave', n, pad: 'x'.repeat(50 + n * 37), text: 'é€\u202e"\\:' });
+const value = (n: number) =>
+  JSON.stringify({
+    format: 'mandate-autosave',
+    n,
+    pad: 'x'.repeat(50 + n * 37),
+    text: 'é€\u202e"\\:',
+  });
 
-/** Starting points for a write: nothing yet, an older version's plain value, one and two writes, a damaged slot. */
-function prior(kind: 'empty' | 'legacy' | 'one' | 'two' | 'damaged' | 'deleted'): { items: Map<string, string>; old: string | null } {
+/** Starting points for a write: nothing yet, an older version's plain value, one and two writes, a
+ * damaged slot. */
+function prior(kind: 'empty' | 'legacy' | 'one' | 'two' | 'damaged' | 'deleted'): {
+  items: Map<string, string>;
+  old: string | null;
+} {
   const items = new Map<string, string>();
   const d = durableStorage(memoryOver(items));
   if (kind === 'legacy') items.set(KEY, value(1));
-  if (kind === 'one' || kind === 'two' || kind === 'damaged' || kind === 'deleted') d.setItem(KEY, value(1));
+  if (kind === 'one' || kind === 'two' || kind === 'damaged' || kind === 'deleted')
+    d.setItem(KEY, value(1));
   if (kind === 'two' || kind === 'damaged') d.setItem(KEY, value(2));
   if (kind === 'damaged') {
     // The slot the pointer names is damaged on disk: a read falls back to the other one.
@@ -187,7 +214,12 @@ describe('durable storage: damage and verification', () => {
     const current = `${KEY}#${ptr.split(':')[2]}`;
     const good = items.get(current)!;
     // One changed character in the value, a cut-off value, a damaged header.
-    for (const bad of [good.replace('"n":2', '"n":3'), good.slice(0, -10), good.replace('mandate-slot:1:', 'mandate-slot:1:9'), '']) {
+    for (const bad of [
+      good.replace('"n":2', '"n":3'),
+      good.slice(0, -10),
+      good.replace('mandate-slot:1:', 'mandate-slot:1:9'),
+      '',
+    ]) {
       items.set(current, bad);
       expect(d.getItem(KEY)).toBe(value(1));
       expect(d.lastRead()).toBe('fallback');
@@ -202,7 +234,11 @@ describe('durable storage: damage and verification', () => {
   });
 
   it('reads the newest whole slot when the pointer itself is damaged or gone', () => {
-    for (const damage of [(p: string) => p.slice(0, 20), (p: string) => p.replace(/:(\d+):/, ':99:'), () => null]) {
+    for (const damage of [
+      (p: string) => p.slice(0, 20),
+      (p: string) => p.replace(/:(\d+):/, ':99:'),
+      () => null,
+    ]) {
       const { items } = prior('two');
       const p = damage(items.get(`${KEY}#ptr`)!);
       if (p === null) items.delete(`${KEY}#ptr`);
@@ -220,7 +256,10 @@ describe('durable storage: damage and verification', () => {
     s.dispatch({ type: 'order', role: 'police', action: 'patrol', district: 'dunmere' });
     for (const slot of ['a', 'b']) {
       const k = `${KEY}#${slot}`;
-      storage.items.set(k, storage.items.get(k)!.replace('"commands":[', '"commands":[{"type":"fly"},'));
+      storage.items.set(
+        k,
+        storage.items.get(k)!.replace('"commands":[', '"commands":[{"type":"fly"},'),
+      );
     }
     const d = durableStorage(storage);
     const again = createSessionStore({ storage: d, bundled });
@@ -237,7 +276,10 @@ describe('durable storage: damage and verification', () => {
     const items = new Map<string, string>();
     durableStorage(memoryOver(items)).setItem(KEY, value(1));
     // A storage that quietly keeps only the first 100 characters of long values.
-    const lossy: StorageLike = { ...memoryOver(items), setItem: (k, v) => void items.set(k, v.slice(0, 100)) };
+    const lossy: StorageLike = {
+      ...memoryOver(items),
+      setItem: (k, v) => void items.set(k, v.slice(0, 100)),
+    };
     const d = durableStorage(lossy);
     let err: unknown;
     try {
@@ -260,8 +302,13 @@ function limited(limit: number): StorageLike & { items: Map<string, string>; use
     used,
     getItem: (k) => items.get(k) ?? null,
     setItem(k, v) {
-      const after = used() - (items.has(k) ? k.length + items.get(k)!.length : 0) + k.length + v.length;
-      if (after > limit) throw new DOMException(`Setting the value of '${k}' exceeded the quota.`, 'QuotaExceededError');
+      const after =
+        used() - (items.has(k) ? k.length + items.get(k)!.length : 0) + k.length + v.length;
+      if (after > limit)
+        throw new DOMException(
+          `Setting the value of '${k}' exceeded the quota.`,
+          'QuotaExceededError',
+        );
       items.set(k, v);
     },
     removeItem: (k) => void items.delete(k),
@@ -311,10 +358,14 @@ describe('durable storage: a full or missing storage', () => {
     // Fill the rest of the quota with something else the page keeps.
     s.items.set('other-app-data', 'y'.repeat(60_000 - s.used() - 20));
     const before = session.getState().game!.hash;
-    expect(session.dispatch({ type: 'order', role: 'police', action: 'patrol', district: 'aldera' })).toBeNull();
+    expect(
+      session.dispatch({ type: 'order', role: 'police', action: 'patrol', district: 'aldera' }),
+    ).toBeNull();
     const notice = session.getState().notice!;
     expect(notice.tone).toBe('error');
-    expect(en(notice.text)).toMatch(/could not be saved in this browser \(the browser's storage for this page is full\)\. Export the save/);
+    expect(en(notice.text)).toMatch(
+      /could not be saved in this browser \(the browser's storage for this page is full\)\. Export the save/,
+    );
     // The game went on and the export has the new command.
     expect(session.getState().game!.hash).not.toBe(before);
     const out = session.exportSave()!;
@@ -326,9 +377,15 @@ describe('durable storage: a full or missing storage', () => {
   });
 
   it('through the session: no storage at all is reported the same way', () => {
-    const session = startedSession(unavailableStorage(new DOMException('The operation is insecure.', 'SecurityError')));
-    expect(en(session.getState().notice!.text)).toMatch(/could not be saved in this browser \(the browser's storage is unavailable \(SecurityError: The operation is insecure\.\)\)\. Export the save/);
-    expect(session.dispatch({ type: 'order', role: 'police', action: 'patrol', district: 'aldera' })).toBeNull();
+    const session = startedSession(
+      unavailableStorage(new DOMException('The operation is insecure.', 'SecurityError')),
+    );
+    expect(en(session.getState().notice!.text)).toMatch(
+      /could not be saved in this browser \(the browser's storage is unavailable \(SecurityError: The operation is insecure\.\)\)\. Export the save/,
+    );
+    expect(
+      session.dispatch({ type: 'order', role: 'police', action: 'patrol', district: 'aldera' }),
+    ).toBeNull();
     expect(session.exportSave()).not.toBeNull();
   });
 });

@@ -12,10 +12,20 @@ import { bundled, en, memoryStorage, newSession, startedSession } from './helper
 
 /** Plays one turn at the store's level: police patrol, civilian aid, everybody commits. */
 function playTurn(s: SessionStore): void {
-  const district = ['aldera', 'dunmere', 'port_lissa', 'tamsin_plains'][s.getState().game!.state.turn % 4]!;
+  const district = ['aldera', 'dunmere', 'port_lissa', 'tamsin_plains'][
+    s.getState().game!.state.turn % 4
+  ]!;
   expect(s.dispatch({ type: 'order', role: 'police', action: 'patrol', district })).toBeNull();
-  expect(s.dispatch({ type: 'order', role: 'civilian', action: 'aid_delivery', district: 'tamsin_plains' })).toBeNull();
-  for (const role of ['military', 'police', 'civilian']) expect(s.dispatch({ type: 'commit', role })).toBeNull();
+  expect(
+    s.dispatch({
+      type: 'order',
+      role: 'civilian',
+      action: 'aid_delivery',
+      district: 'tamsin_plains',
+    }),
+  ).toBeNull();
+  for (const role of ['military', 'police', 'civilian'])
+    expect(s.dispatch({ type: 'commit', role })).toBeNull();
 }
 
 describe('rewind through dispatch', () => {
@@ -37,13 +47,18 @@ describe('rewind through dispatch', () => {
     expect(rewound.state.history).toHaveLength(1);
     expect(rewound.state.firedInjects).not.toContain('inj_defection_offer');
     // The truncated list replayed, then the rewind's note in the log: the same state, bit for bit.
-    const truncated = applyCommand(g.rules, replay(g.rules, g.seed, kept).state, { type: 'rewind', turn: 2 });
+    const truncated = applyCommand(g.rules, replay(g.rules, g.seed, kept).state, {
+      type: 'rewind',
+      turn: 2,
+    });
     expect(rewound.hash).toBe(stateHash(truncated));
     // And the whole record, the rewind in it, replays to it as well.
     expect(rewound.hash).toBe(stateHash(replay(g.rules, g.seed, rewound.commands).state));
     expect(rewound.commands.at(-1)).toEqual({ type: 'rewind', turn: 2 });
     expect(after.screen).toBe('briefing');
-    expect(en(rewound.state.log.at(-1)!.title)).toMatch(/rewound the exercise to the start of turn 2/);
+    expect(en(rewound.state.log.at(-1)!.title)).toMatch(
+      /rewound the exercise to the start of turn 2/,
+    );
 
     // The game goes on from there and still replays.
     playTurn(s);
@@ -65,21 +80,45 @@ describe('console commands survive the autosave and a reload', () => {
     const s = startedSession(storage);
     playTurn(s);
     const state = () => s.getState().game!.state;
-    const aid = state().log.find((e) => e.action === 'aid_delivery' && e.effects.some((x) => 'before' in x))!;
+    const aid = state().log.find(
+      (e) => e.action === 'aid_delivery' && e.effects.some((x) => 'before' in x),
+    )!;
     const commands: Command[] = [
       { type: 'releaseInject', inject: 'inj_protest_march' },
       { type: 'scheduleInject', inject: 'inj_corruption_scandal', turn: 4 },
       { type: 'skipInject', inject: 'inj_camp_warning' },
-      { type: 'adjust', district: 'dunmere', indicator: 'tension', delta: 8, reason: 'Custom inject "Road blocked": market traders strike' },
+      {
+        type: 'adjust',
+        district: 'dunmere',
+        indicator: 'tension',
+        delta: 8,
+        reason: 'Custom inject "Road blocked": market traders strike',
+      },
       { type: 'overrule', entry: aid.id, reason: 'the convoy never left the depot' },
       { type: 'annotate', entry: aid.id, note: 'ask the civilians why they went alone' },
-      { type: 'rate', objective: 'obj_security', rating: 'someChallenges', note: 'patrols came late' },
-      { type: 'addImprovement', objective: 'obj_security', action: 'Joint patrol SOP', owner: 'Police chief', due: 'March' },
+      {
+        type: 'rate',
+        objective: 'obj_security',
+        rating: 'someChallenges',
+        note: 'patrols came late',
+      },
+      {
+        type: 'addImprovement',
+        objective: 'obj_security',
+        action: 'Joint patrol SOP',
+        owner: 'Police chief',
+        due: 'March',
+      },
       { type: 'pause' },
     ];
     for (const c of commands) expect(s.dispatch(c), c.type).toBeNull();
     expect(state().firedInjects).toContain('inj_protest_march');
-    expect(state().scheduledInjects).toEqual(expect.arrayContaining([{ inject: 'inj_corruption_scandal', turn: 4 }, { inject: 'inj_camp_warning', turn: 0 }]));
+    expect(state().scheduledInjects).toEqual(
+      expect.arrayContaining([
+        { inject: 'inj_corruption_scandal', turn: 4 },
+        { inject: 'inj_camp_warning', turn: 0 },
+      ]),
+    );
     expect(state().overruled).toEqual([aid.id]);
     expect(state().paused).toBe(true);
     // Paused: the teams cannot commit.
@@ -94,17 +133,29 @@ describe('console commands survive the autosave and a reload', () => {
     const st = again.getState();
     expect(st.game!.hash).toBe(hash);
     expect(st.game!.commands.slice(-commands.length)).toEqual(commands);
-    expect(st.game!.state.evaluations).toEqual([{ objective: 'obj_security', rating: 'someChallenges', note: 'patrols came late' }]);
-    expect(st.game!.state.annotations).toEqual([{ entry: aid.id, note: 'ask the civilians why they went alone' }]);
+    expect(st.game!.state.evaluations).toEqual([
+      { objective: 'obj_security', rating: 'someChallenges', note: 'patrols came late' },
+    ]);
+    expect(st.game!.state.annotations).toEqual([
+      { entry: aid.id, note: 'ask the civilians why they went alone' },
+    ]);
     expect(st.timer).toEqual(timer);
 
-    // A skipped inject does not fire at its scripted turn; the scheduled one fires at the chosen turn.
+    // A skipped inject does not fire at its scripted turn; the scheduled one fires at the chosen
+    // turn.
     again.dispatch({ type: 'resume' });
-    for (let t = 0; t < 5; t++) for (const role of ['military', 'police', 'civilian']) again.dispatch({ type: 'commit', role });
+    for (let t = 0; t < 5; t++)
+      for (const role of ['military', 'police', 'civilian'])
+        again.dispatch({ type: 'commit', role });
     const fired = again.getState().game!.state.firedInjects;
     expect(fired).not.toContain('inj_camp_warning');
     expect(fired).toContain('inj_corruption_scandal');
-    const scandal = again.getState().game!.state.log.find((e) => e.kind === 'inject' && en(e.detail)?.includes('scheduled by the facilitator for turn 4'));
+    const scandal = again
+      .getState()
+      .game!.state.log.find(
+        (e) =>
+          e.kind === 'inject' && en(e.detail)?.includes('scheduled by the facilitator for turn 4'),
+      );
     expect(scandal?.turn).toBe(4);
   });
 
@@ -138,7 +189,11 @@ describe('the exported save', () => {
     playTurn(s);
     const out = s.exportSave()!;
     const file = JSON.parse(out.text) as { app: { seats: unknown; log: unknown[] } };
-    expect(file.app.seats).toEqual({ military: { kind: 'team', name: 'Military team' }, police: { kind: 'team', name: 'Blue' }, civilian: { kind: 'policy', policy: 'siloed' } });
+    expect(file.app.seats).toEqual({
+      military: { kind: 'team', name: 'Military team' },
+      police: { kind: 'team', name: 'Blue' },
+      civilian: { kind: 'policy', policy: 'siloed' },
+    });
     expect(file.app.log.length).toBe(s.getState().game!.state.log.length);
     // A log that says something else does not change the replayed game.
     file.app.log = [{ id: 1, title: 'forged' }];
@@ -146,6 +201,8 @@ describe('the exported save', () => {
     expect(other.importSaveText(JSON.stringify(file), 'x.json')).toBe(true);
     expect(other.getState().game!.hash).toBe(s.getState().game!.hash);
     expect(other.getState().game!.seats).toEqual(s.getState().game!.seats);
-    expect(other.getState().game!.state.log.some((e) => (e.title as unknown) === 'forged')).toBe(false);
+    expect(other.getState().game!.state.log.some((e) => (e.title as unknown) === 'forged')).toBe(
+      false,
+    );
   });
 });

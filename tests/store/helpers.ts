@@ -3,7 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { makeLang } from '../../src/i18n';
 import { createSessionStore, say, type Said, type StorageLike } from '../../src/store/session';
 
-export const defaultText = readFileSync(fileURLToPath(new URL('../../scenarios/default.json', import.meta.url)), 'utf8');
+export const defaultText = readFileSync(
+  fileURLToPath(new URL('../../scenarios/default.json', import.meta.url)),
+  'utf8',
+);
 export const bundled = [{ file: 'default.json', json: JSON.parse(defaultText) as unknown }];
 
 /** A storage that keeps items in a Map, like localStorage. */
@@ -22,7 +25,8 @@ export function newSession(storage: StorageLike | null = memoryStorage()) {
   return createSessionStore({ storage, bundled, randomSeed: () => `test-seed-${++n}` });
 }
 
-/** A session on the default scenario with every role played by a team, at the briefing of turn 1. */
+/** A session on the default scenario with every role played by a team, at the briefing of turn 1.
+ * */
 export function startedSession(storage: StorageLike | null = memoryStorage()) {
   const s = newSession(storage);
   if (!s.chooseBundled('default.json')) throw new Error('default scenario did not load');
@@ -32,7 +36,8 @@ export function startedSession(storage: StorageLike | null = memoryStorage()) {
   return s;
 }
 
-/** What the session said (a notice, a refusal, a problem), worded in English as the tests read it. */
+/** What the session said (a notice, a refusal, a problem), worded in English as the tests read it.
+ * */
 export function en(said: Said): string;
 export function en(said: Said | null | undefined): string | null;
 export function en(said: Said | null | undefined): string | null {

@@ -5,11 +5,20 @@
  */
 import { describe, expect, it } from 'vitest';
 import { makeLang, type Locale } from '../../src/i18n';
-import { AUTOSAVE_KEY, createSessionStore, defaultTeamName, LOCALE_KEY, say, seatName, type SessionStore } from '../../src/store/session';
+import {
+  AUTOSAVE_KEY,
+  createSessionStore,
+  defaultTeamName,
+  LOCALE_KEY,
+  say,
+  seatName,
+  type SessionStore,
+} from '../../src/store/session';
 import { bundled, memoryStorage, newSession, startedSession } from './helpers';
 
 /** What is on screen, worded as the window would word it now. */
-const shown = (s: SessionStore, said: Parameters<typeof say>[1] | null | undefined) => (said == null ? null : say(makeLang(s.getState().locale), said));
+const shown = (s: SessionStore, said: Parameters<typeof say>[1] | null | undefined) =>
+  said == null ? null : say(makeLang(s.getState().locale), said);
 
 describe('the window’s language', () => {
   it('is remembered across a new session on the same storage', () => {
@@ -27,12 +36,18 @@ describe('the window’s language', () => {
     for (const stored of ['de', '', 'FR', 'es-AR', '{"locale":"es"}']) {
       const storage = memoryStorage();
       storage.setItem(LOCALE_KEY, stored);
-      expect(createSessionStore({ storage, bundled, locale: 'es' }).getState().locale, stored).toBe('es');
+      expect(createSessionStore({ storage, bundled, locale: 'es' }).getState().locale, stored).toBe(
+        'es',
+      );
       expect(createSessionStore({ storage, bundled }).getState().locale, stored).toBe('en');
     }
     // Nothing stored, or no storage at all: the suggestion.
-    expect(createSessionStore({ storage: memoryStorage(), bundled, locale: 'fr' }).getState().locale).toBe('fr');
-    expect(createSessionStore({ storage: null, bundled, locale: 'fr' }).getState().locale).toBe('fr');
+    expect(
+      createSessionStore({ storage: memoryStorage(), bundled, locale: 'fr' }).getState().locale,
+    ).toBe('fr');
+    expect(createSessionStore({ storage: null, bundled, locale: 'fr' }).getState().locale).toBe(
+      'fr',
+    );
   });
 
   it('still switches when the storage refuses to remember it', () => {
@@ -91,7 +106,12 @@ describe('what the session says follows the language', () => {
 
   it('keeps the engine’s refusal as its message, worded in the language of the moment', () => {
     const s = startedSession();
-    const problem = s.dispatch({ type: 'order', role: 'civilian', action: 'aid_delivery', district: 'torvel_forest' })!;
+    const problem = s.dispatch({
+      type: 'order',
+      role: 'civilian',
+      action: 'aid_delivery',
+      district: 'torvel_forest',
+    })!;
     expect(typeof problem).toBe('object');
     expect(s.getState().lastProblem).toBe(problem);
     const english = shown(s, problem);
@@ -113,34 +133,55 @@ describe('what the session says follows the language', () => {
 
   it('frames a saved game’s problem in the language, with the engine’s detail inside', () => {
     const storage = memoryStorage();
-    storage.setItem(AUTOSAVE_KEY, JSON.stringify({ format: 'mandate-autosave', version: 1, save: { format: 'mandate-save', version: 1 }, position: {} }));
+    storage.setItem(
+      AUTOSAVE_KEY,
+      JSON.stringify({
+        format: 'mandate-autosave',
+        version: 1,
+        save: { format: 'mandate-save', version: 1 },
+        position: {},
+      }),
+    );
     const s = createSessionStore({ storage, bundled, locale: 'es' });
     expect(s.resumeAutosave()).toBe(false);
     const problem = s.getState().saveProblem!;
-    expect(shown(s, problem.message)).toMatch(/^La partida guardada en este navegador no se puede reanudar: /);
+    expect(shown(s, problem.message)).toMatch(
+      /^La partida guardada en este navegador no se puede reanudar: /,
+    );
     s.setLocale('en');
-    expect(shown(s, problem.message)).toMatch(/^The saved game in this browser cannot be resumed: /);
+    expect(shown(s, problem.message)).toMatch(
+      /^The saved game in this browser cannot be resumed: /,
+    );
   });
 
   it('lists a refused scenario file’s problem in the window’s language', () => {
     const s = createSessionStore({ storage: memoryStorage(), bundled, locale: 'fr' });
     s.refuseFile('big.json', 'scenario', { notice: 'scenarioTooLarge', args: [2] });
-    expect(s.getState().scenarioProblems!.problems[0]!.message).toBe('le fichier dépasse 2\u00a0Mo\u00a0; un scénario est bien plus petit');
+    expect(s.getState().scenarioProblems!.problems[0]!.message).toBe(
+      'le fichier dépasse 2\u00a0Mo\u00a0; un scénario est bien plus petit',
+    );
   });
 
   it('records the default reason for ending in the language of the window that ended it', () => {
     const s = startedSession();
     s.setLocale('es');
     expect(s.endExercise('   ')).toBeNull();
-    expect(s.getState().game!.commands.at(-1)).toEqual({ type: 'endExercise', reason: 'terminado por el facilitador' });
+    expect(s.getState().game!.commands.at(-1)).toEqual({
+      type: 'endExercise',
+      reason: 'terminado por el facilitador',
+    });
   });
 
   it('words the log of an exported save for its readers, in the window’s language or the one asked for', () => {
     const s = startedSession();
     s.setLocale('fr');
-    const read = (text: string) => JSON.parse(text) as { app: { language: string; log: { title: unknown }[] } };
+    const read = (text: string) =>
+      JSON.parse(text) as { app: { language: string; log: { title: unknown }[] } };
     const french = read(s.exportSave()!.text);
-    const turnBegins = makeLang('fr', s.getState().game!.rules.scenario).msg({ key: 'log.turnBegins', args: { turn: 1, turns: 11 } });
+    const turnBegins = makeLang('fr', s.getState().game!.rules.scenario).msg({
+      key: 'log.turnBegins',
+      args: { turn: 1, turns: 11 },
+    });
     expect(french.app.language).toBe('fr');
     expect(french.app.log[0]!.title).toBe(turnBegins);
     const spanish = read(s.exportSave(makeLang('es', s.getState().game!.rules.scenario))!.text);
@@ -157,14 +198,32 @@ describe('team names', () => {
   it('offers default names in the language, renames the untouched ones on a switch and never a typed one', () => {
     const s = newSession();
     s.chooseBundled('default.json');
-    const names = () => Object.fromEntries(Object.entries(s.getState().setup!.seats).map(([r, x]) => [r, x.kind === 'team' ? x.name : x.policy]));
-    expect(names()).toEqual({ military: 'Military team', police: 'Police team', civilian: 'Civilian team' });
+    const names = () =>
+      Object.fromEntries(
+        Object.entries(s.getState().setup!.seats).map(([r, x]) => [
+          r,
+          x.kind === 'team' ? x.name : x.policy,
+        ]),
+      );
+    expect(names()).toEqual({
+      military: 'Military team',
+      police: 'Police team',
+      civilian: 'Civilian team',
+    });
     s.setSeat('police', { kind: 'team', name: 'Blue' });
     s.setSeat('civilian', { kind: 'policy', policy: 'cooperative' });
     s.setLocale('es');
-    expect(names()).toEqual({ military: 'Equipo militar', police: 'Blue', civilian: 'cooperative' });
+    expect(names()).toEqual({
+      military: 'Equipo militar',
+      police: 'Blue',
+      civilian: 'cooperative',
+    });
     s.setLocale('fr');
-    expect(names()).toEqual({ military: 'Équipe militaire', police: 'Blue', civilian: 'cooperative' });
+    expect(names()).toEqual({
+      military: 'Équipe militaire',
+      police: 'Blue',
+      civilian: 'cooperative',
+    });
     // The game records the name as it was; a default name is still worded in the reader's language.
     expect(s.startGame()).toBeNull();
     s.setLocale('en');
@@ -173,18 +232,34 @@ describe('team names', () => {
     expect(seatName(makeLang('en', g.rules.scenario), g, 'military')).toBe('Military team');
     expect(seatName(makeLang('es', g.rules.scenario), g, 'military')).toBe('Equipo militar');
     expect(seatName(makeLang('en', g.rules.scenario), g, 'police')).toBe('Blue');
-    expect(seatName(makeLang('en', g.rules.scenario), g, 'civilian')).toBe('Civilian Sections (cooperative)');
-    expect(seatName(makeLang('es', g.rules.scenario), g, 'civilian')).toMatch(/\(juego cooperativo\)$/);
+    expect(seatName(makeLang('en', g.rules.scenario), g, 'civilian')).toBe(
+      'Civilian Sections (cooperative)',
+    );
+    expect(seatName(makeLang('es', g.rules.scenario), g, 'civilian')).toMatch(
+      /\(juego cooperativo\)$/,
+    );
   });
 
   it('names a team by the role’s short name when several roles share a kind', () => {
     const s = newSession();
     s.chooseBundled('default.json');
     const rules = s.getState().setup!.rules;
-    const twoPolice = { ...rules, scenario: { ...rules.scenario, roles: rules.scenario.roles.map((r) => (r.id === 'military' ? { ...r, kind: 'police' } : r)) } };
+    const twoPolice = {
+      ...rules,
+      scenario: {
+        ...rules.scenario,
+        roles: rules.scenario.roles.map((r) =>
+          r.id === 'military' ? { ...r, kind: 'police' } : r,
+        ),
+      },
+    };
     const role = (id: string) => twoPolice.scenario.roles.find((r) => r.id === id)!;
     const withRoles = { ...twoPolice, role } as typeof rules;
-    expect(defaultTeamName(makeLang('en', withRoles.scenario), withRoles, 'police')).toBe(`${makeLang('en', withRoles.scenario).text(role('police').short)} team`);
-    expect(defaultTeamName(makeLang('fr', withRoles.scenario), withRoles, 'police')).toBe(`Équipe ${makeLang('fr', withRoles.scenario).text(role('police').short)}`);
+    expect(defaultTeamName(makeLang('en', withRoles.scenario), withRoles, 'police')).toBe(
+      `${makeLang('en', withRoles.scenario).text(role('police').short)} team`,
+    );
+    expect(defaultTeamName(makeLang('fr', withRoles.scenario), withRoles, 'police')).toBe(
+      `Équipe ${makeLang('fr', withRoles.scenario).text(role('police').short)}`,
+    );
   });
 });

@@ -6,8 +6,13 @@ import { bundled, en, memoryStorage, newSession, startedSession } from './helper
 describe('session store: scenarios and set-up', () => {
   it('lists the bundled scenarios and opens one into the set-up', () => {
     const s = newSession();
-    expect(s.getState().bundled.map((b) => b.title)).toEqual([{ en: 'Velmora: Ballots and Borders', es: expect.any(String), fr: expect.any(String) }]);
-    expect(s.getState().bundled[0]).toMatchObject({ language: 'en', languages: ['en', 'es', 'fr'] });
+    expect(s.getState().bundled.map((b) => b.title)).toEqual([
+      { en: 'Velmora: Ballots and Borders', es: expect.any(String), fr: expect.any(String) },
+    ]);
+    expect(s.getState().bundled[0]).toMatchObject({
+      language: 'en',
+      languages: ['en', 'es', 'fr'],
+    });
     expect(s.chooseBundled('default.json')).toBe(true);
     const setup = s.getState().setup!;
     expect(s.getState().screen).toBe('setup');
@@ -17,7 +22,9 @@ describe('session store: scenarios and set-up', () => {
 
   it('keeps every problem of a bad scenario file with its path, and stays on the start screen', () => {
     const s = newSession();
-    const bad = JSON.parse(JSON.stringify(bundled[0]!.json)) as Record<string, unknown> & { districts: { population: unknown }[] };
+    const bad = JSON.parse(JSON.stringify(bundled[0]!.json)) as Record<string, unknown> & {
+      districts: { population: unknown }[];
+    };
     bad.turns = 'eleven';
     bad.districts[2]!.population = -5;
     expect(s.openScenarioText(JSON.stringify(bad), 'bad.json')).toBe(false);
@@ -36,7 +43,8 @@ describe('session store: scenarios and set-up', () => {
   it('refuses to start with no team seated', () => {
     const s = newSession();
     s.chooseBundled('default.json');
-    for (const r of ['military', 'police', 'civilian']) s.setSeat(r, { kind: 'policy', policy: 'cooperative' });
+    for (const r of ['military', 'police', 'civilian'])
+      s.setSeat(r, { kind: 'policy', policy: 'cooperative' });
     expect(en(s.startGame())).toMatch(/at least one team/);
     s.setSeat('police', { kind: 'team', name: 'Blue' });
     expect(s.startGame()).toBeNull();
@@ -48,21 +56,37 @@ describe('session store: dispatch', () => {
   it('applies a legal command, records it, and refuses an illegal one with the reason', () => {
     const s = startedSession();
     const before = s.getState().game!.hash;
-    expect(s.dispatch({ type: 'order', role: 'police', action: 'patrol', district: 'aldera' })).toBeNull();
+    expect(
+      s.dispatch({ type: 'order', role: 'police', action: 'patrol', district: 'aldera' }),
+    ).toBeNull();
     const g = s.getState().game!;
     expect(g.commands).toHaveLength(1);
     expect(g.hash).not.toBe(before);
     expect(g.state.roles.find((r) => r.id === 'police')!.apLeft).toBe(3);
 
     // Civilians are not cleared for aid delivery in a district with an armed-group threat.
-    const problem = s.dispatch({ type: 'order', role: 'civilian', action: 'aid_delivery', district: 'torvel_forest' });
+    const problem = s.dispatch({
+      type: 'order',
+      role: 'civilian',
+      action: 'aid_delivery',
+      district: 'torvel_forest',
+    });
     expect(en(problem)).toMatch(/Not here/);
     expect(s.getState().game!.commands).toHaveLength(1);
     expect(s.getState().lastProblem).toBe(problem);
     // The military may not lead crowd control.
-    expect(en(s.dispatch({ type: 'propose', role: 'military', action: 'crowd_control', district: 'aldera', partners: ['police'], posture: 'contain' }))).toMatch(
-      /may not lead/,
-    );
+    expect(
+      en(
+        s.dispatch({
+          type: 'propose',
+          role: 'military',
+          action: 'crowd_control',
+          district: 'aldera',
+          partners: ['police'],
+          posture: 'contain',
+        }),
+      ),
+    ).toMatch(/may not lead/);
   });
 
   it('walks the planning rounds: hand-over, reveal, round 2, commit, report', () => {
@@ -74,14 +98,24 @@ describe('session store: dispatch', () => {
     s.finishRound();
     expect(s.getState()).toMatchObject({ screen: 'handover', active: 'police', round: 1 });
     s.reveal();
-    expect(s.dispatch({ type: 'propose', role: 'police', action: 'joint_patrol', district: 'aldera', partners: ['military'] })).toBeNull();
+    expect(
+      s.dispatch({
+        type: 'propose',
+        role: 'police',
+        action: 'joint_patrol',
+        district: 'aldera',
+        partners: ['military'],
+      }),
+    ).toBeNull();
     s.finishRound();
     s.reveal();
     s.finishRound();
     expect(s.getState()).toMatchObject({ screen: 'handover', active: 'military', round: 2 });
     s.reveal();
     const proposal = s.getState().game!.state.proposals[0]!;
-    expect(s.dispatch({ type: 'respond', role: 'military', proposal: proposal.id, accept: true })).toBeNull();
+    expect(
+      s.dispatch({ type: 'respond', role: 'military', proposal: proposal.id, accept: true }),
+    ).toBeNull();
     expect(s.commitActive()).toBeNull();
     expect(s.getState()).toMatchObject({ screen: 'handover', active: 'police', round: 2 });
     s.reveal();
@@ -92,7 +126,9 @@ describe('session store: dispatch', () => {
     expect(st.screen).toBe('report');
     expect(st.reportTurn).toBe(1);
     expect(st.game!.state.turn).toBe(2);
-    const joint = st.game!.state.log.find((e) => e.turn === 1 && e.action === 'joint_patrol' && e.roll);
+    const joint = st.game!.state.log.find(
+      (e) => e.turn === 1 && e.action === 'joint_patrol' && e.roll,
+    );
     expect(joint?.roll?.modifiers.length).toBeGreaterThan(0);
     s.startNextTurn();
     expect(s.getState().screen).toBe('briefing');
@@ -114,7 +150,10 @@ describe('session store: dispatch', () => {
     s.finishRound();
     // Round 2: the policies have answered, completed and committed.
     const g = s.getState().game!;
-    expect(g.state.roles.filter((r) => r.committed).map((r) => r.id)).toEqual(['military', 'civilian']);
+    expect(g.state.roles.filter((r) => r.committed).map((r) => r.id)).toEqual([
+      'military',
+      'civilian',
+    ]);
     expect(s.getState()).toMatchObject({ screen: 'handover', active: 'police', round: 2 });
     s.reveal();
     s.commitActive();
@@ -139,7 +178,10 @@ describe('session store: saves', () => {
     s.beginPlanning();
     s.reveal();
     s.dispatch({ type: 'order', role: 'military', action: 'patrol', district: 'dunmere' });
-    const raw = JSON.parse(storage.items.get(AUTOSAVE_KEY)!) as { save: { commands: unknown[] }; position: { screen: string } };
+    const raw = JSON.parse(storage.items.get(AUTOSAVE_KEY)!) as {
+      save: { commands: unknown[] };
+      position: { screen: string };
+    };
     expect(raw.save.commands).toHaveLength(1);
     expect(raw.position.screen).toBe('planning');
     const hash = s.getState().game!.hash;
@@ -157,7 +199,11 @@ describe('session store: saves', () => {
     const s = startedSession();
     s.dispatch({ type: 'order', role: 'police', action: 'patrol', district: 'aldera' });
     const out = s.exportSave()!;
-    expect(JSON.parse(out.text)).toMatchObject({ format: 'mandate-save', version: 1, scenarioId: 'velmora' });
+    expect(JSON.parse(out.text)).toMatchObject({
+      format: 'mandate-save',
+      version: 1,
+      scenarioId: 'velmora',
+    });
     const other = newSession();
     expect(other.importSaveText(out.text, out.filename)).toBe(true);
     expect(other.getState().game!.hash).toBe(s.getState().game!.hash);
@@ -174,7 +220,15 @@ describe('session store: saves', () => {
     a.startGame();
     a.dispatch({ type: 'order', role: 'police', action: 'patrol', district: 'aldera' });
     const out = a.exportSave()!;
-    expect(Object.keys(JSON.parse(out.text) as object).sort()).toEqual(['app', 'commands', 'format', 'scenarioHash', 'scenarioId', 'seed', 'version']);
+    expect(Object.keys(JSON.parse(out.text) as object).sort()).toEqual([
+      'app',
+      'commands',
+      'format',
+      'scenarioHash',
+      'scenarioId',
+      'seed',
+      'version',
+    ]);
 
     const b = newSession();
     expect(b.importSaveText(out.text, out.filename)).toBe(false);
@@ -190,13 +244,27 @@ describe('session store: saves', () => {
     const s = startedSession();
     s.dispatch({ type: 'order', role: 'police', action: 'patrol', district: 'aldera' });
     const hash = s.getState().game!.hash;
-    const good = JSON.parse(s.exportSave()!.text) as Record<string, unknown> & { commands: Record<string, unknown>[] };
+    const good = JSON.parse(s.exportSave()!.text) as Record<string, unknown> & {
+      commands: Record<string, unknown>[];
+    };
 
     const cases: [string, string][] = [
       ['{ not json', '$'],
       [JSON.stringify({ ...good, format: 'something-else' }), '$.format'],
-      [JSON.stringify({ ...good, scenarioHash: 'ffffffffffffffff', app: undefined }), '$.scenarioHash'],
-      [JSON.stringify({ ...good, commands: [good.commands[0], { type: 'order', role: 'police', action: 'patrol', district: 'atlantis' }] }), '$.commands[1]'],
+      [
+        JSON.stringify({ ...good, scenarioHash: 'ffffffffffffffff', app: undefined }),
+        '$.scenarioHash',
+      ],
+      [
+        JSON.stringify({
+          ...good,
+          commands: [
+            good.commands[0],
+            { type: 'order', role: 'police', action: 'patrol', district: 'atlantis' },
+          ],
+        }),
+        '$.commands[1]',
+      ],
       [JSON.stringify({ ...good, commands: [{ type: 'fly' }] }), '$.commands[0].type'],
     ];
     for (const [text, path] of cases) {
@@ -213,7 +281,9 @@ describe('session store: saves', () => {
     const storage = memoryStorage();
     const s = startedSession(storage);
     s.dispatch({ type: 'order', role: 'police', action: 'patrol', district: 'aldera' });
-    const raw = JSON.parse(storage.items.get(AUTOSAVE_KEY)!) as { save: { commands: Record<string, unknown>[] } };
+    const raw = JSON.parse(storage.items.get(AUTOSAVE_KEY)!) as {
+      save: { commands: Record<string, unknown>[] };
+    };
     raw.save.commands[0]!.district = 'nowhere';
     storage.setItem(AUTOSAVE_KEY, JSON.stringify(raw));
     const again = createSessionStore({ storage, bundled });

@@ -4,7 +4,12 @@
  * the real one delivers them later, never inside the sender's call).
  */
 import { describe, expect, it } from 'vitest';
-import { AUTOSAVE_KEY, createSessionStore, type SessionStore, type StorageLike } from '../../src/store/session';
+import {
+  AUTOSAVE_KEY,
+  createSessionStore,
+  type SessionStore,
+  type StorageLike,
+} from '../../src/store/session';
 import { connectStorage, connectSync, type ChannelLike, type Sync } from '../../src/store/sync';
 import { bundled, memoryStorage } from './helpers';
 
@@ -55,7 +60,14 @@ function consoleWindow(storage: StorageLike): SessionStore {
   return c;
 }
 
-function pair(): { storage: ReturnType<typeof memoryStorage>; main: SessionStore; con: SessionStore; h: ReturnType<typeof hub>; a: Sync; b: Sync } {
+function pair(): {
+  storage: ReturnType<typeof memoryStorage>;
+  main: SessionStore;
+  con: SessionStore;
+  h: ReturnType<typeof hub>;
+  a: Sync;
+  b: Sync;
+} {
   const storage = memoryStorage();
   const h = hub();
   const main = mainWindow(storage);
@@ -121,7 +133,9 @@ describe('two windows in step', () => {
 
   it('a rewind given in the console takes the main window back to that turn\u2019s briefing', () => {
     const { main, con, h } = pair();
-    for (let t = 0; t < 2; t++) for (const role of ['military', 'police', 'civilian']) main.dispatch({ type: 'commit', role });
+    for (let t = 0; t < 2; t++)
+      for (const role of ['military', 'police', 'civilian'])
+        main.dispatch({ type: 'commit', role });
     h.flush();
     main.openDebrief();
     main.startNextTurn();
@@ -140,7 +154,11 @@ describe('two windows in step', () => {
     main.beginPlanning();
     main.reveal();
     con.dispatch({ type: 'skipInject', inject: 'inj_radio_rumour' });
-    const stored = () => JSON.parse(storage.items.get(AUTOSAVE_KEY)!) as { position: { screen: string; active: string }; save: { commands: unknown[] } };
+    const stored = () =>
+      JSON.parse(storage.items.get(AUTOSAVE_KEY)!) as {
+        position: { screen: string; active: string };
+        save: { commands: unknown[] };
+      };
     expect(stored().position).toMatchObject({ screen: 'planning', active: 'military' });
     expect(stored().save.commands).toHaveLength(1);
     h.flush();
@@ -162,7 +180,11 @@ describe('two windows in step', () => {
     const { main, con, h } = pair();
     for (const role of ['military', 'police', 'civilian']) main.dispatch({ type: 'commit', role });
     h.flush();
-    const other = createSessionStore({ storage: memoryStorage(), bundled, randomSeed: () => 'another-seed' });
+    const other = createSessionStore({
+      storage: memoryStorage(),
+      bundled,
+      randomSeed: () => 'another-seed',
+    });
     other.chooseBundled('default.json');
     other.startGame();
     other.dispatch({ type: 'order', role: 'police', action: 'patrol', district: 'dunmere' });
@@ -205,12 +227,26 @@ describe('two windows in step', () => {
     const { main, con, a } = pair();
     const mine = hashOf(main);
     const shared = con.sharedGame()!;
-    a.receive({ kind: 'game', from: 'zz-forger', clock: 99, game: { ...shared, save: { ...shared.save, commands: [{ type: 'pause' }] }, hash: '0000000000000000' } });
+    a.receive({
+      kind: 'game',
+      from: 'zz-forger',
+      clock: 99,
+      game: {
+        ...shared,
+        save: { ...shared.save, commands: [{ type: 'pause' }] },
+        hash: '0000000000000000',
+      },
+    });
     expect(a.last()).toBe('refused');
     expect(hashOf(main)).toBe(mine);
     expect(main.getState().notice?.tone).toBe('error');
     // A save that is not one (an unknown command) is refused before anything replays it.
-    a.receive({ kind: 'game', from: 'zz-forger', clock: 100, game: { ...shared, save: { ...shared.save, commands: [{ type: 'fly' }] }, hash: mine } });
+    a.receive({
+      kind: 'game',
+      from: 'zz-forger',
+      clock: 100,
+      game: { ...shared, save: { ...shared.save, commands: [{ type: 'fly' }] }, hash: mine },
+    });
     expect(a.last()).toBe('refused');
     expect(hashOf(main)).toBe(mine);
     // Not a message at all: ignored.
@@ -224,9 +260,18 @@ describe('two windows in step', () => {
     const main = mainWindow(storage);
     const con = consoleWindow(storage);
     const listeners: ((ev: unknown) => void)[] = [];
-    const fakeWindow = { addEventListener: (_: string, fn: (ev: unknown) => void) => void listeners.push(fn), removeEventListener: () => undefined };
+    const fakeWindow = {
+      addEventListener: (_: string, fn: (ev: unknown) => void) => void listeners.push(fn),
+      removeEventListener: () => undefined,
+    };
     connectStorage(main, fakeWindow as unknown as Window, AUTOSAVE_KEY);
-    con.dispatch({ type: 'adjust', district: 'aldera', indicator: 'trust', delta: 5, reason: 'a radio show' });
+    con.dispatch({
+      type: 'adjust',
+      district: 'aldera',
+      indicator: 'trust',
+      delta: 5,
+      reason: 'a radio show',
+    });
     for (const fn of listeners) fn({ key: 'something.else' });
     expect(hashOf(main)).not.toBe(hashOf(con));
     for (const fn of listeners) fn({ key: AUTOSAVE_KEY });

@@ -12,7 +12,10 @@ import { defaultText, en } from './helpers';
 
 const rules = compileRules(JSON.parse(defaultText) as Scenario);
 const SEED = 'what-if';
-const commitAll: Command[] = ['military', 'police', 'civilian'].map((role) => ({ type: 'commit', role }));
+const commitAll: Command[] = ['military', 'police', 'civilian'].map((role) => ({
+  type: 'commit',
+  role,
+}));
 
 /**
  * Four turns as teams at one screen play them: each role gives its orders in one go, then the
@@ -27,7 +30,13 @@ function game(): Command[] {
     out.push(
       { type: 'order', role: 'civilian', action: 'aid_delivery', district: 'tamsin_plains' },
       // The police proposal gets id `id + 1`: the civilian order took `id`.
-      { type: 'propose', role: 'police', action: 'joint_patrol', district: 'aldera', partners: ['military'] },
+      {
+        type: 'propose',
+        role: 'police',
+        action: 'joint_patrol',
+        district: 'aldera',
+        partners: ['military'],
+      },
       { type: 'order', role: 'military', action: 'patrol', district: 'kesh_highlands' },
       { type: 'respond', role: 'military', proposal: id + 1, accept: true },
       ...commitAll,
@@ -52,7 +61,9 @@ describe('the replay stepper', () => {
       expect(end.turn).toBe(t + 1);
     }
     // The military's acceptance was legal: the joint patrol happened every turn.
-    expect(tl.final.log.filter((e) => e.kind === 'joint' && e.roll && e.roles.includes('military'))).toHaveLength(4);
+    expect(
+      tl.final.log.filter((e) => e.kind === 'joint' && e.roll && e.roles.includes('military')),
+    ).toHaveLength(4);
   });
 });
 
@@ -61,7 +72,12 @@ describe('what-if', () => {
     const commands = game();
     const tl = timeline(rules, SEED, commands);
     for (const role of ['military', 'police', 'civilian']) {
-      const same = playBranch(rules, SEED, tl, { turn: 2, role, replace: { kind: 'orders', commands: recordedOrders(tl, 2, role) }, later: 'recorded' });
+      const same = playBranch(rules, SEED, tl, {
+        turn: 2,
+        role,
+        replace: { kind: 'orders', commands: recordedOrders(tl, 2, role) },
+        later: 'recorded',
+      });
       expect(same.hash, role).toBe(stateHash(tl.final));
       expect(same.skipped).toBe(0);
     }
@@ -75,10 +91,13 @@ describe('what-if', () => {
       turn: 2,
       role: 'civilian',
       // Two orders instead of one: every later id moves by one.
-      replace: { kind: 'orders', commands: [
-        { type: 'order', role: 'civilian', action: 'community_meeting', district: 'dunmere' },
-        { type: 'order', role: 'civilian', action: 'public_information', district: 'port_lissa' },
-      ] },
+      replace: {
+        kind: 'orders',
+        commands: [
+          { type: 'order', role: 'civilian', action: 'community_meeting', district: 'dunmere' },
+          { type: 'order', role: 'civilian', action: 'public_information', district: 'port_lissa' },
+        ],
+      },
       later: 'recorded',
     });
     expect(JSON.stringify(commands)).toBe(before);
@@ -87,10 +106,17 @@ describe('what-if', () => {
     expect(branch.state.turn).toBe(tl.final.turn);
     // Up to the start of turn 2 the branch is the real game.
     expect(branch.state.history[0]).toEqual(tl.final.history[0]);
-    // The military's answers followed the police proposal to its new id: the joint patrols still happened.
-    expect(branch.state.log.filter((e) => e.kind === 'joint' && e.roll && e.roles.includes('military'))).toHaveLength(4);
+    // The military's answers followed the police proposal to its new id: the joint patrols still
+    // happened.
+    expect(
+      branch.state.log.filter((e) => e.kind === 'joint' && e.roll && e.roles.includes('military')),
+    ).toHaveLength(4);
     expect(branch.skipped).toBe(0);
-    expect(branch.state.log.some((e) => e.turn === 2 && e.action === 'public_information' && e.district === 'port_lissa')).toBe(true);
+    expect(
+      branch.state.log.some(
+        (e) => e.turn === 2 && e.action === 'public_information' && e.district === 'port_lissa',
+      ),
+    ).toBe(true);
     // The released inject is a world change the branch keeps.
     expect(branch.state.firedInjects).toContain('inj_defection_offer');
     // The branch replays like any game.
@@ -102,7 +128,18 @@ describe('what-if', () => {
     const branch = playBranch(rules, SEED, tl, {
       turn: 3,
       role: 'police',
-      replace: { kind: 'orders', commands: [{ type: 'propose', role: 'police', action: 'joint_patrol', district: 'dunmere', partners: ['military'] }] },
+      replace: {
+        kind: 'orders',
+        commands: [
+          {
+            type: 'propose',
+            role: 'police',
+            action: 'joint_patrol',
+            district: 'dunmere',
+            partners: ['military'],
+          },
+        ],
+      },
       later: 'recorded',
     });
     const turn3 = branch.state.log.filter((e) => e.turn === 3 && e.kind === 'joint' && e.roll);
@@ -116,11 +153,23 @@ describe('what-if', () => {
     const commands = [...game(), { type: 'endExercise', reason: 'time is up' } as Command];
     const tl = timeline(rules, SEED, commands);
     expect(tl.final.status).toBe('ended');
-    const branch = playBranch(rules, SEED, tl, { turn: 1, role: 'civilian', replace: { kind: 'policy', policy: 'siloed' }, later: 'cooperative' });
+    const branch = playBranch(rules, SEED, tl, {
+      turn: 1,
+      role: 'civilian',
+      replace: { kind: 'policy', policy: 'siloed' },
+      later: 'cooperative',
+    });
     expect(branch.state.status).toBe('ended');
     expect(branch.resolved).toBe(4);
     expect(en(branch.state.outcome!.reason)).toMatch(/where the real exercise ended/);
     expect(stateHash(replay(rules, SEED, branch.commands).state)).toBe(branch.hash);
-    expect(() => playBranch(rules, SEED, tl, { turn: 5, role: 'civilian', replace: { kind: 'policy', policy: 'siloed' }, later: 'recorded' })).toThrow(/resolved/);
+    expect(() =>
+      playBranch(rules, SEED, tl, {
+        turn: 5,
+        role: 'civilian',
+        replace: { kind: 'policy', policy: 'siloed' },
+        later: 'recorded',
+      }),
+    ).toThrow(/resolved/);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * From played games to the figures of a balance report. Everything here is plain data, written
  * as the report's JSON; the Markdown and the chart only present it. The report is a developer's
- * tool, in English: the scenario's text is taken in English where it has it (else its own language).
+ * tool, in English: the scenario's text is taken in English where it has it (else its own
+ * language).
  */
 import { POLICY_IDS, type PolicyId, type Rules } from '../../engine';
 import { makeLang } from '../../i18n';
@@ -103,10 +104,18 @@ function policyFigures(rules: Rules, policy: PolicyId, games: GameRecord[]): Pol
     games: games.length,
     winRate: rate((g) => g.won),
     meanScore: round(mean(scores), 1),
-    scores: { min: scores[0] ?? 0, q1: quantile(scores, 0.25), median: quantile(scores, 0.5), q3: quantile(scores, 0.75), max: scores[scores.length - 1] ?? 0 },
+    scores: {
+      min: scores[0] ?? 0,
+      q1: quantile(scores, 0.25),
+      median: quantile(scores, 0.5),
+      q3: quantile(scores, 0.75),
+      max: scores[scores.length - 1] ?? 0,
+    },
     histogram,
     objectives: rules.scenario.objectives.map((_, i) => rate((g) => g.objectives[i] === true)),
-    privateObjectives: rules.scenario.roles.map((_, i) => rate((g) => g.privateObjectives[i] === true)),
+    privateObjectives: rules.scenario.roles.map((_, i) =>
+      rate((g) => g.privateObjectives[i] === true),
+    ),
     endConditions: (rules.scenario.endConditions ?? []).map((_, i) => rate((g) => g.endedBy === i)),
   };
 }
@@ -152,7 +161,9 @@ function actionFigures(rules: Rules, games: GameRecord[]): ActionFigures[] {
       action: action.id,
       name: action.name,
       coordinated: action.shape === 'joint' || action.shape === 'share',
-      usesByPolicy: POLICY_IDS.map((p) => round(mean(games.filter((g) => g.policy === p).map(uses)), 2)),
+      usesByPolicy: POLICY_IDS.map((p) =>
+        round(mean(games.filter((g) => g.policy === p).map(uses)), 2),
+      ),
       usesWon: round(mean(games.filter((g) => g.won).map(uses)), 2),
       usesLost: round(mean(games.filter((g) => !g.won).map(uses)), 2),
       gamesWith: withIt.length,
@@ -182,7 +193,11 @@ function injectFigures(rules: Rules, games: GameRecord[]): InjectFigures[] {
   });
 }
 
-export function spreadSentence(cooperative: number, siloed: number, declared: number | null): { sentence: string; meetsDeclared: boolean | null } {
+export function spreadSentence(
+  cooperative: number,
+  siloed: number,
+  declared: number | null,
+): { sentence: string; meetsDeclared: boolean | null } {
   const points = pct(cooperative) - pct(siloed);
   const rates = `(${pct(cooperative)}% vs ${pct(siloed)}%)`;
   const first =
@@ -192,7 +207,10 @@ export function spreadSentence(cooperative: number, siloed: number, declared: nu
         ? `Cooperative and siloed play win equally often ${rates}`
         : `Siloed play wins ${-points} point${points === -1 ? '' : 's'} more often than cooperative play ${rates}`;
   if (declared === null) {
-    return { sentence: `${first}; the scenario declares no expected margin (expectedCooperationMargin).`, meetsDeclared: null };
+    return {
+      sentence: `${first}; the scenario declares no expected margin (expectedCooperationMargin).`,
+      meetsDeclared: null,
+    };
   }
   const meets = points >= declared;
   const verdict = meets
@@ -200,28 +218,63 @@ export function spreadSentence(cooperative: number, siloed: number, declared: nu
     : points <= 0
       ? 'coordination does not pay in this scenario, against its intent'
       : 'coordination matters less than intended';
-  return { sentence: `${first}; the scenario declares ${declared}: ${verdict}.`, meetsDeclared: meets };
+  return {
+    sentence: `${first}; the scenario declares ${declared}: ${verdict}.`,
+    meetsDeclared: meets,
+  };
 }
 
-export function analyse(rules: Rules, records: GameRecord[], gamesPerPolicy: number, seed: string): BalanceReport {
+export function analyse(
+  rules: Rules,
+  records: GameRecord[],
+  gamesPerPolicy: number,
+  seed: string,
+): BalanceReport {
   const sc = rules.scenario;
   const L = makeLang('en', sc);
-  const policies = POLICY_IDS.map((p) => policyFigures(rules, p, records.filter((g) => g.policy === p)));
+  const policies = POLICY_IDS.map((p) =>
+    policyFigures(
+      rules,
+      p,
+      records.filter((g) => g.policy === p),
+    ),
+  );
   const rateOf = (p: PolicyId) => policies.find((x) => x.policy === p)?.winRate ?? 0;
   const declared = sc.expectedCooperationMargin ?? null;
-  const { sentence, meetsDeclared } = spreadSentence(rateOf('cooperative'), rateOf('siloed'), declared);
+  const { sentence, meetsDeclared } = spreadSentence(
+    rateOf('cooperative'),
+    rateOf('siloed'),
+    declared,
+  );
   const extremes = policies
     .filter((p) => p.games > 0 && (p.winRate === 1 || p.winRate === 0))
-    .map((p) => `The ${p.policy} policy ${p.winRate === 1 ? 'wins every game' : 'never wins'} (${p.winRate === 1 ? p.games : 0} of ${p.games}).`);
+    .map(
+      (p) =>
+        `The ${p.policy} policy ${p.winRate === 1 ? 'wins every game' : 'never wins'} (${p.winRate === 1 ? p.games : 0} of ${p.games}).`,
+    );
   return {
     scenario: { id: sc.id, title: L.text(sc.title), turns: sc.turns, winScore: sc.winScore },
     gamesPerPolicy,
     seed,
     policies,
     objectives: sc.objectives.map((o) => ({ id: o.id, description: L.text(o.description) })),
-    privateObjectives: sc.roles.map((r) => ({ role: r.id, id: r.privateObjective.id, description: L.text(r.privateObjective.description) })),
-    endConditions: (sc.endConditions ?? []).map((c) => ({ id: c.id, description: L.text(c.description) })),
-    spread: { cooperative: rateOf('cooperative'), siloed: rateOf('siloed'), points: pct(rateOf('cooperative')) - pct(rateOf('siloed')), declared, sentence, meetsDeclared },
+    privateObjectives: sc.roles.map((r) => ({
+      role: r.id,
+      id: r.privateObjective.id,
+      description: L.text(r.privateObjective.description),
+    })),
+    endConditions: (sc.endConditions ?? []).map((c) => ({
+      id: c.id,
+      description: L.text(c.description),
+    })),
+    spread: {
+      cooperative: rateOf('cooperative'),
+      siloed: rateOf('siloed'),
+      points: pct(rateOf('cooperative')) - pct(rateOf('siloed')),
+      declared,
+      sentence,
+      meetsDeclared,
+    },
     extremes,
     actions: actionFigures(rules, records),
     injects: injectFigures(rules, records),

@@ -2,7 +2,15 @@
  * Plays the games of a balance run and keeps, for each, only what the report needs: the outcome,
  * the actions taken and the injects fired, all read from the final state and its log.
  */
-import { gameSeed, measure, playGame, POLICY_IDS, type GameState, type PolicyId, type Rules } from '../../engine';
+import {
+  gameSeed,
+  measure,
+  playGame,
+  POLICY_IDS,
+  type GameState,
+  type PolicyId,
+  type Rules,
+} from '../../engine';
 import { compare } from '../../engine/metrics';
 
 export interface GameRecord {
@@ -28,7 +36,12 @@ export interface Progress {
   total: number;
 }
 
-export function playBalance(rules: Rules, games: number, seed: string, onGame?: (p: Progress) => void): GameRecord[] {
+export function playBalance(
+  rules: Rules,
+  games: number,
+  seed: string,
+  onGame?: (p: Progress) => void,
+): GameRecord[] {
   const records: GameRecord[] = [];
   const total = games * POLICY_IDS.length;
   for (const policy of POLICY_IDS) {
@@ -42,7 +55,8 @@ export function playBalance(rules: Rules, games: number, seed: string, onGame?: 
   return records;
 }
 
-/** Log kinds that mean an action was carried out (a lapsed proposal is logged as "joint" with no roll). */
+/** Log kinds that mean an action was carried out (a lapsed proposal is logged as "joint" with no
+ * roll). */
 function actionTaken(e: GameState['log'][number]): string | undefined {
   if (e.action === undefined) return undefined;
   if (e.kind === 'solo' || e.kind === 'share' || e.kind === 'move') return e.action;
@@ -82,5 +96,7 @@ function record(rules: Rules, state: GameState, policy: PolicyId): GameRecord {
  * is the one that ended the game: had it held before, the game would have stopped then.
  */
 function endedBy(rules: Rules, state: GameState): number {
-  return (rules.scenario.endConditions ?? []).findIndex((c) => compare(measure({ rules, s: state }, c.metric), c.comparison, c.value));
+  return (rules.scenario.endConditions ?? []).findIndex((c) =>
+    compare(measure({ rules, s: state }, c.metric), c.comparison, c.value),
+  );
 }

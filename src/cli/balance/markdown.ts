@@ -1,6 +1,12 @@
 /** The balance report as Markdown, for a training designer to read beside the scenario. */
 import { POLICY_IDS } from '../../engine';
-import { LARGE_DIFFERENCE, pct, type ActionFigures, type BalanceReport, type PolicyFigures } from './analyse';
+import {
+  LARGE_DIFFERENCE,
+  pct,
+  type ActionFigures,
+  type BalanceReport,
+  type PolicyFigures,
+} from './analyse';
 
 /** Scenario text is untrusted: it must not open HTML, links or break a table. */
 export function mdText(s: string): string {
@@ -27,7 +33,7 @@ export function balanceMarkdown(r: BalanceReport, chartFile: string): string {
       ? [
           ...r.extremes.map((e) => `> ${e}`),
           '>',
-          '> When a way of playing always wins or never does, its choices make no difference to the outcome; check the objectives\' thresholds and `winScore`.',
+          "> When a way of playing always wins or never does, its choices make no difference to the outcome; check the objectives' thresholds and `winScore`.",
           '',
         ]
       : []),
@@ -43,7 +49,7 @@ export function balanceMarkdown(r: BalanceReport, chartFile: string): string {
     `npm run balance -- SCENARIO.json --games ${r.gamesPerPolicy} --seed ${r.seed}`,
     '```',
     '',
-    'The policies are the engine\'s (`src/engine/policies/`): *cooperative* proposes and accepts joint actions and shares what it knows; ' +
+    "The policies are the engine's (`src/engine/policies/`): *cooperative* proposes and accepts joint actions and shares what it knows; " +
       '*siloed* acts alone and keeps its intelligence; *random* picks legal orders at random. ' +
       'The same seeds serve every policy, so each meets the same dice and event deck.',
     '',
@@ -55,10 +61,25 @@ function policies(r: BalanceReport): string[] {
   const lines = [
     '## Win rate and score by policy',
     '',
-    ...header(['policy', 'games', 'win rate', 'mean score', 'lowest', 'quartiles', 'highest'], ['---', '---:', '---:', '---:', '---:', '---:', '---:']),
-    ...r.policies.map((p) => row([p.policy, p.games, percent(p.winRate), p.meanScore, p.scores.min, `${p.scores.q1} / ${p.scores.median} / ${p.scores.q3}`, p.scores.max])),
+    ...header(
+      ['policy', 'games', 'win rate', 'mean score', 'lowest', 'quartiles', 'highest'],
+      ['---', '---:', '---:', '---:', '---:', '---:', '---:'],
+    ),
+    ...r.policies.map((p) =>
+      row([
+        p.policy,
+        p.games,
+        percent(p.winRate),
+        p.meanScore,
+        p.scores.min,
+        `${p.scores.q1} / ${p.scores.median} / ${p.scores.q3}`,
+        p.scores.max,
+      ]),
+    ),
     '',
-    'Score distribution (games per band of score; the mission is accomplished at ' + r.scenario.winScore + '):',
+    'Score distribution (games per band of score; the mission is accomplished at ' +
+      r.scenario.winScore +
+      '):',
     '',
     '```text',
     ...r.policies.flatMap((p) => [...histogram(p), '']),
@@ -84,14 +105,27 @@ function histogram(p: PolicyFigures): string[] {
 function objectives(r: BalanceReport): string[] {
   const cols = ['---', ...POLICY_IDS.map(() => '---:')];
   const lines = ['## Objectives met', '', ...header(['mission objective', ...POLICY_IDS], cols)];
-  r.objectives.forEach((o, i) => lines.push(row([mdText(o.description), ...r.policies.map((p) => percent(p.objectives[i] ?? 0))])));
+  r.objectives.forEach((o, i) =>
+    lines.push(
+      row([mdText(o.description), ...r.policies.map((p) => percent(p.objectives[i] ?? 0))]),
+    ),
+  );
   lines.push('', ...header(['private objective', ...POLICY_IDS], cols));
   r.privateObjectives.forEach((o, i) =>
-    lines.push(row([`${mdText(o.role)}: ${mdText(o.description)}`, ...r.policies.map((p) => percent(p.privateObjectives[i] ?? 0))])),
+    lines.push(
+      row([
+        `${mdText(o.role)}: ${mdText(o.description)}`,
+        ...r.policies.map((p) => percent(p.privateObjectives[i] ?? 0)),
+      ]),
+    ),
   );
   if (r.endConditions.length > 0) {
     lines.push('', ...header(['games ended early by', ...POLICY_IDS], cols));
-    r.endConditions.forEach((c, i) => lines.push(row([mdText(c.description), ...r.policies.map((p) => percent(p.endConditions[i] ?? 0))])));
+    r.endConditions.forEach((c, i) =>
+      lines.push(
+        row([mdText(c.description), ...r.policies.map((p) => percent(p.endConditions[i] ?? 0))]),
+      ),
+    );
   }
   lines.push('');
   return lines;
@@ -101,7 +135,9 @@ function describeDecisive(a: ActionFigures): string {
   const kind = a.coordinated ? 'coordinated' : 'solo';
   const within = a.withinPolicies ?? 0;
   const overall =
-    a.difference === null ? '' : `; across all games ${percent(a.winRateWith)} with it vs ${percent(a.winRateWithout)} without`;
+    a.difference === null
+      ? ''
+      : `; across all games ${percent(a.winRateWith)} with it vs ${percent(a.winRateWithout)} without`;
   return `- **${mdText(a.name)}** (${kind}): within each policy, games that used it won ${Math.abs(Math.round(within))} points ${within >= 0 ? 'more' : 'less'} often${overall}; used ${a.usesWon} times a won game, ${a.usesLost} a lost one.`;
 }
 
@@ -110,8 +146,12 @@ const isLarge = (x: number | null) => x !== null && Math.abs(x) >= LARGE_DIFFERE
 function decisive(r: BalanceReport): string[] {
   // Within one policy, the action's use is compared among games played the same way: that is
   // what the action itself does. Across all games, a difference mostly says which policy played.
-  const itself = r.actions.filter((a) => a.large && isLarge(a.withinPolicies)).sort((x, y) => Math.abs(y.withinPolicies!) - Math.abs(x.withinPolicies!));
-  const byPolicy = r.actions.filter((a) => a.large && !isLarge(a.withinPolicies)).sort((x, y) => Math.abs(y.difference ?? 0) - Math.abs(x.difference ?? 0));
+  const itself = r.actions
+    .filter((a) => a.large && isLarge(a.withinPolicies))
+    .sort((x, y) => Math.abs(y.withinPolicies!) - Math.abs(x.withinPolicies!));
+  const byPolicy = r.actions
+    .filter((a) => a.large && !isLarge(a.withinPolicies))
+    .sort((x, y) => Math.abs(y.difference ?? 0) - Math.abs(x.difference ?? 0));
   const lines = [
     '## What decided games',
     '',
@@ -119,7 +159,9 @@ function decisive(r: BalanceReport): string[] {
     '',
     ...(itself.length > 0
       ? itself.map(describeDecisive)
-      : [`- No single action changes the win rate by ${LARGE_DIFFERENCE} points or more within a policy: games are decided by the way of playing as a whole.`]),
+      : [
+          `- No single action changes the win rate by ${LARGE_DIFFERENCE} points or more within a policy: games are decided by the way of playing as a whole.`,
+        ]),
     '',
   ];
   if (byPolicy.length > 0) {
@@ -130,14 +172,25 @@ function decisive(r: BalanceReport): string[] {
       '',
     );
   }
-  for (const [title, coordinated] of [['Coordinated actions', true], ['Solo actions', false]] as const) {
+  for (const [title, coordinated] of [
+    ['Coordinated actions', true],
+    ['Solo actions', false],
+  ] as const) {
     const list = r.actions.filter((a) => a.coordinated === coordinated);
     if (list.length === 0) continue;
     lines.push(
       `### ${title}`,
       '',
       ...header(
-        ['action', `uses a game (${POLICY_IDS.join(' / ')})`, 'uses a game, won / lost', 'games using it', 'win rate with / without', 'difference', 'within policies'],
+        [
+          'action',
+          `uses a game (${POLICY_IDS.join(' / ')})`,
+          'uses a game, won / lost',
+          'games using it',
+          'win rate with / without',
+          'difference',
+          'within policies',
+        ],
         ['---', '---:', '---:', '---:', '---:', '---:', '---:'],
       ),
       ...list.map((a) =>
@@ -165,11 +218,24 @@ function injects(r: BalanceReport): string[] {
     '',
     'Share of games in which each inject fired, and the mean turn it fired at.',
     '',
-    ...header(['inject', 'all games', ...POLICY_IDS, 'mean turn'], ['---', '---:', ...POLICY_IDS.map(() => '---:'), '---:']),
-    ...r.injects.map((i) => row([`${mdText(i.title)} (\`${i.inject.replace(/`/g, "'")}\`)`, percent(i.fired), ...i.firedByPolicy.map(percent), i.meanTurn ?? '–'])),
+    ...header(
+      ['inject', 'all games', ...POLICY_IDS, 'mean turn'],
+      ['---', '---:', ...POLICY_IDS.map(() => '---:'), '---:'],
+    ),
+    ...r.injects.map((i) =>
+      row([
+        `${mdText(i.title)} (\`${i.inject.replace(/`/g, "'")}\`)`,
+        percent(i.fired),
+        ...i.firedByPolicy.map(percent),
+        i.meanTurn ?? '–',
+      ]),
+    ),
     '',
     ...(never.length > 0
-      ? [`Never fired in ${r.gamesPerPolicy * r.policies.length} games: ${never.map((i) => mdText(i.title)).join('; ')}. Check their triggers.`, '']
+      ? [
+          `Never fired in ${r.gamesPerPolicy * r.policies.length} games: ${never.map((i) => mdText(i.title)).join('; ')}. Check their triggers.`,
+          '',
+        ]
       : []),
   ];
 }

@@ -23,7 +23,15 @@ import { build, preview } from 'vite';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const LARGE = join(root, 'tests/fixtures/large-scenario.json');
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 const VIEWPORT = { width: 1366, height: 768 };
 const PAN_MS = 2000;
 
@@ -53,7 +61,9 @@ async function freshBuild(outDir: string): Promise<ChunkInfo[]> {
   const out = await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const outputs = (Array.isArray(out) ? out : [out]) as { output?: unknown[] }[];
   const chunks: ChunkInfo[] = [];
-  for (const o of outputs) for (const item of o.output ?? []) if ((item as { type?: string }).type === 'chunk') chunks.push(item as ChunkInfo);
+  for (const o of outputs)
+    for (const item of o.output ?? [])
+      if ((item as { type?: string }).type === 'chunk') chunks.push(item as ChunkInfo);
   return chunks;
 }
 
@@ -65,7 +75,11 @@ function sizes(outDir: string): FileSize[] {
       if (statSync(path).isDirectory()) walk(path);
       else {
         const buf = readFileSync(path);
-        files.push({ file: relative(outDir, path), raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length });
+        files.push({
+          file: relative(outDir, path),
+          raw: buf.length,
+          gzip: gzipSync(buf, { level: 9 }).length,
+        });
       }
     }
   };
@@ -80,7 +94,11 @@ function composition(chunk: ChunkInfo): { part: string; share: number }[] {
   for (const [id, m] of Object.entries(chunk.modules)) {
     const clean = id.replace(/\\/g, '/').replace(/\?.*$/, '');
     const nm = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(clean);
-    const part = nm ? nm[1]! : clean.includes('/scenarios/') ? 'scenarios/*.json (bundled scenarios)' : (/\/(src\/[^/]+)\//.exec(clean)?.[1] ?? relative(root, clean));
+    const part = nm
+      ? nm[1]!
+      : clean.includes('/scenarios/')
+        ? 'scenarios/*.json (bundled scenarios)'
+        : (/\/(src\/[^/]+)\//.exec(clean)?.[1] ?? relative(root, clean));
     byPart.set(part, (byPart.get(part) ?? 0) + m.renderedLength);
     total += m.renderedLength;
   }
@@ -90,7 +108,12 @@ function composition(chunk: ChunkInfo): { part: string; share: number }[] {
 }
 
 async function frames2(page: Page): Promise<number> {
-  return page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now())))));
+  return page.evaluate(
+    () =>
+      new Promise<number>((r) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now()))),
+      ),
+  );
 }
 
 interface LoadRun {
@@ -100,7 +123,8 @@ interface LoadRun {
   mapLoad: string[];
 }
 
-/** Navigation to a drawn map on the default scenario, clicking through as fast as playwright can. */
+/** Navigation to a drawn map on the default scenario, clicking through as fast as playwright can.
+ * */
 async function timeToMap(browser: Browser, url: string): Promise<LoadRun> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
@@ -143,7 +167,13 @@ async function panFps(page: Page): Promise<PanFigures> {
       else resolve({ frames, elapsed: t - t0, longest, over50 });
     });
   })`;
-  const count = () => page.evaluate(counter) as Promise<{ frames: number; elapsed: number; longest: number; over50: number }>;
+  const count = () =>
+    page.evaluate(counter) as Promise<{
+      frames: number;
+      elapsed: number;
+      longest: number;
+      over50: number;
+    }>;
   const idle = await count();
   const box = (await page.locator('[data-testid=map] canvas').boundingBox())!;
   const cx = box.x + box.width / 2;
@@ -169,13 +199,21 @@ async function panFps(page: Page): Promise<PanFigures> {
   };
 }
 
-async function openGame(browser: Browser, url: string, scenario: 'default' | 'large'): Promise<{ page: Page; close: () => Promise<void>; startToMapMs: number }> {
+async function openGame(
+  browser: Browser,
+  url: string,
+  scenario: 'default' | 'large',
+): Promise<{ page: Page; close: () => Promise<void>; startToMapMs: number }> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   await page.goto(url);
   if (scenario === 'default') await page.getByTestId('choose-velmora').click();
   else {
-    await page.getByTestId('scenario-file').setInputFiles({ name: 'large-scenario.json', mimeType: 'application/json', buffer: readFileSync(LARGE) });
+    await page.getByTestId('scenario-file').setInputFiles({
+      name: 'large-scenario.json',
+      mimeType: 'application/json',
+      buffer: readFileSync(LARGE),
+    });
   }
   await page.getByTestId('start-game').waitFor();
   const t = await page.evaluate(() => performance.now());
@@ -198,9 +236,19 @@ async function main(): Promise<void> {
     const chunks = await freshBuild(outDir);
     const files = sizes(outDir);
     const entry = chunks.find((c) => c.isEntry)!;
-    server = await preview({ root, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, open: false } });
-    const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${(server.httpServer.address() as { port: number }).port}/`;
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+    server = await preview({
+      root,
+      logLevel: 'warn',
+      build: { outDir },
+      preview: { host: '127.0.0.1', port: 0, open: false },
+    });
+    const url =
+      server.resolvedUrls?.local[0] ??
+      `http://127.0.0.1:${(server.httpServer.address() as { port: number }).port}/`;
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ARGS,
+    });
 
     const loads: LoadRun[] = [];
     await timeToMap(browser, url); // a warm-up run: the server's and the browser's caches
@@ -208,7 +256,11 @@ async function main(): Promise<void> {
     const sizeOf = (names: string[]) => {
       const set = new Set(names);
       const list = files.filter((f) => set.has(f.file));
-      return { files: list.map((f) => f.file), raw: list.reduce((a, f) => a + f.raw, 0), gzip: list.reduce((a, f) => a + f.gzip, 0) };
+      return {
+        files: list.map((f) => f.file),
+        raw: list.reduce((a, f) => a + f.raw, 0),
+        gzip: list.reduce((a, f) => a + f.gzip, 0),
+      };
     };
     const firstLoad = sizeOf(loads[0]!.firstLoad.map((p) => (p === '' ? 'index.html' : p)));
     const mapLoad = sizeOf(loads[0]!.mapLoad);
@@ -217,7 +269,10 @@ async function main(): Promise<void> {
     for (const scenario of ['default', 'large'] as const) {
       for (const renderer of ['webgl', 'canvas'] as const) {
         const g = await openGame(browser, `${url}?renderer=${renderer}`, scenario);
-        pans[`${scenario}/${renderer}`] = { ...(await panFps(g.page)), startToMapMs: g.startToMapMs };
+        pans[`${scenario}/${renderer}`] = {
+          ...(await panFps(g.page)),
+          startToMapMs: g.startToMapMs,
+        };
         await g.close();
       }
     }
@@ -228,7 +283,13 @@ async function main(): Promise<void> {
       loadavg: load,
       chromium: browser.version(),
       bundle: files.map((f) => ({ file: f.file, rawKb: kb(f.raw), gzipKb: kb(f.gzip) })),
-      chunks: chunks.map((c) => ({ file: c.fileName, entry: c.isEntry, lazy: c.isDynamicEntry, imports: c.imports, dynamicImports: c.dynamicImports })),
+      chunks: chunks.map((c) => ({
+        file: c.fileName,
+        entry: c.isEntry,
+        lazy: c.isDynamicEntry,
+        imports: c.imports,
+        dynamicImports: c.dynamicImports,
+      })),
       entryComposition: composition(entry),
       firstLoad: { files: firstLoad.files, rawKb: kb(firstLoad.raw), gzipKb: kb(firstLoad.gzip) },
       mapLoad: { files: mapLoad.files, rawKb: kb(mapLoad.raw), gzipKb: kb(mapLoad.gzip) },
@@ -242,26 +303,63 @@ async function main(): Promise<void> {
       return;
     }
     const p = (s: string) => console.log(s);
-    p(`Chromium ${result.chromium} headless, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), load average at start ${load.join(' ')}`);
+    p(
+      `Chromium ${result.chromium} headless, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), load average at start ${load.join(' ')}`,
+    );
     p('');
-    p('Built bundle (fresh `vite build`; gzip level 9 by node:zlib, so a little smaller than Vite\u2019s own report):');
-    for (const f of files) p(`  ${f.file.padEnd(72)} ${String(kb(f.raw)).padStart(8)} kB  ${String(kb(f.gzip)).padStart(7)} kB gzip`);
-    p(`  lazy chunks (dynamic imports): ${chunks.filter((c) => c.isDynamicEntry).map((c) => c.fileName).join(', ') || 'none'}`);
-    p(`  the entry chunk ${entry.fileName} imports statically: ${entry.imports.join(', ') || 'nothing'}`);
-    p(`First screen: ${result.firstLoad.gzipKb} kB gzip (${result.firstLoad.rawKb} kB raw) in ${firstLoad.files.length} files: ${firstLoad.files.join(', ')}`);
-    p('    measured: the files the browser fetched from navigation until the start screen\u2019s first button was visible');
-    p(`Added when the map is first shown: ${result.mapLoad.gzipKb} kB gzip (${result.mapLoad.rawKb} kB raw): ${mapLoad.files.join(', ') || 'nothing'}`);
-    p(`What the entry chunk is made of (share of its rendered code): ${result.entryComposition.slice(0, 10).map((c) => `${c.part} ${c.share}%`).join(', ')}`);
+    p(
+      'Built bundle (fresh `vite build`; gzip level 9 by node:zlib, so a little smaller than Vite\u2019s own report):',
+    );
+    for (const f of files)
+      p(
+        `  ${f.file.padEnd(72)} ${String(kb(f.raw)).padStart(8)} kB  ${String(kb(f.gzip)).padStart(7)} kB gzip`,
+      );
+    p(
+      `  lazy chunks (dynamic imports): ${
+        chunks
+          .filter((c) => c.isDynamicEntry)
+          .map((c) => c.fileName)
+          .join(', ') || 'none'
+      }`,
+    );
+    p(
+      `  the entry chunk ${entry.fileName} imports statically: ${entry.imports.join(', ') || 'nothing'}`,
+    );
+    p(
+      `First screen: ${result.firstLoad.gzipKb} kB gzip (${result.firstLoad.rawKb} kB raw) in ${firstLoad.files.length} files: ${firstLoad.files.join(', ')}`,
+    );
+    p(
+      '    measured: the files the browser fetched from navigation until the start screen\u2019s first button was visible',
+    );
+    p(
+      `Added when the map is first shown: ${result.mapLoad.gzipKb} kB gzip (${result.mapLoad.rawKb} kB raw): ${mapLoad.files.join(', ') || 'nothing'}`,
+    );
+    p(
+      `What the entry chunk is made of (share of its rendered code): ${result.entryComposition
+        .slice(0, 10)
+        .map((c) => `${c.part} ${c.share}%`)
+        .join(', ')}`,
+    );
     p('');
-    p(`Navigation to the start screen: ${result.startScreenMs} ms; navigation to a drawn map: ${result.mapDrawnMs} ms (median of ${runs} runs: ${result.mapDrawnRunsMs.join(', ')} ms)`);
-    p('    measured: performance.now() in the page (0 = navigation start) when the first scenario button is visible, and two animation frames after');
-    p('    the map reports ready, having clicked "Choose" and "Start the exercise" on the default scenario as fast as playwright can; fresh context each run, after one warm-up run');
+    p(
+      `Navigation to the start screen: ${result.startScreenMs} ms; navigation to a drawn map: ${result.mapDrawnMs} ms (median of ${runs} runs: ${result.mapDrawnRunsMs.join(', ')} ms)`,
+    );
+    p(
+      '    measured: performance.now() in the page (0 = navigation start) when the first scenario button is visible, and two animation frames after',
+    );
+    p(
+      '    the map reports ready, having clicked "Choose" and "Start the exercise" on the default scenario as fast as playwright can; fresh context each run, after one warm-up run',
+    );
     p('');
     p('Map frame rate while panning (requestAnimationFrame callbacks a second):');
     for (const [k, v] of Object.entries(pans)) {
-      p(`  ${k.padEnd(16)} panning ${v.panFps} fps (idle ${v.idleFps}), ${v.moves} pointer moves, longest frame ${v.longestFrameMs} ms, ${v.framesOver50Ms} frames over 50 ms; Start to drawn map ${v.startToMapMs} ms`);
+      p(
+        `  ${k.padEnd(16)} panning ${v.panFps} fps (idle ${v.idleFps}), ${v.moves} pointer moves, longest frame ${v.longestFrameMs} ms, ${v.framesOver50Ms} frames over 50 ms; Start to drawn map ${v.startToMapMs} ms`,
+      );
     }
-    p(`    measured: rAF callbacks counted in the page over ${PAN_MS / 1000} s while playwright drags the mouse in a circle across the map (button held), and over ${PAN_MS / 1000} s idle just before;`);
+    p(
+      `    measured: rAF callbacks counted in the page over ${PAN_MS / 1000} s while playwright drags the mouse in a circle across the map (button held), and over ${PAN_MS / 1000} s idle just before;`,
+    );
     p('    the large scenario is opened as a file; every run in a fresh context at 1366\u00d7768');
   } finally {
     await browser?.close();

@@ -34,7 +34,8 @@ export interface TurnFigures {
 export interface MemoryFigures {
   /** Heap in use after a forced GC before the game, MB. */
   baselineMb: number;
-  /** Highest heap in use sampled after every command while the game was replayed, MB above the baseline. */
+  /** Highest heap in use sampled after every command while the game was replayed, MB above the
+   * baseline. */
   peakAboveBaselineMb: number;
   /** Heap a finished state holds, MB: five replayed copies held after forced GCs, per copy. */
   retainedMb: number;
@@ -60,7 +61,8 @@ export interface ScenarioFigures {
   turnInPlace: TurnFigures;
   turnImmer: TurnFigures;
   memory: MemoryFigures;
-  /** Mean ms of one durable autosave write of this scenario's finished game, scenario text included. */
+  /** Mean ms of one durable autosave write of this scenario's finished game, scenario text
+   * included. */
   autosaveWriteMs: number;
   autosaveKb: number;
 }
@@ -84,7 +86,11 @@ function quantile(xs: number[], q: number): number {
 }
 
 /** Times each command that resolves a turn while replaying recorded games one command at a time. */
-function turnTimes(rules: Rules, games: { seed: string; commands: Command[] }[], pure: boolean): TurnFigures {
+function turnTimes(
+  rules: Rules,
+  games: { seed: string; commands: Command[] }[],
+  pure: boolean,
+): TurnFigures {
   const times: number[] = [];
   for (const g of games) {
     let state = newGame(rules, g.seed);
@@ -99,7 +105,12 @@ function turnTimes(rules: Rules, games: { seed: string; commands: Command[] }[],
     }
   }
   const mean = times.reduce((a, b) => a + b, 0) / Math.max(1, times.length);
-  return { meanMs: round2(mean), p95Ms: round2(quantile(times, 0.95)), maxMs: round2(Math.max(0, ...times)), turns: times.length };
+  return {
+    meanMs: round2(mean),
+    p95Ms: round2(quantile(times, 0.95)),
+    maxMs: round2(Math.max(0, ...times)),
+    turns: times.length,
+  };
 }
 
 function memory(rules: Rules, game: { seed: string; commands: Command[] }): MemoryFigures {
@@ -118,6 +129,7 @@ function memory(rules: Rules, game: { seed: string; commands: Command[] }): Memo
   const save = makeSave(rules.scenario.id, rules.scenarioHash, game.seed, game.commands);
   const stateJsonKb = Math.round(JSON.stringify(state).length / 1024);
   const saveJsonKb = Math.round(JSON.stringify(save).length / 1024);
+  // eslint-disable-next-line no-useless-assignment -- lets the GC take the state before measuring
   state = null;
   // What a finished state holds: five replayed copies kept alive, after two forced GCs, per copy.
   const copies = 5;
@@ -140,12 +152,29 @@ function memory(rules: Rules, game: { seed: string; commands: Command[] }): Memo
   };
 }
 
-/** One durable write of an autosave like the app's (the save plus the scenario's text), into a Map. */
-function autosaveWrite(rules: Rules, game: { seed: string; commands: Command[] }, scenarioText: string): { ms: number; kb: number } {
+/** One durable write of an autosave like the app's (the save plus the scenario's text), into a Map.
+ * */
+function autosaveWrite(
+  rules: Rules,
+  game: { seed: string; commands: Command[] },
+  scenarioText: string,
+): { ms: number; kb: number } {
   const items = new Map<string, string>();
-  const storage = durableStorage({ getItem: (k) => items.get(k) ?? null, setItem: (k, v) => void items.set(k, v), removeItem: (k) => void items.delete(k) });
+  const storage = durableStorage({
+    getItem: (k) => items.get(k) ?? null,
+    setItem: (k, v) => void items.set(k, v),
+    removeItem: (k) => void items.delete(k),
+  });
   const save = makeSave(rules.scenario.id, rules.scenarioHash, game.seed, game.commands);
-  const doc = (i: number) => JSON.stringify({ format: 'mandate-autosave', version: 1, save, scenarioText, bundledFile: null, write: i });
+  const doc = (i: number) =>
+    JSON.stringify({
+      format: 'mandate-autosave',
+      version: 1,
+      save,
+      scenarioText,
+      bundledFile: null,
+      write: i,
+    });
   for (let i = 0; i < 5; i++) storage.setItem('mandate.autosave', doc(i));
   const n = 40;
   const texts = Array.from({ length: n }, (_, i) => doc(100 + i));
@@ -206,8 +235,11 @@ export function benchScenario(rules: Rules, games: number, scenarioText: string)
     perPolicy,
     replayMs: round2(replayTotal / recorded.length),
     hashMs: round2(hashTotal / recorded.length),
-    commandsPerGame: Math.round(recorded.reduce((a, g) => a + g.commands.length, 0) / recorded.length),
-    turnsPerGame: Math.round((recorded.reduce((a, g) => a + g.state.turn, 0) / recorded.length) * 10) / 10,
+    commandsPerGame: Math.round(
+      recorded.reduce((a, g) => a + g.commands.length, 0) / recorded.length,
+    ),
+    turnsPerGame:
+      Math.round((recorded.reduce((a, g) => a + g.state.turn, 0) / recorded.length) * 10) / 10,
     turnInPlace,
     turnImmer,
     memory: memory(rules, longest),
@@ -219,7 +251,9 @@ export function benchScenario(rules: Rules, games: number, scenarioText: string)
 export function describeScenario(f: ScenarioFigures): string[] {
   return [
     `${f.title}: ${f.districts} districts, ${f.roles} roles, ${f.turns} turns (${f.turnsPerGame} played on average, ${f.commandsPerGame} commands a game)`,
-    `  full games a second: ${f.gamesPerSecond} (${Object.entries(f.perPolicy).map(([p, n]) => `${p} ${n}`).join(', ')})`,
+    `  full games a second: ${f.gamesPerSecond} (${Object.entries(f.perPolicy)
+      .map(([p, n]) => `${p} ${n}`)
+      .join(', ')})`,
     `    measured: ${f.gamesPerPolicy} games per policy played back to back by playGame on one core, after ${Math.min(30, f.gamesPerPolicy * 3)} warm-up games`,
     `  replay of a whole game: ${f.replayMs} ms; state hash of a finished game: ${f.hashMs} ms`,
     `    measured: replay() of up to 100 recorded games each, mean; the hash timed separately`,

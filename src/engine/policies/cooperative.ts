@@ -10,7 +10,10 @@ import { fillWithin, moveCandidates, soloCandidates, value, worth } from './heur
 import type { Policy } from './policy';
 
 function mayLead(card: RoleDef, action: string): boolean {
-  return card.capabilities.includes(action) && !card.constraints.some((c) => c.type === 'cannotLead' && c.actions.includes(action));
+  return (
+    card.capabilities.includes(action) &&
+    !card.constraints.some((c) => c.type === 'cannotLead' && c.actions.includes(action))
+  );
 }
 
 function partnersFor(view: RoleView, action: string, kinds: string[]): string[] {
@@ -19,12 +22,29 @@ function partnersFor(view: RoleView, action: string, kinds: string[]): string[] 
     .map((r) => r.id);
 }
 
-function propose(view: RoleView, action: string, district: DistrictId, partners: string[], posture?: Posture): Command {
-  return { type: 'propose', role: view.me.id, action, district, partners, ...(posture ? { posture } : {}) };
+function propose(
+  view: RoleView,
+  action: string,
+  district: DistrictId,
+  partners: string[],
+  posture?: Posture,
+): Command {
+  return {
+    type: 'propose',
+    role: view.me.id,
+    action,
+    district,
+    partners,
+    ...(posture ? { posture } : {}),
+  };
 }
 
 /** The district where an action is worth most; the first in scenario order on a tie. */
-function bestDistrict(view: RoleView, action: string, districts: readonly { id: DistrictId }[]): { id: DistrictId } | undefined {
+function bestDistrict(
+  view: RoleView,
+  action: string,
+  districts: readonly { id: DistrictId }[],
+): { id: DistrictId } | undefined {
   const def = view.rules.action(action);
   let best: { id: DistrictId } | undefined;
   let bestWorth = -Infinity;
@@ -41,40 +61,80 @@ function bestDistrict(view: RoleView, action: string, districts: readonly { id: 
 function proposals(view: RoleView): Command[] {
   const out: Command[] = [];
   const card = view.card;
-  const other = (k: string) => view.rules.scenario.roles.some((r) => r.kind === k && r.id !== view.me.id);
+  const other = (k: string) =>
+    view.rules.scenario.roles.some((r) => r.kind === k && r.id !== view.me.id);
   for (const incident of view.openIncidents) {
     const d = incident.district;
     if (incident.def.respondWith.includes('crowd_control') && mayLead(card, 'crowd_control')) {
       const partners = partnersFor(view, 'crowd_control', ['civilian', 'military']);
       const mediators = partners.some((p) => view.rules.role(p).kind === 'civilian');
-      out.push(propose(view, 'crowd_control', d, partners, mediators && value(view, d, 'tension') < 80 ? 'negotiate' : 'contain'));
+      out.push(
+        propose(
+          view,
+          'crowd_control',
+          d,
+          partners,
+          mediators && value(view, d, 'tension') < 80 ? 'negotiate' : 'contain',
+        ),
+      );
     }
     if (incident.def.respondWith.includes('joint_raid') && mayLead(card, 'joint_raid')) {
       out.push(propose(view, 'joint_raid', d, partnersFor(view, 'joint_raid', ['military'])));
     }
     if (incident.def.respondWith.includes('escorted_aid') && mayLead(card, 'escorted_aid')) {
-      out.push(propose(view, 'escorted_aid', d, partnersFor(view, 'escorted_aid', ['military', 'police']).slice(0, 1)));
+      out.push(
+        propose(
+          view,
+          'escorted_aid',
+          d,
+          partnersFor(view, 'escorted_aid', ['military', 'police']).slice(0, 1),
+        ),
+      );
     }
     if (incident.def.respondWith.includes('joint_patrol') && mayLead(card, 'joint_patrol')) {
-      out.push(propose(view, 'joint_patrol', d, partnersFor(view, 'joint_patrol', ['military', 'police']).slice(0, 1)));
+      out.push(
+        propose(
+          view,
+          'joint_patrol',
+          d,
+          partnersFor(view, 'joint_patrol', ['military', 'police']).slice(0, 1),
+        ),
+      );
     }
   }
   if (mayLead(card, 'joint_raid')) {
     // A target already raided successfully is not raided again on the same intelligence.
-    const raided = new Set(view.log.filter((e) => e.action === 'joint_raid' && e.roll?.success).map((e) => e.district));
+    const raided = new Set(
+      view.log.filter((e) => e.action === 'joint_raid' && e.roll?.success).map((e) => e.district),
+    );
     for (const f of view.facts) {
-      if (f.district && f.helps.includes('joint_raid') && !view.compromised.includes(f.id) && !raided.has(f.district)) {
-        out.push(propose(view, 'joint_raid', f.district, partnersFor(view, 'joint_raid', ['military'])));
+      if (
+        f.district &&
+        f.helps.includes('joint_raid') &&
+        !view.compromised.includes(f.id) &&
+        !raided.has(f.district)
+      ) {
+        out.push(
+          propose(view, 'joint_raid', f.district, partnersFor(view, 'joint_raid', ['military'])),
+        );
       }
     }
   }
   if (mayLead(card, 'joint_patrol') && (other('military') || other('police'))) {
     const best = bestDistrict(view, 'joint_patrol', view.rules.scenario.districts);
-    const partner = partnersFor(view, 'joint_patrol', card.kind === 'police' ? ['military'] : ['police']).slice(0, 1);
+    const partner = partnersFor(
+      view,
+      'joint_patrol',
+      card.kind === 'police' ? ['military'] : ['police'],
+    ).slice(0, 1);
     if (best && partner.length) out.push(propose(view, 'joint_patrol', best.id, partner));
   }
   if (mayLead(card, 'escorted_aid')) {
-    const best = bestDistrict(view, 'escorted_aid', view.rules.scenario.districts.filter((d) => value(view, d.id, 'security') < 50));
+    const best = bestDistrict(
+      view,
+      'escorted_aid',
+      view.rules.scenario.districts.filter((d) => value(view, d.id, 'security') < 50),
+    );
     const partner = partnersFor(view, 'escorted_aid', ['military', 'police']).slice(0, 1);
     if (best && partner.length) out.push(propose(view, 'escorted_aid', best.id, partner));
   }
@@ -88,7 +148,8 @@ function shares(view: RoleView): Command[] {
   const passed = new Set<string>();
   for (const e of view.log) {
     if (e.kind !== 'share' || !e.action) continue;
-    for (const x of e.effects) if (x.kind === 'fact') e.roles.forEach((r) => passed.add(`${x.fact}>${r}`));
+    for (const x of e.effects)
+      if (x.kind === 'fact') e.roles.forEach((r) => passed.add(`${x.fact}>${r}`));
   }
   const known = (fact: string, role: string) => passed.has(`${fact}>${role}`);
   const urgent = new Set(view.openIncidents.map((i) => i.def.relatedFact).filter(Boolean));
@@ -98,7 +159,14 @@ function shares(view: RoleView): Command[] {
     for (const r of view.rules.scenario.roles) {
       if (r.id === view.me.id || known(f.id, r.id)) continue;
       if (!f.helps.some((a) => r.capabilities.includes(a))) continue;
-      out.push({ type: 'order', role: view.me.id, action: 'share_intel', district: f.district ?? view.rules.scenario.districts[0]!.id, fact: f.id, to: r.id });
+      out.push({
+        type: 'order',
+        role: view.me.id,
+        action: 'share_intel',
+        district: f.district ?? view.rules.scenario.districts[0]!.id,
+        fact: f.id,
+        to: r.id,
+      });
     }
   }
   return out;
@@ -137,6 +205,10 @@ export const cooperative: Policy = {
     const sharing = shares(view).slice(0, view.me.apLeft >= 3 ? 2 : view.me.apLeft >= 2 ? 1 : 0);
     const moves = moveCandidates(view).slice(0, 1);
     const spent = sharing.length + moves.length;
-    return [...sharing, ...moves, ...fillWithin(view, soloCandidates(view), view.me.apLeft - spent)];
+    return [
+      ...sharing,
+      ...moves,
+      ...fillWithin(view, soloCandidates(view), view.me.apLeft - spent),
+    ];
   },
 };

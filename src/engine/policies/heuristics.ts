@@ -18,7 +18,8 @@ export function hasUnitNear(view: RoleView, district: DistrictId): 'here' | 'nea
   return view.myAssets.some((a) => n.includes(a.location)) ? 'near' : 'far';
 }
 
-/** How much an action's success would be worth in a district, from its effects and the district's need of them. */
+/** How much an action's success would be worth in a district, from its effects and the district's
+ * need of them. */
 export function worth(view: RoleView, action: ActionDef, district: DistrictId): number {
   let w = 0;
   for (const e of action.onSuccess) {
@@ -43,7 +44,9 @@ export function incidentsAnsweredBy(view: RoleView, action: string): IncidentSta
 export function soloCandidates(view: RoleView): Command[] {
   const scored: { cmd: Command; score: number }[] = [];
   const unknownFactDistricts = new Set(
-    view.rules.scenario.intelligence.filter((f) => f.district && !view.me.knows.includes(f.id)).map((f) => f.district),
+    view.rules.scenario.intelligence
+      .filter((f) => f.district && !view.me.knows.includes(f.id))
+      .map((f) => f.district),
   );
   for (const id of view.card.capabilities) {
     const action = view.rules.actionById.get(id);
@@ -70,9 +73,17 @@ export function moveCandidates(view: RoleView): Command[] {
     if (!answerable || hasUnitNear(view, incident.district) !== 'far') continue;
     const neighbours = view.rules.district(incident.district).neighbours;
     for (const asset of view.myAssets) {
-      const step = view.rules.district(asset.location).neighbours.find((n) => n === incident.district || neighbours.includes(n));
+      const step = view.rules
+        .district(asset.location)
+        .neighbours.find((n) => n === incident.district || neighbours.includes(n));
       if (step) {
-        out.push({ type: 'order', role: view.me.id, action: 'move_asset', district: step, asset: asset.id });
+        out.push({
+          type: 'order',
+          role: view.me.id,
+          action: 'move_asset',
+          district: step,
+          asset: asset.id,
+        });
         break;
       }
     }

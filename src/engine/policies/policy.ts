@@ -9,7 +9,8 @@ import type { RoleView } from '../view';
 export type PlanStep = 'propose' | 'respond' | 'complete';
 export const PLAN_STEPS: readonly PlanStep[] = ['propose', 'respond', 'complete'];
 
-/** Plays a role without a person. It sees only its role's view; illegal commands it returns are skipped. */
+/** Plays a role without a person. It sees only its role's view; illegal commands it returns are
+ * skipped. */
 export interface Policy {
   id: PolicyId;
   plan(view: RoleView, step: PlanStep, rng: Rng): Command[];

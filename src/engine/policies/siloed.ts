@@ -12,15 +12,29 @@ export const siloed: Policy = {
     if (step === 'propose') {
       const canLeadCrowds =
         view.card.capabilities.includes('crowd_control') &&
-        !view.card.constraints.some((c) => c.type === 'cannotLead' && c.actions.includes('crowd_control'));
+        !view.card.constraints.some(
+          (c) => c.type === 'cannotLead' && c.actions.includes('crowd_control'),
+        );
       if (!canLeadCrowds) return [];
       return view.openIncidents
         .filter((i) => i.def.respondWith.includes('crowd_control'))
         .slice(0, 1)
-        .map((i): Command => ({ type: 'propose', role: view.me.id, action: 'crowd_control', district: i.district, partners: [], posture: 'disperse' }));
+        .map((i): Command => ({
+          type: 'propose',
+          role: view.me.id,
+          action: 'crowd_control',
+          district: i.district,
+          partners: [],
+          posture: 'disperse',
+        }));
     }
     if (step === 'respond') {
-      return view.proposalsToMe.map((p): Command => ({ type: 'respond', role: view.me.id, proposal: p.id, accept: false }));
+      return view.proposalsToMe.map((p): Command => ({
+        type: 'respond',
+        role: view.me.id,
+        proposal: p.id,
+        accept: false,
+      }));
     }
     const moves = moveCandidates(view).slice(0, 1);
     return [...moves, ...fillWithin(view, soloCandidates(view), view.me.apLeft - moves.length)];

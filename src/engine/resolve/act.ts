@@ -30,14 +30,28 @@ export interface AttemptResult {
 
 function incidentModifiers(ctx: Ctx, a: Attempt): Modifier[] {
   return ctx.s.incidents
-    .filter((i) => i.status === 'open' && i.district === a.district && i.def.respondWith.includes(a.action.id))
-    .map((i) => ({ value: -Math.trunc(i.def.severity / 4), reason: msg('mod.incidentHarder', { incident: i.def.title }) }));
+    .filter(
+      (i) =>
+        i.status === 'open' && i.district === a.district && i.def.respondWith.includes(a.action.id),
+    )
+    .map((i) => ({
+      value: -Math.trunc(i.def.severity / 4),
+      reason: msg('mod.incidentHarder', { incident: i.def.title }),
+    }));
 }
 
 function answerIncidents(ctx: Ctx, a: Attempt): void {
   for (const i of ctx.s.incidents) {
-    if (i.status === 'open' && i.district === a.district && i.def.respondWith.includes(a.action.id)) {
-      i.answeredBy = [...(i.answeredBy ?? []), a.lead, ...a.partners.filter((p) => !i.answeredBy?.includes(p))];
+    if (
+      i.status === 'open' &&
+      i.district === a.district &&
+      i.def.respondWith.includes(a.action.id)
+    ) {
+      i.answeredBy = [
+        ...(i.answeredBy ?? []),
+        a.lead,
+        ...a.partners.filter((p) => !i.answeredBy?.includes(p)),
+      ];
     }
   }
 }
@@ -69,11 +83,16 @@ export function attempt(
   const entry = addLog(ctx, {
     phase: kind,
     kind,
-    title: msg(r.success ? 'log.actionSucceeded' : 'log.actionFailed', { who, action, district: ref('district', a.district) }),
+    title: msg(r.success ? 'log.actionSucceeded' : 'log.actionFailed', {
+      who,
+      action,
+      district: ref('district', a.district),
+    }),
     roles,
     district: a.district,
     action: a.action.id,
-    // Actions are seen on the ground once they happen; what an investigation finds stays with its team.
+    // Actions are seen on the ground once they happen; what an investigation finds stays with its
+    // team.
     visibleTo: a.action.id === 'investigate' ? roles : 'all',
     roll: r,
     effects,

@@ -11,11 +11,23 @@ import { changeIndicator, indicatorValue } from '../values';
 export function drift(ctx: Ctx): void {
   for (const district of ctx.rules.scenario.districts) {
     const due = ctx.rules.drift.filter((rule) =>
-      compare(indicatorValue(ctx, district.id, rule.when.indicator), rule.when.comparison, rule.when.value),
+      compare(
+        indicatorValue(ctx, district.id, rule.when.indicator),
+        rule.when.comparison,
+        rule.when.value,
+      ),
     );
     if (due.length === 0) continue;
     const reasons = due.map((rule) => ref('drift', String(ctx.rules.drift.indexOf(rule))));
-    const effects = due.map((rule, i) => changeIndicator(ctx, district.id, rule.then.indicator, rule.then.delta, msg('text', { text: reasons[i]! })));
+    const effects = due.map((rule, i) =>
+      changeIndicator(
+        ctx,
+        district.id,
+        rule.then.indicator,
+        rule.then.delta,
+        msg('text', { text: reasons[i]! }),
+      ),
+    );
     addLog(ctx, {
       phase: 'drift',
       kind: 'drift',

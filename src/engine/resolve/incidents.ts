@@ -16,9 +16,15 @@ function deterrence(ctx: Ctx, incident: IncidentState): Modifier[] {
   const units = ctx.s.assets.filter((a) => a.location === incident.district);
   const security = indicatorValue(ctx, incident.district, 'security');
   return [
-    { value: 10 * Math.min(units.length, 3), reason: msg('mod.unitsDeployed', { count: units.length }) },
+    {
+      value: 10 * Math.min(units.length, 3),
+      reason: msg('mod.unitsDeployed', { count: units.length }),
+    },
     { value: Math.trunc((security - 50) / 5), reason: msg('mod.districtSecurity', { security }) },
-    { value: -incident.def.severity, reason: msg('mod.severity', { severity: incident.def.severity }) },
+    {
+      value: -incident.def.severity,
+      reason: msg('mod.severity', { severity: incident.def.severity }),
+    },
   ];
 }
 
@@ -35,10 +41,18 @@ function heldIntelligence(ctx: Ctx, incident: IncidentState): EffectRecord[] {
     .map((r) => r.id)
     .filter((r) => !holders.includes(r));
   if (!fact || holders.length === 0 || couldAct.length === 0) return [];
-  const out: EffectRecord[] = [changeCounter(ctx, 'heldIntelMattered', 1, msg('fx.heldBack', { fact: ref('fact', fact.id) }))];
+  const out: EffectRecord[] = [
+    changeCounter(ctx, 'heldIntelMattered', 1, msg('fx.heldBack', { fact: ref('fact', fact.id) })),
+  ];
   for (const h of holders) {
     for (const r of couldAct) {
-      const e = changeTrust(ctx, h, r, -5, msg('fx.heldBackMattered', { role: ref('role', h), fact: ref('fact', fact.id) }));
+      const e = changeTrust(
+        ctx,
+        h,
+        r,
+        -5,
+        msg('fx.heldBackMattered', { role: ref('role', h), fact: ref('fact', fact.id) }),
+      );
       if (e) out.push(e);
     }
   }
@@ -61,7 +75,12 @@ export function incidents(ctx: Ctx): void {
         district: incident.district,
         visibleTo: 'all',
         effects: [
-          ...applyEffects(ctx, incident.def.onResolved, incident.district, msg('fx.incidentResolved', { incident: incident.def.title })),
+          ...applyEffects(
+            ctx,
+            incident.def.onResolved,
+            incident.district,
+            msg('fx.incidentResolved', { incident: incident.def.title }),
+          ),
           changeCounter(ctx, 'incidentsResolved', 1, msg('fx.countResolved')),
         ],
       });
@@ -80,7 +99,12 @@ export function incidents(ctx: Ctx): void {
         visibleTo: 'all',
         roll: r,
         effects: [
-          ...applyEffects(ctx, incident.def.onResolved, incident.district, msg('fx.incidentContained', { incident: incident.def.title })),
+          ...applyEffects(
+            ctx,
+            incident.def.onResolved,
+            incident.district,
+            msg('fx.incidentContained', { incident: incident.def.title }),
+          ),
           changeCounter(ctx, 'incidentsResolved', 1, msg('fx.countContained')),
         ],
       });
@@ -91,13 +115,22 @@ export function incidents(ctx: Ctx): void {
       addLog(ctx, {
         phase: 'incidents',
         kind: 'incident',
-        title: msg('log.incidentEscalates', { incident: incident.def.title, district: place, turnsLeft: incident.turnsLeft }),
+        title: msg('log.incidentEscalates', {
+          incident: incident.def.title,
+          district: place,
+          turnsLeft: incident.turnsLeft,
+        }),
         detail: expectedResponse(incident),
         roles: [],
         district: incident.district,
         visibleTo: 'all',
         roll: r,
-        effects: applyEffects(ctx, incident.def.escalation ?? [], incident.district, msg('fx.incidentEscalates', { incident: incident.def.title })),
+        effects: applyEffects(
+          ctx,
+          incident.def.escalation ?? [],
+          incident.district,
+          msg('fx.incidentEscalates', { incident: incident.def.title }),
+        ),
       });
       continue;
     }
@@ -113,7 +146,12 @@ export function incidents(ctx: Ctx): void {
       visibleTo: 'all',
       roll: r,
       effects: [
-        ...applyEffects(ctx, incident.def.onFailed, incident.district, msg('fx.incidentFailed', { incident: incident.def.title })),
+        ...applyEffects(
+          ctx,
+          incident.def.onFailed,
+          incident.district,
+          msg('fx.incidentFailed', { incident: incident.def.title }),
+        ),
         changeCounter(ctx, 'incidentsFailed', 1, msg('fx.countNotHandled')),
         ...heldIntelligence(ctx, incident),
       ],

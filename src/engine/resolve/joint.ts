@@ -49,7 +49,8 @@ function jointPatrol(ctx: Ctx, p: Proposal, partners: RoleId[]): Special {
     onOutcome: (success) => {
       if (!success) return [];
       const out: (EffectRecord | undefined)[] = [];
-      if (policeLeadsPopulated) out.push(changeIndicator(ctx, p.district, 'trust', 4, msg('fx.policeLedPopulated')));
+      if (policeLeadsPopulated)
+        out.push(changeIndicator(ctx, p.district, 'trust', 4, msg('fx.policeLedPopulated')));
       if (militaryLeadsThreat) {
         out.push(
           ctx.rules.indicatorIndex.has('threat')
@@ -62,22 +63,47 @@ function jointPatrol(ctx: Ctx, p: Proposal, partners: RoleId[]): Special {
   };
 }
 
-const POSTURE_EFFECTS: Record<Posture, { success: [string, number][]; failure: [string, number][]; harmOnFailure: boolean }> = {
-  negotiate: { success: [['tension', -4], ['trust', 3]], failure: [['tension', 2]], harmOnFailure: false },
+const POSTURE_EFFECTS: Record<
+  Posture,
+  { success: [string, number][]; failure: [string, number][]; harmOnFailure: boolean }
+> = {
+  negotiate: {
+    success: [
+      ['tension', -4],
+      ['trust', 3],
+    ],
+    failure: [['tension', 2]],
+    harmOnFailure: false,
+  },
   contain: { success: [['tension', -2]], failure: [['trust', -1]], harmOnFailure: false },
-  disperse: { success: [['trust', -4]], failure: [['tension', 6], ['trust', -4]], harmOnFailure: true },
+  disperse: {
+    success: [['trust', -4]],
+    failure: [
+      ['tension', 6],
+      ['trust', -4],
+    ],
+    harmOnFailure: true,
+  },
 };
 
 function crowdControl(ctx: Ctx, p: Proposal, partners: RoleId[]): Special {
   const posture = p.posture ?? 'contain';
-  const tension = ctx.s.districts[ctx.rules.districtIndex.get(p.district) ?? -1]?.values[ctx.rules.indicatorIndex.get('tension') ?? -1] ?? 50;
+  const tension =
+    ctx.s.districts[ctx.rules.districtIndex.get(p.district) ?? -1]?.values[
+      ctx.rules.indicatorIndex.get('tension') ?? -1
+    ] ?? 50;
   const kinds = partners.map((r) => kindOf(ctx, r));
   const mediators = kinds.includes('civilian');
   const cordon = kinds.includes('military');
   const modifiers: Modifier[] = [];
-  if (kindOf(ctx, p.lead) !== 'police') modifiers.push({ value: -15, reason: msg('mod.notPoliceLed') });
+  if (kindOf(ctx, p.lead) !== 'police')
+    modifiers.push({ value: -15, reason: msg('mod.notPoliceLed') });
   if (posture === 'negotiate') {
-    modifiers.push(mediators ? { value: 15, reason: msg('mod.mediators') } : { value: -10, reason: msg('mod.noMediators') });
+    modifiers.push(
+      mediators
+        ? { value: 15, reason: msg('mod.mediators') }
+        : { value: -10, reason: msg('mod.noMediators') },
+    );
     if (tension >= 80) modifiers.push({ value: -10, reason: msg('mod.tooHeated', { tension }) });
   }
   if (posture === 'contain') {
@@ -87,15 +113,28 @@ function crowdControl(ctx: Ctx, p: Proposal, partners: RoleId[]): Special {
   }
   if (posture === 'disperse') {
     modifiers.push({ value: 15, reason: msg('mod.forceClears') });
-    if (tension >= 60) modifiers.push({ value: -Math.trunc((tension - 40) / 2), reason: msg('mod.angryCrowd', { tension }) });
+    if (tension >= 60)
+      modifiers.push({
+        value: -Math.trunc((tension - 40) / 2),
+        reason: msg('mod.angryCrowd', { tension }),
+      });
     if (cordon) modifiers.push({ value: -5, reason: msg('mod.soldiersFacing') });
   }
   const fx = POSTURE_EFFECTS[posture];
   return {
     modifiers,
     onOutcome: (success) => {
-      const out = (success ? fx.success : fx.failure).map(([ind, d]) => changeIndicator(ctx, p.district, ind, d, msg('fx.posture', { posture: ref('posture', posture) })));
-      if (!success && fx.harmOnFailure) out.push(changeCounter(ctx, 'civilianHarm', 1, msg('fx.harmDispersed')));
+      const out = (success ? fx.success : fx.failure).map(([ind, d]) =>
+        changeIndicator(
+          ctx,
+          p.district,
+          ind,
+          d,
+          msg('fx.posture', { posture: ref('posture', posture) }),
+        ),
+      );
+      if (!success && fx.harmOnFailure)
+        out.push(changeCounter(ctx, 'civilianHarm', 1, msg('fx.harmDispersed')));
       if (!success && posture !== 'negotiate' && tension >= 70) {
         out.push(changeCounter(ctx, 'civilianHarm', 1, msg('fx.harmEscalated')));
       }
@@ -113,7 +152,8 @@ function jointRaid(ctx: Ctx, p: Proposal, partners: RoleId[]): Special {
       roles.some((r) => ctx.s.roles.find((x) => x.id === r)?.knows.includes(f.id)),
   );
   const modifiers: Modifier[] = hasTarget ? [] : [{ value: -25, reason: msg('mod.noTarget') }];
-  if (!roles.some((r) => kindOf(ctx, r) === 'military')) modifiers.push({ value: -10, reason: msg('mod.noMilitary') });
+  if (!roles.some((r) => kindOf(ctx, r) === 'military'))
+    modifiers.push({ value: -10, reason: msg('mod.noMilitary') });
   return { modifiers, onOutcome: () => [] };
 }
 
@@ -139,7 +179,11 @@ export function jointActions(ctx: Ctx): void {
       addLog(ctx, {
         phase: 'joint',
         kind: 'joint',
-        title: msg('log.proposalLapsed', { lead: ref('role', p.lead), action: ref('action', action.id), district: ref('district', p.district) }),
+        title: msg('log.proposalLapsed', {
+          lead: ref('role', p.lead),
+          action: ref('action', action.id),
+          district: ref('district', p.district),
+        }),
         roles: [p.lead, ...p.partners],
         district: p.district,
         action: p.action,
@@ -150,16 +194,37 @@ export function jointActions(ctx: Ctx): void {
     }
     const sp = special(ctx, p, partners);
     if (absent.length > 0) {
-      sp.modifiers.push({ value: 0, reason: msg('mod.absent', { roles: absent.map((r) => ref('role', r)) }) });
+      sp.modifiers.push({
+        value: 0,
+        reason: msg('mod.absent', { roles: absent.map((r) => ref('role', r)) }),
+      });
     }
     attempt(
       ctx,
-      { action, district: p.district, lead: p.lead, partners, escorted: p.action === 'escorted_aid', modifiers: [...sp.modifiers, ...partnerTrustModifier(ctx, p.lead, partners)] },
-      (success) => [
-        ...sp.onOutcome(success),
-        ...partners.map((r) => changeTrust(ctx, p.lead, r, success ? 3 : -2, msg(success ? 'fx.jointSucceeded' : 'fx.jointFailed'))),
-        partners.length > 0 ? changeCounter(ctx, 'jointActions', 1, msg('fx.jointCarriedOut')) : undefined,
-      ].filter((e): e is EffectRecord => e !== undefined),
+      {
+        action,
+        district: p.district,
+        lead: p.lead,
+        partners,
+        escorted: p.action === 'escorted_aid',
+        modifiers: [...sp.modifiers, ...partnerTrustModifier(ctx, p.lead, partners)],
+      },
+      (success) =>
+        [
+          ...sp.onOutcome(success),
+          ...partners.map((r) =>
+            changeTrust(
+              ctx,
+              p.lead,
+              r,
+              success ? 3 : -2,
+              msg(success ? 'fx.jointSucceeded' : 'fx.jointFailed'),
+            ),
+          ),
+          partners.length > 0
+            ? changeCounter(ctx, 'jointActions', 1, msg('fx.jointCarriedOut'))
+            : undefined,
+        ].filter((e): e is EffectRecord => e !== undefined),
       'joint',
     );
   }

@@ -12,12 +12,18 @@ export function movement(ctx: Ctx): void {
     addLog(ctx, {
       phase: 'movement',
       kind: 'move',
-      title: msg('log.moved', { asset: ref('asset', asset.id), from: ref('district', from), to: ref('district', order.district) }),
+      title: msg('log.moved', {
+        asset: ref('asset', asset.id),
+        from: ref('district', from),
+        to: ref('district', order.district),
+      }),
       roles: [order.role],
       district: order.district,
       action: 'move_asset',
       visibleTo: 'all',
-      effects: [{ kind: 'asset', asset: asset.id, from, to: order.district, reason: msg('fx.moveOrder') }],
+      effects: [
+        { kind: 'asset', asset: asset.id, from, to: order.district, reason: msg('fx.moveOrder') },
+      ],
     });
   }
 }

@@ -27,16 +27,27 @@ export function endGame(ctx: Ctx, reason: Msg, defeat: boolean): void {
     won: !defeat && finalScore >= ctx.rules.scenario.winScore,
     reason,
     objectives,
-    privateObjectives: ctx.rules.scenario.roles.map((r) => ({ ...evaluateObjective(ctx, r.privateObjective), role: r.id })),
+    privateObjectives: ctx.rules.scenario.roles.map((r) => ({
+      ...evaluateObjective(ctx, r.privateObjective),
+      role: r.id,
+    })),
   };
   ctx.s.outcome = outcome;
   ctx.s.status = 'ended';
   addLog(ctx, {
     phase: 'objectives',
     kind: 'end',
-    title: msg(outcome.won ? 'log.endAccomplished' : 'log.endNotAccomplished', { reason, score: finalScore }),
+    title: msg(outcome.won ? 'log.endAccomplished' : 'log.endNotAccomplished', {
+      reason,
+      score: finalScore,
+    }),
     detail: msg('log.endDetail', {
-      objectives: objectives.map((o) => msg(o.met ? 'log.objectiveMet' : 'log.objectiveNotMet', { description: o.description, value: o.value })),
+      objectives: objectives.map((o) =>
+        msg(o.met ? 'log.objectiveMet' : 'log.objectiveNotMet', {
+          description: o.description,
+          value: o.value,
+        }),
+      ),
     }),
     roles: [],
     visibleTo: 'all',
@@ -50,7 +61,15 @@ export function objectives(ctx: Ctx): boolean {
   for (const c of ctx.rules.scenario.endConditions ?? []) {
     const value = measure(ctx, c.metric);
     if (compare(value, c.comparison, c.value)) {
-      endGame(ctx, msg('end.condition', { description: c.description, metric: describeMetric(ctx.rules, c.metric), value }), true);
+      endGame(
+        ctx,
+        msg('end.condition', {
+          description: c.description,
+          metric: describeMetric(ctx.rules, c.metric),
+          value,
+        }),
+        true,
+      );
       return true;
     }
   }

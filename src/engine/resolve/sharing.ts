@@ -21,13 +21,32 @@ export function sharing(ctx: Ctx): void {
     const trust = pairTrust(ctx, order.role, to);
     const learned = learnFact(ctx, to, fact.id);
     const effects = [
-      learned ? { kind: 'fact' as const, fact: fact.id, to: [to], reason: msg('fx.sharedBy', { role: from }) } : undefined,
+      learned
+        ? {
+            kind: 'fact' as const,
+            fact: fact.id,
+            to: [to],
+            reason: msg('fx.sharedBy', { role: from }),
+          }
+        : undefined,
       changeTrust(ctx, order.role, to, 3, msg('fx.intelShared')),
       changeCounter(ctx, 'factsShared', 1, msg('fx.intelShared')),
     ];
     const leak =
       trust < LEAK_THRESHOLD
-        ? roll(ctx, 0, [{ value: LEAK_THRESHOLD - trust, reason: msg('mod.lowTrustLeak', { a: from, b: toName, trust }) }], 0, 95, msg('means.leaks'))
+        ? roll(
+            ctx,
+            0,
+            [
+              {
+                value: LEAK_THRESHOLD - trust,
+                reason: msg('mod.lowTrustLeak', { a: from, b: toName, trust }),
+              },
+            ],
+            0,
+            95,
+            msg('means.leaks'),
+          )
         : undefined;
     addLog(ctx, {
       phase: 'sharing',
@@ -56,7 +75,9 @@ export function sharing(ctx: Ctx): void {
         effects: [
           changeCounter(ctx, 'leaks', 1, msg('fx.intelLeaked')),
           changeTrust(ctx, order.role, to, -5, msg('fx.secretLeaked')),
-          fact.district ? changeIndicator(ctx, fact.district, 'tension', 4, msg('fx.leakRumours')) : undefined,
+          fact.district
+            ? changeIndicator(ctx, fact.district, 'tension', 4, msg('fx.leakRumours'))
+            : undefined,
         ],
       });
     }

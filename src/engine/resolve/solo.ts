@@ -11,7 +11,9 @@ import { msg, ref } from '../messages';
 
 function uncoverFact(ctx: Ctx, order: Order): EffectRecord[] {
   const fact = ctx.rules.scenario.intelligence.find(
-    (f) => f.district === order.district && !ctx.s.roles.find((r) => r.id === order.role)?.knows.includes(f.id),
+    (f) =>
+      f.district === order.district &&
+      !ctx.s.roles.find((r) => r.id === order.role)?.knows.includes(f.id),
   );
   if (!fact || !learnFact(ctx, order.role, fact.id)) return [];
   return [{ kind: 'fact', fact: fact.id, to: [order.role], reason: msg('fx.uncovered') }];
@@ -22,7 +24,15 @@ function mandateStrain(ctx: Ctx, order: Order, domain: string | undefined): Effe
   if (!domain || domain === me.kind) return [];
   return ctx.rules.scenario.roles
     .filter((r) => r.kind === domain)
-    .map((r) => changeTrust(ctx, me.id, r.id, -3, msg('fx.actedAlone', { role: ref('role', me.id), kind: ref('kind', domain) })))
+    .map((r) =>
+      changeTrust(
+        ctx,
+        me.id,
+        r.id,
+        -3,
+        msg('fx.actedAlone', { role: ref('role', me.id), kind: ref('kind', domain) }),
+      ),
+    )
     .filter((e): e is EffectRecord => e !== undefined);
 }
 
@@ -32,7 +42,13 @@ export function soloActions(ctx: Ctx): void {
     if (action.shape !== 'solo') continue;
     attempt(
       ctx,
-      { action, district: order.district, lead: order.role, partners: [], modifiers: outsideMandateModifier(ctx, action, order.role) },
+      {
+        action,
+        district: order.district,
+        lead: order.role,
+        partners: [],
+        modifiers: outsideMandateModifier(ctx, action, order.role),
+      },
       (success) => [
         ...(success && action.id === 'investigate' ? uncoverFact(ctx, order) : []),
         ...mandateStrain(ctx, order, action.domain),

@@ -13,7 +13,15 @@ import { objectives } from './objectives';
 import { sharing } from './sharing';
 import { soloActions } from './solo';
 
-export const RESOLUTION_ORDER = ['sharing', 'movement', 'joint', 'solo', 'incidents', 'drift', 'objectives'] as const;
+export const RESOLUTION_ORDER = [
+  'sharing',
+  'movement',
+  'joint',
+  'solo',
+  'incidents',
+  'drift',
+  'objectives',
+] as const;
 
 export function startTurn(ctx: Ctx): void {
   for (const role of ctx.s.roles) {

@@ -4,9 +4,11 @@ import { formatter } from '../format';
 
 const f = formatter('en');
 const lower = (s: string) => s.toLowerCase();
-/** A drift rule's reason inside a sentence: "Unmet need feeds unrest." → "unmet need feeds unrest". */
+/** A drift rule's reason inside a sentence: "Unmet need feeds unrest." → "unmet need feeds unrest".
+ * */
 const clause = (s: string) => lower(s.replace(/[.\s]+$/, ''));
-const inDistricts = (d: string[], everywhere: string) => (d.length ? ` in ${f.list(d)}` : everywhere);
+const inDistricts = (d: string[], everywhere: string) =>
+  d.length ? ` in ${f.list(d)}` : everywhere;
 
 export const messages: MessageCatalogue = {
   text: (a) => a.text,
@@ -20,20 +22,25 @@ export const messages: MessageCatalogue = {
   'log.leaked': () => 'It leaked.',
   'log.notLeaked': () => 'It did not leak.',
   'log.leak': (a) => `Leak: word of \u201c${a.fact}\u201d got out, and it is worthless now.`,
-  'log.leakDetail': () => 'Information passed between partners who do not trust each other travels further than intended.',
+  'log.leakDetail': () =>
+    'Information passed between partners who do not trust each other travels further than intended.',
   'log.moved': (a) => `${a.asset} moved from ${a.from} to ${a.to}.`,
   'log.actionSucceeded': (a) => `${f.list(a.who)}: ${lower(a.action)} in ${a.district} succeeded.`,
   'log.actionFailed': (a) => `${f.list(a.who)}: ${lower(a.action)} in ${a.district} failed.`,
-  'log.proposalLapsed': (a) => `${a.lead}'s proposal of ${lower(a.action)} in ${a.district} lapsed: no partner accepted.`,
+  'log.proposalLapsed': (a) =>
+    `${a.lead}'s proposal of ${lower(a.action)} in ${a.district} lapsed: no partner accepted.`,
   'log.drift': (a) => `${a.district} drifts: ${a.reasons.map(clause).join('; ')}.`,
   'log.incidentResolved': (a) => `${a.incident} in ${a.district}: resolved by ${f.list(a.who)}.`,
-  'log.incidentContained': (a) => `${a.incident} in ${a.district}: contained by the units deployed there.`,
+  'log.incidentContained': (a) =>
+    `${a.incident} in ${a.district}: contained by the units deployed there.`,
   'log.incidentEscalates': (a) =>
     `${a.incident} in ${a.district}: unanswered, it escalates (${f.plural(a.turnsLeft, { one: '# turn', other: '# turns' })} left).`,
   'log.incidentFailed': (a) => `${a.incident} in ${a.district}: the mission failed to respond.`,
   'log.expectedResponse': (a) => `Expected response: ${f.list(a.actions.map(lower), 'or')}.`,
-  'log.endAccomplished': (a) => `The exercise ends: ${a.reason}. Score ${a.score} of 100; mission accomplished.`,
-  'log.endNotAccomplished': (a) => `The exercise ends: ${a.reason}. Score ${a.score} of 100; mission not accomplished.`,
+  'log.endAccomplished': (a) =>
+    `The exercise ends: ${a.reason}. Score ${a.score} of 100; mission accomplished.`,
+  'log.endNotAccomplished': (a) =>
+    `The exercise ends: ${a.reason}. Score ${a.score} of 100; mission not accomplished.`,
   'log.endDetail': (a) => a.objectives.join(' '),
   'log.objectiveMet': (a) => `Met: ${a.description} (now ${a.value}).`,
   'log.objectiveNotMet': (a) => `Not met: ${a.description} (now ${a.value}).`,
@@ -49,8 +56,10 @@ export const messages: MessageCatalogue = {
 
   'fac.scheduled': (a) => `Facilitator scheduled \u201c${a.inject}\u201d for turn ${a.turn}.`,
   'fac.skipped': (a) => `Facilitator skipped \u201c${a.inject}\u201d: it will not fire.`,
-  'fac.adjusted': (a) => `Facilitator adjusted ${lower(a.indicator)} in ${a.district} by ${f.signed(a.delta)}: ${a.reason}`,
-  'fac.adjustedTrust': (a) => `Facilitator adjusted trust between ${a.a} and ${a.b} by ${f.signed(a.delta)}: ${a.reason}`,
+  'fac.adjusted': (a) =>
+    `Facilitator adjusted ${lower(a.indicator)} in ${a.district} by ${f.signed(a.delta)}: ${a.reason}`,
+  'fac.adjustedTrust': (a) =>
+    `Facilitator adjusted trust between ${a.a} and ${a.b} by ${f.signed(a.delta)}: ${a.reason}`,
   'fac.overruled': (a) => `Facilitator overruled \u201c${a.entry}\u201d: ${a.reason}`,
   'fac.paused': () => 'Facilitator paused the exercise.',
   'fac.resumed': () => 'Facilitator resumed the exercise.',
@@ -80,7 +89,8 @@ export const messages: MessageCatalogue = {
   'fx.jointFailed': () => 'a joint action failed',
   'fx.jointCarriedOut': () => 'joint action carried out',
   'fx.heldBack': (a) => `\u201c${a.fact}\u201d was held back`,
-  'fx.heldBackMattered': (a) => `${a.role} held back \u201c${a.fact}\u201d, which would have mattered`,
+  'fx.heldBackMattered': (a) =>
+    `${a.role} held back \u201c${a.fact}\u201d, which would have mattered`,
   'fx.incidentResolved': (a) => `${a.incident} resolved`,
   'fx.incidentContained': (a) => `${a.incident} contained`,
   'fx.incidentEscalates': (a) => `${a.incident} escalates`,
@@ -118,7 +128,8 @@ export const messages: MessageCatalogue = {
   'mod.noTarget': () => 'no intelligence on a target here',
   'mod.noMilitary': () => 'no military to secure the site',
   'mod.absent': (a) => `${f.list(a.roles)} did not take part`,
-  'mod.unitsDeployed': (a) => `${f.plural(a.count, { one: '# unit', other: '# units' })} deployed in the district`,
+  'mod.unitsDeployed': (a) =>
+    `${f.plural(a.count, { one: '# unit', other: '# units' })} deployed in the district`,
   'mod.districtSecurity': (a) => `security in the district (${a.security})`,
   'mod.severity': (a) => `severity of the incident (${a.severity})`,
   'mod.lowTrustLeak': (a) => `low trust between ${a.a} and ${a.b} (${a.trust})`,
@@ -128,8 +139,10 @@ export const messages: MessageCatalogue = {
   'means.contained': () => 'the units deployed contain it',
 
   'metric.average': (a) => `average ${lower(a.indicator)}${inDistricts(a.districts, '')}`,
-  'metric.max': (a) => `highest ${lower(a.indicator)}${inDistricts(a.districts, ' in any district')}`,
-  'metric.min': (a) => `lowest ${lower(a.indicator)}${inDistricts(a.districts, ' in any district')}`,
+  'metric.max': (a) =>
+    `highest ${lower(a.indicator)}${inDistricts(a.districts, ' in any district')}`,
+  'metric.min': (a) =>
+    `lowest ${lower(a.indicator)}${inDistricts(a.districts, ' in any district')}`,
   'metric.counter': (a) => lower(a.counter),
   'metric.pairTrust': (a) => `trust between ${a.a} and ${a.b}`,
   'metric.averageTrust': () => 'average trust between roles',
@@ -158,7 +171,8 @@ export const messages: MessageCatalogue = {
   'no.overruledAlready': () => 'That outcome has already been overruled.',
   'no.overruleReason': () => 'State a reason for overruling.',
   'no.objective': (a) => `There is no objective \u2018${a.id}\u2019.`,
-  'no.rating': () => 'A rating is one of performed, someChallenges, majorChallenges or notPerformed.',
+  'no.rating': () =>
+    'A rating is one of performed, someChallenges, majorChallenges or notPerformed.',
   'no.improvementAction': () => 'Describe the corrective action.',
   'no.improvement': () => 'No such improvement.',
   'no.pausedAlready': () => 'Already paused.',
@@ -170,7 +184,8 @@ export const messages: MessageCatalogue = {
   'no.notHere': (a) => `Not here: ${a.reason}`,
   'no.maxPerTurn': (a) => `At most ${a.count} a turn: ${a.reason}`,
   'no.needsIntel': (a) => `Needs intelligence on this district: ${a.reason}`,
-  'no.cost': (a) => `Needs ${f.plural(a.cost, { one: '# action point', other: '# action points' })}; ${a.left} left.`,
+  'no.cost': (a) =>
+    `Needs ${f.plural(a.cost, { one: '# action point', other: '# action points' })}; ${a.left} left.`,
   'no.jointOnly': (a) => `${a.action} is a joint action: propose it to a partner.`,
   'no.chooseFact': () => 'Choose a fact to share.',
   'no.notHeld': (a) => `${a.role} does not hold that fact.`,

@@ -4,4 +4,8 @@ import { messages } from './messages';
 import { ui } from './ui';
 import { vocab } from './vocab';
 
-export const es: { vocab: Vocabulary; messages: MessageCatalogue; ui: Translation<typeof enUi> } = { vocab, messages, ui };
+export const es: { vocab: Vocabulary; messages: MessageCatalogue; ui: Translation<typeof enUi> } = {
+  vocab,
+  messages,
+  ui,
+};

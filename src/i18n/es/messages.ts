@@ -11,12 +11,16 @@ import { formatter } from '../format';
 import { vocab } from './vocab';
 
 const f = formatter('es');
-/** A label inside a sentence: "Patrulla conjunta" → "patrulla conjunta"; an acronym ("ONU") keeps its capitals. */
-const lower = (s: string) => (/^\p{Lu}\p{Lu}/u.test(s) ? s : s.charAt(0).toLocaleLowerCase('es') + s.slice(1));
-/** A drift rule's reason inside a sentence: "Las necesidades alimentan el malestar." → "las necesidades alimentan el malestar". */
+/** A label inside a sentence: "Patrulla conjunta" → "patrulla conjunta"; an acronym ("ONU") keeps
+ * its capitals. */
+const lower = (s: string) =>
+  /^\p{Lu}\p{Lu}/u.test(s) ? s : s.charAt(0).toLocaleLowerCase('es') + s.slice(1);
+/** A drift rule's reason inside a sentence: "Las necesidades alimentan el malestar." → "las
+ * necesidades alimentan el malestar". */
 const clause = (s: string) => lower(s.replace(/[.\s]+$/, ''));
 const q = (s: string) => `\u00ab${s}\u00bb`;
-const inDistricts = (d: string[], everywhere: string) => (d.length ? ` en ${f.list(d)}` : everywhere);
+const inDistricts = (d: string[], everywhere: string) =>
+  d.length ? ` en ${f.list(d)}` : everywhere;
 const pair = (a: string, b: string) => f.list([a, b]);
 
 export const messages: MessageCatalogue = {
@@ -31,21 +35,29 @@ export const messages: MessageCatalogue = {
   'log.leaked': () => 'Se filtró.',
   'log.notLeaked': () => 'No se filtró.',
   'log.leak': (a) => `Filtración: ${q(a.fact)} se ha divulgado y ya no tiene valor.`,
-  'log.leakDetail': () => 'La información que circula entre socios que no confían entre sí llega más lejos de lo previsto.',
+  'log.leakDetail': () =>
+    'La información que circula entre socios que no confían entre sí llega más lejos de lo previsto.',
   'log.moved': (a) => `${a.asset} se trasladó desde ${a.from} hasta ${a.to}.`,
-  'log.actionSucceeded': (a) => `${f.list(a.who)}: ${lower(a.action)} en ${a.district} \u2014 éxito.`,
-  'log.actionFailed': (a) => `${f.list(a.who)}: ${lower(a.action)} en ${a.district} \u2014 fracaso.`,
+  'log.actionSucceeded': (a) =>
+    `${f.list(a.who)}: ${lower(a.action)} en ${a.district} \u2014 éxito.`,
+  'log.actionFailed': (a) =>
+    `${f.list(a.who)}: ${lower(a.action)} en ${a.district} \u2014 fracaso.`,
   'log.proposalLapsed': (a) =>
     `${a.lead}: la propuesta de ${lower(a.action)} en ${a.district} caducó, porque ningún socio la aceptó.`,
   'log.drift': (a) => `Evolución en ${a.district}: ${a.reasons.map(clause).join('; ')}.`,
-  'log.incidentResolved': (a) => `Incidente ${q(a.incident)} en ${a.district}: resuelto por ${f.list(a.who)}.`,
-  'log.incidentContained': (a) => `Incidente ${q(a.incident)} en ${a.district}: contenido por las unidades desplegadas allí.`,
+  'log.incidentResolved': (a) =>
+    `Incidente ${q(a.incident)} en ${a.district}: resuelto por ${f.list(a.who)}.`,
+  'log.incidentContained': (a) =>
+    `Incidente ${q(a.incident)} en ${a.district}: contenido por las unidades desplegadas allí.`,
   'log.incidentEscalates': (a) =>
     `Incidente ${q(a.incident)} en ${a.district}: sin respuesta, se agrava (${f.plural(a.turnsLeft, { one: 'queda # turno', other: 'quedan # turnos' })}).`,
-  'log.incidentFailed': (a) => `Incidente ${q(a.incident)} en ${a.district}: la misión no logró responder.`,
+  'log.incidentFailed': (a) =>
+    `Incidente ${q(a.incident)} en ${a.district}: la misión no logró responder.`,
   'log.expectedResponse': (a) => `Respuesta esperada: ${f.list(a.actions.map(lower), 'or')}.`,
-  'log.endAccomplished': (a) => `Fin del ejercicio: ${a.reason}. Puntuación: ${a.score} de 100; misión cumplida.`,
-  'log.endNotAccomplished': (a) => `Fin del ejercicio: ${a.reason}. Puntuación: ${a.score} de 100; misión no cumplida.`,
+  'log.endAccomplished': (a) =>
+    `Fin del ejercicio: ${a.reason}. Puntuación: ${a.score} de 100; misión cumplida.`,
+  'log.endNotAccomplished': (a) =>
+    `Fin del ejercicio: ${a.reason}. Puntuación: ${a.score} de 100; misión no cumplida.`,
   'log.endDetail': (a) => a.objectives.join(' '),
   'log.objectiveMet': (a) => `Objetivo cumplido: ${a.description} (ahora ${a.value}).`,
   'log.objectiveNotMet': (a) => `Objetivo no cumplido: ${a.description} (ahora ${a.value}).`,
@@ -63,11 +75,13 @@ export const messages: MessageCatalogue = {
   'fac.skipped': (a) => `El facilitador descartó ${q(a.inject)}: ese evento no se producirá.`,
   'fac.adjusted': (a) =>
     `El facilitador ajustó en ${f.signed(a.delta)} el valor de ${lower(a.indicator)} en ${a.district}: ${a.reason}`,
-  'fac.adjustedTrust': (a) => `El facilitador ajustó en ${f.signed(a.delta)} la confianza entre ${pair(a.a, a.b)}: ${a.reason}`,
+  'fac.adjustedTrust': (a) =>
+    `El facilitador ajustó en ${f.signed(a.delta)} la confianza entre ${pair(a.a, a.b)}: ${a.reason}`,
   'fac.overruled': (a) => `El facilitador anuló ${q(a.entry)}: ${a.reason}`,
   'fac.paused': () => 'El facilitador pausó el ejercicio.',
   'fac.resumed': () => 'El facilitador reanudó el ejercicio.',
-  'fac.rewound': (a) => `El facilitador hizo retroceder el ejercicio al inicio del turno ${a.turn}.`,
+  'fac.rewound': (a) =>
+    `El facilitador hizo retroceder el ejercicio al inicio del turno ${a.turn}.`,
 
   'fx.facilitator': (a) => `facilitador: ${a.reason}`,
   'fx.overruled': (a) => `resultado anulado por el facilitador: ${a.reason}`,
@@ -93,7 +107,8 @@ export const messages: MessageCatalogue = {
   'fx.jointFailed': () => 'una acción conjunta fracasó',
   'fx.jointCarriedOut': () => 'acción conjunta realizada',
   'fx.heldBack': (a) => `dato retenido: ${q(a.fact)}`,
-  'fx.heldBackMattered': (a) => `${a.role} retuvo ${q(a.fact)}, un dato que habría marcado la diferencia`,
+  'fx.heldBackMattered': (a) =>
+    `${a.role} retuvo ${q(a.fact)}, un dato que habría marcado la diferencia`,
   'fx.incidentResolved': (a) => `incidente resuelto: ${a.incident}`,
   'fx.incidentContained': (a) => `incidente contenido: ${a.incident}`,
   'fx.incidentEscalates': (a) => `el incidente se agrava: ${a.incident}`,
@@ -116,7 +131,8 @@ export const messages: MessageCatalogue = {
   'mod.outsideMandate': (a) => `${lower(a.action)}: fuera del mandato ${a.kind}`,
   'mod.incidentHarder': (a) => `el incidente ${q(a.incident)} lo dificulta`,
   'mod.militaryLeadThreat': () => 'dirección militar en un distrito de alta amenaza',
-  'mod.soldiersUnsettle': () => 'soldados al frente en un distrito poblado y en calma: la población se inquieta',
+  'mod.soldiersUnsettle': () =>
+    'soldados al frente en un distrito poblado y en calma: la población se inquieta',
   'mod.noPolice': () => 'sin policía en la patrulla',
   'mod.notPoliceLed': () => 'control de multitudes no dirigido por la policía',
   'mod.mediators': () => 'mediadores civiles en la mesa',
@@ -130,9 +146,13 @@ export const messages: MessageCatalogue = {
   'mod.soldiersFacing': () => 'soldados frente a civiles',
   'mod.noTarget': () => 'sin inteligencia sobre un objetivo aquí',
   'mod.noMilitary': () => 'sin militares que aseguren el lugar',
-  'mod.absent': (a) => `${f.list(a.roles)} ${f.plural(a.roles.length, { one: 'no participó', other: 'no participaron' })}`,
+  'mod.absent': (a) =>
+    `${f.list(a.roles)} ${f.plural(a.roles.length, { one: 'no participó', other: 'no participaron' })}`,
   'mod.unitsDeployed': (a) =>
-    f.plural(a.count, { one: '# unidad desplegada en el distrito', other: '# unidades desplegadas en el distrito' }),
+    f.plural(a.count, {
+      one: '# unidad desplegada en el distrito',
+      other: '# unidades desplegadas en el distrito',
+    }),
   'mod.districtSecurity': (a) => `seguridad en el distrito (${a.security})`,
   'mod.severity': (a) => `gravedad del incidente (${a.severity})`,
   'mod.lowTrustLeak': (a) => `poca confianza entre ${pair(a.a, a.b)} (${a.trust})`,
@@ -141,10 +161,13 @@ export const messages: MessageCatalogue = {
   'means.leaks': () => 'el dato se filtra',
   'means.contained': () => 'las unidades desplegadas lo contienen',
 
-  // A metric carries its article ("el promedio de…"), so a sentence can say "porque {metric} es 30".
+  // A metric carries its article ("el promedio de…"), so a sentence can say "porque {metric} es
+  // 30".
   'metric.average': (a) => `el promedio de ${lower(a.indicator)}${inDistricts(a.districts, '')}`,
-  'metric.max': (a) => `el valor máximo de ${lower(a.indicator)}${inDistricts(a.districts, ' en cualquier distrito')}`,
-  'metric.min': (a) => `el valor mínimo de ${lower(a.indicator)}${inDistricts(a.districts, ' en cualquier distrito')}`,
+  'metric.max': (a) =>
+    `el valor máximo de ${lower(a.indicator)}${inDistricts(a.districts, ' en cualquier distrito')}`,
+  'metric.min': (a) =>
+    `el valor mínimo de ${lower(a.indicator)}${inDistricts(a.districts, ' en cualquier distrito')}`,
   'metric.counter': (a) => `el total de ${lower(a.counter)}`,
   'metric.pairTrust': (a) => `la confianza entre ${pair(a.a, a.b)}`,
   'metric.averageTrust': () => 'la confianza media entre roles',
@@ -173,7 +196,8 @@ export const messages: MessageCatalogue = {
   'no.overruledAlready': () => 'Ese resultado ya se ha anulado.',
   'no.overruleReason': () => 'Hay que indicar un motivo para la anulación.',
   'no.objective': (a) => `No hay ningún objetivo ${q(a.id)}.`,
-  'no.rating': () => `La calificación debe ser una de estas: ${f.list(Object.values(vocab.ratings).map(lower), 'or')}.`,
+  'no.rating': () =>
+    `La calificación debe ser una de estas: ${f.list(Object.values(vocab.ratings).map(lower), 'or')}.`,
   'no.improvementAction': () => 'Hay que describir la acción correctiva.',
   'no.improvement': () => 'Esa acción de mejora no existe.',
   'no.pausedAlready': () => 'El ejercicio ya está en pausa.',
@@ -197,7 +221,11 @@ export const messages: MessageCatalogue = {
   'no.notBordering': (a) => `${a.district} no limita con el distrito de la unidad.`,
   'no.unitMoving': () => 'Esa unidad ya tiene una orden de movimiento en este turno.',
   'no.notJoint': (a) => `${q(a.action)} no es una acción conjunta.`,
-  'no.choosePosture': () => `Hay que elegir una postura: ${f.list(Object.values(vocab.postures).map((p) => lower(p.name)), 'or')}.`,
+  'no.choosePosture': () =>
+    `Hay que elegir una postura: ${f.list(
+      Object.values(vocab.postures).map((p) => lower(p.name)),
+      'or',
+    )}.`,
   'no.partnerTwice': () => 'Un socio aparece dos veces.',
   'no.invitePartner': () => 'Hay que invitar al menos a un socio.',
   'no.selfPartner': () => 'Un rol no puede asociarse consigo mismo.',

@@ -14,14 +14,18 @@ import { vocab } from './vocab';
 
 const f = formatter('fr');
 const nb = '\u00a0';
-/** A label inside a sentence: "Patrouille conjointe" → "patrouille conjointe"; an acronym ("ONU") keeps its capitals. */
-const lower = (s: string) => (/^\p{Lu}\p{Lu}/u.test(s) ? s : s.charAt(0).toLocaleLowerCase('fr') + s.slice(1));
-/** A drift rule's reason inside a sentence: "Les besoins attisent les griefs." → "les besoins attisent les griefs". */
+/** A label inside a sentence: "Patrouille conjointe" → "patrouille conjointe"; an acronym ("ONU")
+ * keeps its capitals. */
+const lower = (s: string) =>
+  /^\p{Lu}\p{Lu}/u.test(s) ? s : s.charAt(0).toLocaleLowerCase('fr') + s.slice(1);
+/** A drift rule's reason inside a sentence: "Les besoins attisent les griefs." → "les besoins
+ * attisent les griefs". */
 const clause = (s: string) => lower(s.replace(/[.\s]+$/, ''));
 const q = (s: string) => `\u00ab${nb}${s}${nb}\u00bb`;
 /** "de" before a word, elided before a vowel: "de sécurité", "d’incidents résolus". */
 const de = (s: string) => (/^[aeiouyàâäéèêëîïôöûùüœæ]/i.test(s) ? `d\u2019${s}` : `de ${s}`);
-const inDistricts = (d: string[], everywhere: string) => (d.length ? ` (${f.list(d)})` : everywhere);
+const inDistricts = (d: string[], everywhere: string) =>
+  d.length ? ` (${f.list(d)})` : everywhere;
 const pair = (a: string, b: string) => f.list([a, b]);
 
 export const messages: MessageCatalogue = {
@@ -36,24 +40,33 @@ export const messages: MessageCatalogue = {
   'log.leaked': () => 'Il y a eu une fuite.',
   'log.notLeaked': () => 'Il n’y a pas eu de fuite.',
   'log.leak': (a) => `Fuite${nb}: l’information ${q(a.fact)} s’est ébruitée et ne vaut plus rien.`,
-  'log.leakDetail': () => 'Une information transmise entre partenaires qui ne se font pas confiance circule plus loin que prévu.',
+  'log.leakDetail': () =>
+    'Une information transmise entre partenaires qui ne se font pas confiance circule plus loin que prévu.',
   'log.moved': (a) => `${a.asset}${nb}: déplacement de ${a.from} vers ${a.to}.`,
-  'log.actionSucceeded': (a) => `${f.list(a.who)}${nb}: ${lower(a.action)} (${a.district}) \u2014 réussite.`,
-  'log.actionFailed': (a) => `${f.list(a.who)}${nb}: ${lower(a.action)} (${a.district}) \u2014 échec.`,
+  'log.actionSucceeded': (a) =>
+    `${f.list(a.who)}${nb}: ${lower(a.action)} (${a.district}) \u2014 réussite.`,
+  'log.actionFailed': (a) =>
+    `${f.list(a.who)}${nb}: ${lower(a.action)} (${a.district}) \u2014 échec.`,
   'log.proposalLapsed': (a) =>
     `${a.lead}${nb}: la proposition ${de(lower(a.action))} (${a.district}) est caduque, aucun partenaire ne l’ayant acceptée.`,
   'log.drift': (a) => `Évolution (${a.district})${nb}: ${a.reasons.map(clause).join(`${nb}; `)}.`,
-  'log.incidentResolved': (a) => `Incident ${q(a.incident)} (${a.district})${nb}: résolu par ${f.list(a.who)}.`,
-  'log.incidentContained': (a) => `Incident ${q(a.incident)} (${a.district})${nb}: contenu par les unités déployées sur place.`,
+  'log.incidentResolved': (a) =>
+    `Incident ${q(a.incident)} (${a.district})${nb}: résolu par ${f.list(a.who)}.`,
+  'log.incidentContained': (a) =>
+    `Incident ${q(a.incident)} (${a.district})${nb}: contenu par les unités déployées sur place.`,
   'log.incidentEscalates': (a) =>
     `Incident ${q(a.incident)} (${a.district})${nb}: sans réponse, il s’aggrave (${f.plural(a.turnsLeft, { one: '# tour restant', other: '# tours restants' })}).`,
-  'log.incidentFailed': (a) => `Incident ${q(a.incident)} (${a.district})${nb}: la mission n’a pas su y répondre.`,
+  'log.incidentFailed': (a) =>
+    `Incident ${q(a.incident)} (${a.district})${nb}: la mission n’a pas su y répondre.`,
   'log.expectedResponse': (a) => `Réponse attendue${nb}: ${f.list(a.actions.map(lower), 'or')}.`,
-  'log.endAccomplished': (a) => `Fin de l’exercice${nb}: ${a.reason}. Score${nb}: ${a.score} sur 100${nb}; mission accomplie.`,
-  'log.endNotAccomplished': (a) => `Fin de l’exercice${nb}: ${a.reason}. Score${nb}: ${a.score} sur 100${nb}; mission non accomplie.`,
+  'log.endAccomplished': (a) =>
+    `Fin de l’exercice${nb}: ${a.reason}. Score${nb}: ${a.score} sur 100${nb}; mission accomplie.`,
+  'log.endNotAccomplished': (a) =>
+    `Fin de l’exercice${nb}: ${a.reason}. Score${nb}: ${a.score} sur 100${nb}; mission non accomplie.`,
   'log.endDetail': (a) => a.objectives.join(' '),
   'log.objectiveMet': (a) => `Objectif atteint${nb}: ${a.description} (actuellement ${a.value}).`,
-  'log.objectiveNotMet': (a) => `Objectif non atteint${nb}: ${a.description} (actuellement ${a.value}).`,
+  'log.objectiveNotMet': (a) =>
+    `Objectif non atteint${nb}: ${a.description} (actuellement ${a.value}).`,
 
   'why.scheduled': (a) => `programmé par l’animateur pour le tour ${a.turn}`,
   'why.scripted': (a) => `prévu par le scénario pour le tour ${a.turn}`,
@@ -68,7 +81,8 @@ export const messages: MessageCatalogue = {
   'fac.skipped': (a) => `L’animateur a écarté ${q(a.inject)}${nb}: cet événement n’aura pas lieu.`,
   'fac.adjusted': (a) =>
     `L’animateur a modifié de ${f.signed(a.delta)} le niveau ${de(lower(a.indicator))} (${a.district})${nb}: ${a.reason}`,
-  'fac.adjustedTrust': (a) => `L’animateur a modifié de ${f.signed(a.delta)} la confiance entre ${pair(a.a, a.b)}${nb}: ${a.reason}`,
+  'fac.adjustedTrust': (a) =>
+    `L’animateur a modifié de ${f.signed(a.delta)} la confiance entre ${pair(a.a, a.b)}${nb}: ${a.reason}`,
   'fac.overruled': (a) => `L’animateur a annulé ${q(a.entry)}${nb}: ${a.reason}`,
   'fac.paused': () => 'L’animateur a mis l’exercice en pause.',
   'fac.resumed': () => 'L’animateur a repris l’exercice.',
@@ -98,7 +112,8 @@ export const messages: MessageCatalogue = {
   'fx.jointFailed': () => 'une action conjointe a échoué',
   'fx.jointCarriedOut': () => 'action conjointe menée',
   'fx.heldBack': (a) => `information retenue${nb}: ${q(a.fact)}`,
-  'fx.heldBackMattered': (a) => `${a.role} a retenu ${q(a.fact)}, une information qui aurait fait la différence`,
+  'fx.heldBackMattered': (a) =>
+    `${a.role} a retenu ${q(a.fact)}, une information qui aurait fait la différence`,
   'fx.incidentResolved': (a) => `incident résolu${nb}: ${a.incident}`,
   'fx.incidentContained': (a) => `incident contenu${nb}: ${a.incident}`,
   'fx.incidentEscalates': (a) => `l’incident s’aggrave${nb}: ${a.incident}`,
@@ -108,7 +123,8 @@ export const messages: MessageCatalogue = {
   'fx.countNotHandled': () => 'incident non traité',
 
   'mod.unitOnSite': (a) => `${a.role}${nb}: unité sur place`,
-  'mod.readiness': (a) => `${a.role}${nb}: disponibilité de sa meilleure unité sur place (${a.value})`,
+  'mod.readiness': (a) =>
+    `${a.role}${nb}: disponibilité de sa meilleure unité sur place (${a.value})`,
   'mod.fromNeighbour': (a) => `${a.role}${nb}: intervention depuis un district voisin`,
   'mod.noUnitInReach': (a) => `${a.role}${nb}: aucune unité à portée`,
   'mod.factLeaked': (a) => `${q(a.fact)} a fuité et ne vaut plus rien`,
@@ -121,7 +137,8 @@ export const messages: MessageCatalogue = {
   'mod.outsideMandate': (a) => `${lower(a.action)}${nb}: hors du mandat ${a.kind}`,
   'mod.incidentHarder': (a) => `l’incident ${q(a.incident)} complique la tâche`,
   'mod.militaryLeadThreat': () => 'direction militaire dans un district à forte menace',
-  'mod.soldiersUnsettle': () => `des soldats en tête dans un district peuplé et calme${nb}: la population s’inquiète`,
+  'mod.soldiersUnsettle': () =>
+    `des soldats en tête dans un district peuplé et calme${nb}: la population s’inquiète`,
   'mod.noPolice': () => 'pas de police dans la patrouille',
   'mod.notPoliceLed': () => 'maintien de l’ordre non dirigé par la police',
   'mod.mediators': () => 'des médiateurs civils à la table',
@@ -135,8 +152,13 @@ export const messages: MessageCatalogue = {
   'mod.soldiersFacing': () => 'des soldats face à des civils',
   'mod.noTarget': () => 'aucun renseignement sur une cible ici',
   'mod.noMilitary': () => 'aucun militaire pour sécuriser le site',
-  'mod.absent': (a) => `${f.list(a.roles)} ${f.plural(a.roles.length, { one: 'n’a pas participé', other: 'n’ont pas participé' })}`,
-  'mod.unitsDeployed': (a) => f.plural(a.count, { one: '# unité déployée dans le district', other: '# unités déployées dans le district' }),
+  'mod.absent': (a) =>
+    `${f.list(a.roles)} ${f.plural(a.roles.length, { one: 'n’a pas participé', other: 'n’ont pas participé' })}`,
+  'mod.unitsDeployed': (a) =>
+    f.plural(a.count, {
+      one: '# unité déployée dans le district',
+      other: '# unités déployées dans le district',
+    }),
   'mod.districtSecurity': (a) => `sécurité dans le district (${a.security})`,
   'mod.severity': (a) => `gravité de l’incident (${a.severity})`,
   'mod.lowTrustLeak': (a) => `faible confiance entre ${pair(a.a, a.b)} (${a.trust})`,
@@ -145,10 +167,14 @@ export const messages: MessageCatalogue = {
   'means.leaks': () => 'l’information fuite',
   'means.contained': () => 'les unités déployées le contiennent',
 
-  // A metric carries its article (« le niveau moyen de… »), so a sentence can say « parce que {metric} vaut 30 ».
-  'metric.average': (a) => `le niveau moyen ${de(lower(a.indicator))}${inDistricts(a.districts, '')}`,
-  'metric.max': (a) => `le niveau maximal ${de(lower(a.indicator))}${inDistricts(a.districts, ' parmi tous les districts')}`,
-  'metric.min': (a) => `le niveau minimal ${de(lower(a.indicator))}${inDistricts(a.districts, ' parmi tous les districts')}`,
+  // A metric carries its article (« le niveau moyen de… »), so a sentence can say « parce que
+  // {metric} vaut 30 ».
+  'metric.average': (a) =>
+    `le niveau moyen ${de(lower(a.indicator))}${inDistricts(a.districts, '')}`,
+  'metric.max': (a) =>
+    `le niveau maximal ${de(lower(a.indicator))}${inDistricts(a.districts, ' parmi tous les districts')}`,
+  'metric.min': (a) =>
+    `le niveau minimal ${de(lower(a.indicator))}${inDistricts(a.districts, ' parmi tous les districts')}`,
   'metric.counter': (a) => `le nombre ${de(lower(a.counter))}`,
   'metric.pairTrust': (a) => `la confiance entre ${pair(a.a, a.b)}`,
   'metric.averageTrust': () => 'la confiance moyenne entre les rôles',
@@ -177,7 +203,8 @@ export const messages: MessageCatalogue = {
   'no.overruledAlready': () => 'Ce résultat a déjà été annulé.',
   'no.overruleReason': () => 'Indiquez la raison de l’annulation.',
   'no.objective': (a) => `Il n’y a pas d’objectif ${q(a.id)}.`,
-  'no.rating': () => `L’appréciation doit être l’une des suivantes${nb}: ${f.list(Object.values(vocab.ratings).map(lower), 'or')}.`,
+  'no.rating': () =>
+    `L’appréciation doit être l’une des suivantes${nb}: ${f.list(Object.values(vocab.ratings).map(lower), 'or')}.`,
   'no.improvementAction': () => 'Décrivez l’action corrective.',
   'no.improvement': () => 'Cette action d’amélioration n’existe pas.',
   'no.pausedAlready': () => 'L’exercice est déjà en pause.',
@@ -191,7 +218,8 @@ export const messages: MessageCatalogue = {
   'no.needsIntel': (a) => `Nécessite du renseignement sur ce district${nb}: ${a.reason}`,
   'no.cost': (a) =>
     `Nécessite ${f.plural(a.cost, { one: '# point d’action', other: '# points d’action' })}${nb}; ${f.plural(a.left, { one: '# restant', other: '# restants' })}.`,
-  'no.jointOnly': (a) => `${q(a.action)} est une action conjointe${nb}: proposez-la à un partenaire.`,
+  'no.jointOnly': (a) =>
+    `${q(a.action)} est une action conjointe${nb}: proposez-la à un partenaire.`,
   'no.chooseFact': () => 'Choisissez une information à partager.',
   'no.notHeld': (a) => `${a.role} ne détient pas cette information.`,
   'no.chooseRecipient': () => 'Choisissez un autre rôle avec qui partager.',
@@ -201,7 +229,11 @@ export const messages: MessageCatalogue = {
   'no.notBordering': (a) => `${a.district} n’est pas limitrophe du district de l’unité.`,
   'no.unitMoving': () => 'Cette unité a déjà un ordre de déplacement ce tour-ci.',
   'no.notJoint': (a) => `${q(a.action)} n’est pas une action conjointe.`,
-  'no.choosePosture': () => `Choisissez une posture${nb}: ${f.list(Object.values(vocab.postures).map((p) => lower(p.name)), 'or')}.`,
+  'no.choosePosture': () =>
+    `Choisissez une posture${nb}: ${f.list(
+      Object.values(vocab.postures).map((p) => lower(p.name)),
+      'or',
+    )}.`,
   'no.partnerTwice': () => 'Un partenaire est cité deux fois.',
   'no.invitePartner': () => 'Invitez au moins un partenaire.',
   'no.selfPartner': () => 'Un rôle ne peut pas être son propre partenaire.',

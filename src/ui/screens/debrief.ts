@@ -37,10 +37,29 @@ export function debriefOf(rules: Rules, state: GameState, L: Lang): Debrief {
   return d;
 }
 
-const SECTIONS = ['overview', 'objectives', 'timeline', 'charts', 'moments', 'coordination', 'facts', 'roles', 'questions', 'notes', 'evaluation', 'plan', 'log'] as const;
+const SECTIONS = [
+  'overview',
+  'objectives',
+  'timeline',
+  'charts',
+  'moments',
+  'coordination',
+  'facts',
+  'roles',
+  'questions',
+  'notes',
+  'evaluation',
+  'plan',
+  'log',
+] as const;
 
 function section(id: string, title: string, ...children: Child[]): HTMLElement {
-  return h('section', { class: 'dsec', id, 'aria-labelledby': `${id}-title`, 'data-testid': id }, h('h2', { id: `${id}-title`, tabindex: '-1' }, title), ...children);
+  return h(
+    'section',
+    { class: 'dsec', id, 'aria-labelledby': `${id}-title`, 'data-testid': id },
+    h('h2', { id: `${id}-title`, tabindex: '-1' }, title),
+    ...children,
+  );
 }
 
 function figure(label: string, value: string, note?: Child, tone?: 'good' | 'bad'): HTMLElement {
@@ -98,11 +117,14 @@ function exportsBar(ctx: ScreenContext, g: Game): HTMLElement {
           id: 'export-language',
           'data-testid': 'export-language',
           onchange: (ev: Event) => {
-            // Kept like typed text, so a re-render keeps the choice; the window's language is untouched.
+            // Kept like typed text, so a re-render keeps the choice; the window's language is
+            // untouched.
             ctx.local.forms['export-language'] = (ev.target as HTMLSelectElement).value;
           },
         },
-        LOCALES.map((l) => h('option', { value: l, lang: l, selected: l === chosen }, LOCALE_NAMES[l])),
+        LOCALES.map((l) =>
+          h('option', { value: l, lang: l, selected: l === chosen }, LOCALE_NAMES[l]),
+        ),
       ),
     ),
     h(
@@ -114,7 +136,11 @@ function exportsBar(ctx: ScreenContext, g: Game): HTMLElement {
         'data-testid': 'export-markdown',
         onclick: () => {
           const { EL, d, locale } = inChosen();
-          downloadText(`mandate-${name}-debrief-${locale}.md`, debriefMarkdown(d, (id) => seatLabel(EL, g, id), EL, { date: new Date() }), 'text/markdown');
+          downloadText(
+            `mandate-${name}-debrief-${locale}.md`,
+            debriefMarkdown(d, (id) => seatLabel(EL, g, id), EL, { date: new Date() }),
+            'text/markdown',
+          );
         },
       },
       t.exportMarkdown,
@@ -143,19 +169,35 @@ function exportsBar(ctx: ScreenContext, g: Game): HTMLElement {
         'data-testid': 'export-csv',
         onclick: () => {
           const { EL, d, locale } = inChosen();
-          downloadText(`mandate-${name}-indicators-${locale}.csv`, indicatorsCsv(d, EL), 'text/csv');
+          downloadText(
+            `mandate-${name}-indicators-${locale}.csv`,
+            indicatorsCsv(d, EL),
+            'text/csv',
+          );
         },
       },
       t.exportCsv,
     ),
-    h('button', { type: 'button', class: 'btn btn-small', id: 'print-debrief', 'data-testid': 'print-debrief', onclick: () => window.print() }, t.print),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'btn btn-small',
+        id: 'print-debrief',
+        'data-testid': 'print-debrief',
+        onclick: () => window.print(),
+      },
+      t.print,
+    ),
   );
 }
 
 function seatLabel(L: Lang, g: Game, role: string): string {
   const seat = g.seats[role];
   const name = roleName(L, g.rules, role);
-  return seat?.kind === 'team' ? L.ui.debrief.seat(name, seatName(L, g, role)) : seatName(L, g, role);
+  return seat?.kind === 'team'
+    ? L.ui.debrief.seat(name, seatName(L, g, role))
+    : seatName(L, g, role);
 }
 
 function overview(L: Lang, d: Debrief, g: Game): HTMLElement {
@@ -170,17 +212,41 @@ function overview(L: Lang, d: Debrief, g: Game): HTMLElement {
     h(
       'div',
       { class: 'figures' },
-      figure(t.score, L.f.num(o.score === null ? (g.state.history.at(-1)?.score ?? 0) : o.score), o.score === null ? t.scoreSoFar(win) : t.scoreOf(win), o.won === null ? undefined : o.won ? 'good' : 'bad'),
+      figure(
+        t.score,
+        L.f.num(o.score === null ? (g.state.history.at(-1)?.score ?? 0) : o.score),
+        o.score === null ? t.scoreSoFar(win) : t.scoreOf(win),
+        o.won === null ? undefined : o.won ? 'good' : 'bad',
+      ),
       figure(t.result, result, o.reason ? t.ended(o.reason) : t.turnOf(g.state.turn, o.turns)),
       figure(t.turnsPlayed, t.playedOf(o.turnsPlayed, o.turns), t.seed(o.seed)),
-      figure(t.jointActions, L.f.percent(c.jointShare), t.jointOf(c.jointActions, c.jointActions + c.soloActions)),
+      figure(
+        t.jointActions,
+        L.f.percent(c.jointShare),
+        t.jointOf(c.jointActions, c.jointActions + c.soloActions),
+      ),
       figure(t.incidentsResolved, L.f.num(c.incidentsResolved), t.failedCount(c.incidentsFailed)),
     ),
     h(
       'div',
       { class: 'overview-text' },
-      h('div', null, h('h3', null, t.theExercise), h('p', null, o.summary), h('p', { class: 'muted' }, o.setting)),
-      h('div', null, h('h3', null, t.learningObjectives), h('ol', { class: 'learning' }, o.learningObjectives.map((l) => h('li', null, l)))),
+      h(
+        'div',
+        null,
+        h('h3', null, t.theExercise),
+        h('p', null, o.summary),
+        h('p', { class: 'muted' }, o.setting),
+      ),
+      h(
+        'div',
+        null,
+        h('h3', null, t.learningObjectives),
+        h(
+          'ol',
+          { class: 'learning' },
+          o.learningObjectives.map((l) => h('li', null, l)),
+        ),
+      ),
     ),
   );
 }
@@ -193,13 +259,22 @@ function objectiveCard(L: Lang, rules: Rules, state: GameState, o: ObjectiveRepo
   const t = L.ui.debrief;
   return h(
     'article',
-    { class: `objective ${o.met ? 'met' : 'unmet'}`, 'data-testid': 'objective', 'data-objective': o.id },
+    {
+      class: `objective ${o.met ? 'met' : 'unmet'}`,
+      'data-testid': 'objective',
+      'data-objective': o.id,
+    },
     h(
       'div',
       { class: 'objective-head' },
       h('span', { class: `result-pill ${o.met ? 'good' : 'bad'}` }, o.met ? t.met : t.notMet),
       h('h3', null, o.description),
-      h('span', { class: 'objective-value' }, t.nowTarget(o.value, o.target), o.weight ? h('span', { class: 'muted' }, ` \u00b7 ${t.points(o.weight)}`) : null),
+      h(
+        'span',
+        { class: 'objective-value' },
+        t.nowTarget(o.value, o.target),
+        o.weight ? h('span', { class: 'muted' }, ` \u00b7 ${t.points(o.weight)}`) : null,
+      ),
     ),
     h(
       'div',
@@ -221,15 +296,37 @@ function objectiveCard(L: Lang, rules: Rules, state: GameState, o: ObjectiveRepo
                   null,
                   h(
                     'details',
-                    { class: 'evidence-item', 'data-key': `ev-${o.id}-${e.entry}`, 'data-testid': 'evidence' },
-                    h('summary', null, h('span', { class: `delta ${tone}` }, `${tone === 'good' ? '\u25b2' : '\u25bc'} ${L.f.signed(e.change)}`), h('span', { class: 'muted' }, ` ${t.turnDot(e.turn)}`), e.title),
-                    entry ? evidenceDetail(L, rules, entry) : h('p', { class: 'muted' }, t.entryMissing),
+                    {
+                      class: 'evidence-item',
+                      'data-key': `ev-${o.id}-${e.entry}`,
+                      'data-testid': 'evidence',
+                    },
+                    h(
+                      'summary',
+                      null,
+                      h(
+                        'span',
+                        { class: `delta ${tone}` },
+                        `${tone === 'good' ? '\u25b2' : '\u25bc'} ${L.f.signed(e.change)}`,
+                      ),
+                      h('span', { class: 'muted' }, ` ${t.turnDot(e.turn)}`),
+                      e.title,
+                    ),
+                    entry
+                      ? evidenceDetail(L, rules, entry)
+                      : h('p', { class: 'muted' }, t.entryMissing),
                   ),
                 );
               }),
             ),
       ),
-      h('div', { class: 'objective-rating' }, h('h4', null, t.rating), ratingPill(L, o.evaluation), o.evaluation?.note ? h('p', { class: 'rating-note' }, t.quoted(o.evaluation.note)) : null),
+      h(
+        'div',
+        { class: 'objective-rating' },
+        h('h4', null, t.rating),
+        ratingPill(L, o.evaluation),
+        o.evaluation?.note ? h('p', { class: 'rating-note' }, t.quoted(o.evaluation.note)) : null,
+      ),
     ),
   );
 }
@@ -240,7 +337,13 @@ function evidenceDetail(L: Lang, rules: Rules, entry: LogEntry): HTMLElement {
     { class: 'evidence-detail' },
     entry.detail ? h('p', { class: 'entry-detail' }, L.msg(entry.detail)) : null,
     rollView(L, entry) ?? h('p', { class: 'muted' }, L.ui.debrief.noRoll),
-    entry.effects.length ? h('ul', { class: 'effects' }, entry.effects.map((x) => h('li', { class: 'effect' }, effectText(L, rules, x)))) : null,
+    entry.effects.length
+      ? h(
+          'ul',
+          { class: 'effects' },
+          entry.effects.map((x) => h('li', { class: 'effect' }, effectText(L, rules, x))),
+        )
+      : null,
   );
 }
 
@@ -251,7 +354,11 @@ function objectives(L: Lang, g: Game, d: Debrief): HTMLElement {
     'db-objectives',
     t.objectivesTitle,
     h('p', { class: 'lede' }, t.objectivesLede(met, d.objectives.length)),
-    h('div', { class: 'objectives-list' }, d.objectives.map((o) => objectiveCard(L, g.rules, g.state, o))),
+    h(
+      'div',
+      { class: 'objectives-list' },
+      d.objectives.map((o) => objectiveCard(L, g.rules, g.state, o)),
+    ),
     h('h3', null, t.privateTitle),
     h(
       'div',
@@ -259,7 +366,19 @@ function objectives(L: Lang, g: Game, d: Debrief): HTMLElement {
       h(
         'table',
         { class: 'results', 'data-testid': 'private-objectives' },
-        h('thead', null, h('tr', null, h('th', { scope: 'col' }, t.colRole), h('th', { scope: 'col' }, t.colObjective), h('th', { scope: 'col', class: 'num' }, t.colNow), h('th', { scope: 'col' }, t.colResult), h('th', { scope: 'col' }, t.colRating))),
+        h(
+          'thead',
+          null,
+          h(
+            'tr',
+            null,
+            h('th', { scope: 'col' }, t.colRole),
+            h('th', { scope: 'col' }, t.colObjective),
+            h('th', { scope: 'col', class: 'num' }, t.colNow),
+            h('th', { scope: 'col' }, t.colResult),
+            h('th', { scope: 'col' }, t.colRating),
+          ),
+        ),
         h(
           'tbody',
           null,
@@ -299,15 +418,51 @@ function timeline(L: Lang, g: Game, d: Debrief): HTMLElement {
             'ul',
             { class: 'tl-items' },
             turn.items.map((i) => {
-              const mark = i.success === undefined ? (i.kind === 'facilitator' ? '\u270e' : i.kind === 'inject' || i.kind === 'event' ? '\u2709' : i.kind === 'incident' ? '\u26a0' : '\u2022') : i.success ? '\u2714' : '\u2716';
+              const mark =
+                i.success === undefined
+                  ? i.kind === 'facilitator'
+                    ? '\u270e'
+                    : i.kind === 'inject' || i.kind === 'event'
+                      ? '\u2709'
+                      : i.kind === 'incident'
+                        ? '\u26a0'
+                        : '\u2022'
+                  : i.success
+                    ? '\u2714'
+                    : '\u2716';
               const where = i.district ? districtName(L, rules, i.district) : '';
               return h(
                 'li',
                 { class: `tl-item kind-${i.kind}${i.success === false ? ' failed' : ''}` },
-                h('span', { class: `tl-mark${i.success === undefined ? '' : i.success ? ' good' : ' bad'}`, 'aria-label': i.success === undefined ? t.kinds[i.kind] : i.success ? t.succeeded : t.failed }, mark),
-                h('span', { class: 'tl-badges' }, i.roles.map((r) => roleBadge(L, rules, r))),
-                h('span', { class: 'tl-title' }, i.title, where && !i.title.includes(where) ? h('span', { class: 'muted' }, ` \u00b7 ${where}`) : null),
-                i.annotation ? h('span', { class: 'tl-note' }, t.facilitatorNote(i.annotation)) : null,
+                h(
+                  'span',
+                  {
+                    class: `tl-mark${i.success === undefined ? '' : i.success ? ' good' : ' bad'}`,
+                    'aria-label':
+                      i.success === undefined
+                        ? t.kinds[i.kind]
+                        : i.success
+                          ? t.succeeded
+                          : t.failed,
+                  },
+                  mark,
+                ),
+                h(
+                  'span',
+                  { class: 'tl-badges' },
+                  i.roles.map((r) => roleBadge(L, rules, r)),
+                ),
+                h(
+                  'span',
+                  { class: 'tl-title' },
+                  i.title,
+                  where && !i.title.includes(where)
+                    ? h('span', { class: 'muted' }, ` \u00b7 ${where}`)
+                    : null,
+                ),
+                i.annotation
+                  ? h('span', { class: 'tl-note' }, t.facilitatorNote(i.annotation))
+                  : null,
               );
             }),
           ),
@@ -326,7 +481,10 @@ function charts(ctx: ScreenContext, d: Debrief): HTMLElement {
   const points = series[0]?.values.length ?? 1;
   const labels = turnLabels(L, points);
   const indicators = d.charts.indicators;
-  const named = series.map((s, i) => ({ label: indicators[i]?.goodWhen === 'low' ? t.lowerBetter(s.label) : t.higherBetter(s.label), values: s.values }));
+  const named = series.map((s, i) => ({
+    label: indicators[i]?.goodWhen === 'low' ? t.lowerBetter(s.label) : t.higherBetter(s.label),
+    values: s.values,
+  }));
   return section(
     'db-charts',
     t.chartsTitle,
@@ -348,14 +506,36 @@ function charts(ctx: ScreenContext, d: Debrief): HTMLElement {
             },
           },
           h('option', { value: 'mission', selected: !district }, t.wholeArea),
-          d.charts.districts.map((x) => h('option', { value: x.district, selected: x.district === scope }, x.name)),
+          d.charts.districts.map((x) =>
+            h('option', { value: x.district, selected: x.district === scope }, x.name),
+          ),
         ),
       ),
     ),
     h('h3', null, district ? t.indicatorsIn(district.name) : t.indicatorsAverage),
-    lineChart(L, { title: district ? t.chartIn(district.name) : t.chartAverage, series: named, xLabels: labels, xTitle: t.axisTurn, yTitle: t.axisValue, yMin: 0, yMax: 100, fit: true, testId: 'chart-indicators' }),
+    lineChart(L, {
+      title: district ? t.chartIn(district.name) : t.chartAverage,
+      series: named,
+      xLabels: labels,
+      xTitle: t.axisTurn,
+      yTitle: t.axisValue,
+      yMin: 0,
+      yMax: 100,
+      fit: true,
+      testId: 'chart-indicators',
+    }),
     h('h3', null, t.trustTitle),
-    lineChart(L, { title: t.chartTrust, series: d.charts.trust, xLabels: labels, xTitle: t.axisTurn, yTitle: t.axisTrust, yMin: 0, yMax: 100, fit: true, testId: 'chart-trust' }),
+    lineChart(L, {
+      title: t.chartTrust,
+      series: d.charts.trust,
+      xLabels: labels,
+      xTitle: t.axisTurn,
+      yTitle: t.axisTrust,
+      yMin: 0,
+      yMax: 100,
+      fit: true,
+      testId: 'chart-trust',
+    }),
   );
 }
 
@@ -373,7 +553,17 @@ function keyMoments(L: Lang, g: Game, d: Debrief): HTMLElement {
             h(
               'li',
               null,
-              h('div', { class: 'moment-head' }, h('span', { class: 'swing' }, t.swing(k.swing)), h('span', { class: 'muted' }, t.turn(k.turn)), h('span', { class: 'tl-badges' }, k.roles.map((r) => roleBadge(L, g.rules, r)))),
+              h(
+                'div',
+                { class: 'moment-head' },
+                h('span', { class: 'swing' }, t.swing(k.swing)),
+                h('span', { class: 'muted' }, t.turn(k.turn)),
+                h(
+                  'span',
+                  { class: 'tl-badges' },
+                  k.roles.map((r) => roleBadge(L, g.rules, r)),
+                ),
+              ),
               h('p', { class: 'moment-title' }, k.title),
               k.why ? h('p', { class: 'muted' }, t.why(k.why)) : null,
             ),
@@ -391,16 +581,34 @@ function coordination(L: Lang, d: Debrief): HTMLElement {
     h(
       'div',
       { class: 'figures' },
-      figure(t.jointActions, L.f.percent(c.jointShare), `${t.jointCount(c.jointActions)}, ${t.soloCount(c.soloActions)}${L.ui.report.listSeparator}${t.lapsedCount(c.lapsedProposals)}`),
+      figure(
+        t.jointActions,
+        L.f.percent(c.jointShare),
+        `${t.jointCount(c.jointActions)}, ${t.soloCount(c.soloActions)}${L.ui.report.listSeparator}${t.lapsedCount(c.lapsedProposals)}`,
+      ),
       figure(t.intelShared, L.f.num(c.factsShared), t.leaks(c.leaks)),
       figure(t.intelHeld, L.f.num(c.factsHeld), t.intelHeldNote, c.factsHeld ? 'bad' : undefined),
-      figure(t.incidents, `${L.f.num(c.incidentsResolved)} / ${L.f.num(c.incidentsFailed)}`, t.resolvedFailed),
-      figure(t.responseTime, c.responseTimeTenths === null ? '\u2014' : decimal(L, c.responseTimeTenths), t.responseTimeNote),
+      figure(
+        t.incidents,
+        `${L.f.num(c.incidentsResolved)} / ${L.f.num(c.incidentsFailed)}`,
+        t.resolvedFailed,
+      ),
+      figure(
+        t.responseTime,
+        c.responseTimeTenths === null ? '\u2014' : decimal(L, c.responseTimeTenths),
+        t.responseTimeNote,
+      ),
     ),
     h('h3', null, t.heldTitle),
     c.heldIntelIncidents.length === 0
       ? h('p', { class: 'muted' }, t.noHeld)
-      : h('ul', { class: 'held', 'data-testid': 'held-intel' }, c.heldIntelIncidents.map((x) => h('li', null, h('span', { class: 'muted' }, t.turnColon(x.turn)), x.title))),
+      : h(
+          'ul',
+          { class: 'held', 'data-testid': 'held-intel' },
+          c.heldIntelIncidents.map((x) =>
+            h('li', null, h('span', { class: 'muted' }, t.turnColon(x.turn)), x.title),
+          ),
+        ),
   );
 }
 
@@ -420,7 +628,14 @@ function factsSection(L: Lang, g: Game, d: Debrief): HTMLElement {
         return columns.map((turn) => {
           const held = holder !== undefined && holder.fromTurn <= turn;
           const received = held && holder.fromTurn === turn && !holder.fromStart;
-          return h('td', { class: `kw-cell${held ? ' held' : ''}`, title: held ? t.heldOn(turn) : t.notHeldOn(turn) }, held ? (received ? '\u25c9' : '\u25cf') : '');
+          return h(
+            'td',
+            {
+              class: `kw-cell${held ? ' held' : ''}`,
+              title: held ? t.heldOn(turn) : t.notHeldOn(turn),
+            },
+            held ? (received ? '\u25c9' : '\u25cf') : '',
+          );
         });
       };
       const table = h(
@@ -429,11 +644,27 @@ function factsSection(L: Lang, g: Game, d: Debrief): HTMLElement {
         h(
           'table',
           { class: 'knew' },
-          h('thead', null, h('tr', null, h('th', { scope: 'col' }, t.colRole), columns.map((turn) => h('th', { scope: 'col', class: 'num' }, t.turnShort(turn))))),
+          h(
+            'thead',
+            null,
+            h(
+              'tr',
+              null,
+              h('th', { scope: 'col' }, t.colRole),
+              columns.map((turn) => h('th', { scope: 'col', class: 'num' }, t.turnShort(turn))),
+            ),
+          ),
           h(
             'tbody',
             null,
-            rules.scenario.roles.map((r) => h('tr', null, h('th', { scope: 'row' }, roleBadge(L, rules, r.id), ` ${L.text(r.name)}`), cells(r.id))),
+            rules.scenario.roles.map((r) =>
+              h(
+                'tr',
+                null,
+                h('th', { scope: 'row' }, roleBadge(L, rules, r.id), ` ${L.text(r.name)}`),
+                cells(r.id),
+              ),
+            ),
             f.incidents.length
               ? h(
                   'tr',
@@ -444,7 +675,9 @@ function factsSection(L: Lang, g: Game, d: Debrief): HTMLElement {
                       'td',
                       { class: 'kw-cell' },
                       f.incidents.filter((x) => x.opened === turn).map(() => '\u26a0'),
-                      f.incidents.filter((x) => x.closed === turn).map((x) => (x.status === 'resolved' ? '\u2714' : '\u2716')),
+                      f.incidents
+                        .filter((x) => x.closed === turn)
+                        .map((x) => (x.status === 'resolved' ? '\u2714' : '\u2716')),
                     ),
                   ),
                 )
@@ -455,19 +688,58 @@ function factsSection(L: Lang, g: Game, d: Debrief): HTMLElement {
       const lines = h(
         'ul',
         { class: 'fact-lines' },
-        f.holders.map((x) => h('li', null, roleBadge(L, rules, x.role), ` ${t.holder(roleName(L, rules, x.role), x.fromTurn, x.how)}`)),
-        f.shares.map((x) => h('li', null, t.shared(x.turn, roleName(L, rules, x.from), roleName(L, rules, x.to)), x.leaked ? h('strong', { class: 'warn' }, t.itLeaked) : null)),
+        f.holders.map((x) =>
+          h(
+            'li',
+            null,
+            roleBadge(L, rules, x.role),
+            ` ${t.holder(roleName(L, rules, x.role), x.fromTurn, x.how)}`,
+          ),
+        ),
+        f.shares.map((x) =>
+          h(
+            'li',
+            null,
+            t.shared(x.turn, roleName(L, rules, x.from), roleName(L, rules, x.to)),
+            x.leaked ? h('strong', { class: 'warn' }, t.itLeaked) : null,
+          ),
+        ),
         f.incidents.map((x) => {
           const status = L.ui.report.incidentStatus[x.status];
           const where = districtName(L, rules, x.district);
-          return h('li', null, x.closed ? t.incidentLineClosed(x.title, where, x.opened, status, x.closed) : t.incidentLine(x.title, where, x.opened, status));
+          return h(
+            'li',
+            null,
+            x.closed
+              ? t.incidentLineClosed(x.title, where, x.opened, status, x.closed)
+              : t.incidentLine(x.title, where, x.opened, status),
+          );
         }),
-        f.neverReached.length ? h('li', { class: 'never' }, slots(t.neverReached, { roles: h('strong', null, L.f.list(f.neverReached.map((r) => roleName(L, rules, r)))) })) : null,
+        f.neverReached.length
+          ? h(
+              'li',
+              { class: 'never' },
+              slots(t.neverReached, {
+                roles: h(
+                  'strong',
+                  null,
+                  L.f.list(f.neverReached.map((r) => roleName(L, rules, r))),
+                ),
+              }),
+            )
+          : null,
       );
       return h(
         'article',
         { class: 'fact-story', 'data-testid': 'fact-story' },
-        h('h3', null, f.title, def?.district ? h('span', { class: 'muted' }, ` \u00b7 ${districtName(L, rules, def.district)}`) : null),
+        h(
+          'h3',
+          null,
+          f.title,
+          def?.district
+            ? h('span', { class: 'muted' }, ` \u00b7 ${districtName(L, rules, def.district)}`)
+            : null,
+        ),
         h('div', { class: 'fact-body' }, table, lines),
       );
     }),
@@ -490,12 +762,29 @@ function rolesSection(L: Lang, g: Game, d: Debrief): HTMLElement {
             'div',
             { class: 'role-head' },
             roleBadge(L, g.rules, r.role, { large: true }),
-            h('div', null, h('h3', null, r.name), h('p', { class: 'muted' }, `${seatName(L, g, r.role)} \u00b7 ${roleFigures(L, r)}`)),
+            h(
+              'div',
+              null,
+              h('h3', null, r.name),
+              h('p', { class: 'muted' }, `${seatName(L, g, r.role)} \u00b7 ${roleFigures(L, r)}`),
+            ),
           ),
           h('h4', null, t.strengths),
-          r.strengths.length ? h('ul', { class: 'strengths' }, r.strengths.map((x) => h('li', null, x))) : h('p', { class: 'muted' }, t.noneStoodOut),
+          r.strengths.length
+            ? h(
+                'ul',
+                { class: 'strengths' },
+                r.strengths.map((x) => h('li', null, x)),
+              )
+            : h('p', { class: 'muted' }, t.noneStoodOut),
           h('h4', null, t.improvements),
-          r.improvements.length ? h('ul', { class: 'improve' }, r.improvements.map((x) => h('li', null, x))) : h('p', { class: 'muted' }, t.noneStoodOut),
+          r.improvements.length
+            ? h(
+                'ul',
+                { class: 'improve' },
+                r.improvements.map((x) => h('li', null, x)),
+              )
+            : h('p', { class: 'muted' }, t.noneStoodOut),
         ),
       ),
     ),
@@ -507,7 +796,22 @@ function questionsSection(L: Lang, d: Debrief): HTMLElement {
   return section(
     'db-questions',
     t.questionsTitle,
-    h('ol', { class: 'questions' }, d.questions.map((q) => h('li', null, q.text, h('span', { class: `q-source q-${q.source}` }, q.source === 'scenario' ? t.fromScenario : t.fromGame)))),
+    h(
+      'ol',
+      { class: 'questions' },
+      d.questions.map((q) =>
+        h(
+          'li',
+          null,
+          q.text,
+          h(
+            'span',
+            { class: `q-source q-${q.source}` },
+            q.source === 'scenario' ? t.fromScenario : t.fromGame,
+          ),
+        ),
+      ),
+    ),
   );
 }
 
@@ -519,13 +823,46 @@ function notesSection(L: Lang, d: Debrief): HTMLElement {
     h('h3', null, t.annotations(d.annotations.length)),
     d.annotations.length === 0
       ? h('p', { class: 'muted' }, t.noAnnotations)
-      : h('ul', { class: 'notes', 'data-testid': 'annotations' }, d.annotations.map((a) => h('li', null, h('span', { class: 'muted' }, t.annotationOn(a.turn, a.title)), h('p', null, `\u270e ${a.note}`)))),
+      : h(
+          'ul',
+          { class: 'notes', 'data-testid': 'annotations' },
+          d.annotations.map((a) =>
+            h(
+              'li',
+              null,
+              h('span', { class: 'muted' }, t.annotationOn(a.turn, a.title)),
+              h('p', null, `\u270e ${a.note}`),
+            ),
+          ),
+        ),
     h('h3', null, t.actionsTitle),
     d.facilitatorActions.length === 0
       ? h('p', { class: 'muted' }, t.none)
-      : h('ul', { class: 'notes', 'data-testid': 'facilitator-actions' }, d.facilitatorActions.map((a) => h('li', { class: a.overrule ? 'overrule' : '' }, h('span', { class: 'muted' }, t.turnColon(a.turn)), a.title))),
+      : h(
+          'ul',
+          { class: 'notes', 'data-testid': 'facilitator-actions' },
+          d.facilitatorActions.map((a) =>
+            h(
+              'li',
+              { class: a.overrule ? 'overrule' : '' },
+              h('span', { class: 'muted' }, t.turnColon(a.turn)),
+              a.title,
+            ),
+          ),
+        ),
     d.releasedInjects.length
-      ? h('div', null, h('h3', null, t.releasedTitle), h('ul', { class: 'notes', 'data-testid': 'released-injects' }, d.releasedInjects.map((e) => h('li', null, h('span', { class: 'muted' }, t.turnColon(e.turn)), e.title))))
+      ? h(
+          'div',
+          null,
+          h('h3', null, t.releasedTitle),
+          h(
+            'ul',
+            { class: 'notes', 'data-testid': 'released-injects' },
+            d.releasedInjects.map((e) =>
+              h('li', null, h('span', { class: 'muted' }, t.turnColon(e.turn)), e.title),
+            ),
+          ),
+        )
       : null,
   );
 }
@@ -541,7 +878,18 @@ function evaluationSection(ctx: ScreenContext, g: Game, d: Debrief): HTMLElement
     h(
       'table',
       { class: 'results evaluation', 'data-testid': 'evaluation' },
-      h('thead', null, h('tr', null, h('th', { scope: 'col' }, t.colObjective), h('th', { scope: 'col' }, t.colCriterion), h('th', { scope: 'col' }, t.colResult), h('th', { scope: 'col' }, t.colRatingNotes))),
+      h(
+        'thead',
+        null,
+        h(
+          'tr',
+          null,
+          h('th', { scope: 'col' }, t.colObjective),
+          h('th', { scope: 'col' }, t.colCriterion),
+          h('th', { scope: 'col' }, t.colResult),
+          h('th', { scope: 'col' }, t.colRatingNotes),
+        ),
+      ),
       h(
         'tbody',
         null,
@@ -551,13 +899,26 @@ function evaluationSection(ctx: ScreenContext, g: Game, d: Debrief): HTMLElement
             { 'data-objective': o.id },
             h('td', null, o.role ? [roleBadge(L, g.rules, o.role), ' '] : null, o.description),
             h('td', null, o.target),
-            h('td', { class: `result ${o.met ? 'good' : 'bad'}` }, t.resultValue(o.met ? t.met : t.notMet, o.value)),
+            h(
+              'td',
+              { class: `result ${o.met ? 'good' : 'bad'}` },
+              t.resultValue(o.met ? t.met : t.notMet, o.value),
+            ),
             h(
               'td',
               { class: 'rating-cell' },
               ratingPill(L, o.evaluation),
               o.evaluation?.note ? h('p', { class: 'rating-note' }, o.evaluation.note) : null,
-              h('details', { class: 'rate-open no-print', 'data-key': `rate-${o.id}` }, h('summary', { 'data-testid': `rate-open-${o.id}` }, o.evaluation ? t.changeRating : t.rateIt), ratingForm(ctx, o.id, o.description, o.evaluation)),
+              h(
+                'details',
+                { class: 'rate-open no-print', 'data-key': `rate-${o.id}` },
+                h(
+                  'summary',
+                  { 'data-testid': `rate-open-${o.id}` },
+                  o.evaluation ? t.changeRating : t.rateIt,
+                ),
+                ratingForm(ctx, o.id, o.description, o.evaluation),
+              ),
             ),
           ),
         ),
@@ -571,7 +932,12 @@ export function debriefScreen(ctx: ScreenContext): HTMLElement {
   const t = L.ui.debrief;
   const g = s.game!;
   const d = debriefOf(g.rules, g.state, L);
-  const back = s.mode === 'console' ? t.backConsole : g.state.status === 'ended' ? t.backResults : t.backExercise;
+  const back =
+    s.mode === 'console'
+      ? t.backConsole
+      : g.state.status === 'ended'
+        ? t.backResults
+        : t.backExercise;
   const nav = h(
     'nav',
     { class: 'debrief-nav no-print', 'aria-label': t.navLabel },
@@ -604,12 +970,37 @@ export function debriefScreen(ctx: ScreenContext): HTMLElement {
     h(
       'header',
       { class: 'debrief-head' },
-      h('div', null, h('p', { class: 'eyebrow' }, t.eyebrow), h('h1', { id: 'screen-title', tabindex: '-1' }, t.title(o.title)), h('p', { class: 'muted' }, t.meta(o.turnsPlayed, o.turns, o.seed, g.hash))),
+      h(
+        'div',
+        null,
+        h('p', { class: 'eyebrow' }, t.eyebrow),
+        h('h1', { id: 'screen-title', tabindex: '-1' }, t.title(o.title)),
+        h('p', { class: 'muted' }, t.meta(o.turnsPlayed, o.turns, o.seed, g.hash)),
+      ),
       h(
         'div',
         { class: 'debrief-actions no-print' },
-        h('button', { type: 'button', class: 'btn btn-small', id: 'open-replay', 'data-testid': 'open-replay', onclick: () => session.openReplay(1) }, t.openReplay),
-        h('button', { type: 'button', class: 'btn btn-small btn-quiet', id: 'debrief-back', onclick: () => session.closeDebrief() }, back),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'btn btn-small',
+            id: 'open-replay',
+            'data-testid': 'open-replay',
+            onclick: () => session.openReplay(1),
+          },
+          t.openReplay,
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'btn btn-small btn-quiet',
+            id: 'debrief-back',
+            onclick: () => session.closeDebrief(),
+          },
+          back,
+        ),
       ),
     ),
     exportsBar(ctx, g),
@@ -624,8 +1015,26 @@ export function debriefScreen(ctx: ScreenContext): HTMLElement {
     questionsSection(L, d),
     notesSection(L, d),
     evaluationSection(ctx, g, d),
-    section('db-plan', t.planTitle, h('p', { class: 'muted' }, t.planLede), improvementPlan(ctx, g.rules, g.state.improvements, { editable: true })),
-    section('db-log', t.logTitle, h('p', { class: 'muted' }, t.logLede(L.ui.components.why)), logPanel(L, session, g.rules, visibleLog(g.state, 'facilitator'), s.logFilter, 'debrief-log', g.state.turn)),
+    section(
+      'db-plan',
+      t.planTitle,
+      h('p', { class: 'muted' }, t.planLede),
+      improvementPlan(ctx, g.rules, g.state.improvements, { editable: true }),
+    ),
+    section(
+      'db-log',
+      t.logTitle,
+      h('p', { class: 'muted' }, t.logLede(L.ui.components.why)),
+      logPanel(
+        L,
+        session,
+        g.rules,
+        visibleLog(g.state, 'facilitator'),
+        s.logFilter,
+        'debrief-log',
+        g.state.turn,
+      ),
+    ),
   );
   return gameFrame(ctx, h('main', { class: 'debrief-screen', id: 'main' }, nav, content));
 }

@@ -1,4 +1,5 @@
-/** The frame around every in-game screen: the top bar with the exercise tools, notices, and the status bar. */
+/** The frame around every in-game screen: the top bar with the exercise tools, notices, and the
+ * status bar. */
 import { say, seatName, timerLeft } from '../../store/session';
 import type { SessionStore } from '../../store/session';
 import { LOCALES, LOCALE_NAMES, isLocale, type Lang } from '../../i18n';
@@ -10,7 +11,10 @@ import type { ScreenContext } from '../context';
  * The language choice: each language named in itself; a change re-renders everything in it and
  * leaves the game as it is. `compact` is the top bar's; the start screen shows its label.
  */
-export function languagePicker(ctx: ScreenContext, opts: { id: string; testid: string; compact?: boolean }): HTMLElement {
+export function languagePicker(
+  ctx: ScreenContext,
+  opts: { id: string; testid: string; compact?: boolean },
+): HTMLElement {
   const { session, L } = ctx;
   const select = h(
     'select',
@@ -23,12 +27,18 @@ export function languagePicker(ctx: ScreenContext, opts: { id: string; testid: s
         if (isLocale(v)) session.setLocale(v);
       },
     },
-    LOCALES.map((l) => h('option', { value: l, lang: l, selected: l === L.locale }, LOCALE_NAMES[l])),
+    LOCALES.map((l) =>
+      h('option', { value: l, lang: l, selected: l === L.locale }, LOCALE_NAMES[l]),
+    ),
   );
   return h(
     'label',
     { class: `field lang-picker${opts.compact ? ' lang-compact' : ''}`, for: opts.id },
-    h('span', { class: opts.compact ? 'sr-only' : 'lang-label' }, opts.compact ? L.ui.common.language : L.ui.common.languageEveryone),
+    h(
+      'span',
+      { class: opts.compact ? 'sr-only' : 'lang-label' },
+      opts.compact ? L.ui.common.language : L.ui.common.languageEveryone,
+    ),
     select,
   );
 }
@@ -57,7 +67,8 @@ export function topBar(ctx: ScreenContext, opts: { title?: string } = {}): HTMLE
   const sc = g.rules.scenario;
   const where: string[] = [];
   if (s.screen === 'planning' && s.active) where.push(seatName(L, g, s.active));
-  if (s.screen === 'planning' || s.screen === 'handover') where.push(s.round === 1 ? t.round1 : t.round2);
+  if (s.screen === 'planning' || s.screen === 'handover')
+    where.push(s.round === 1 ? t.round1 : t.round2);
   if (s.screen === 'report') where.push(t.reportOn(s.reportTurn));
   if (s.screen === 'briefing') where.push(t.briefing);
   if (s.screen === 'debrief') where.push(t.debrief);
@@ -80,11 +91,19 @@ export function topBar(ctx: ScreenContext, opts: { title?: string } = {}): HTMLE
   const status = h(
     'div',
     { class: 'live-status' },
-    g.state.paused && !ended ? h('span', { class: 'paused-pill', 'data-testid': 'paused', role: 'status' }, t.paused) : null,
+    g.state.paused && !ended
+      ? h('span', { class: 'paused-pill', 'data-testid': 'paused', role: 'status' }, t.paused)
+      : null,
     timer
       ? h(
           'span',
-          { class: `timer-pill${timer.endsAt !== null ? ' running' : ''}`, 'data-timer': 'on', 'data-testid': 'timer', role: 'timer', 'aria-label': t.timeLeft },
+          {
+            class: `timer-pill${timer.endsAt !== null ? ' running' : ''}`,
+            'data-timer': 'on',
+            'data-testid': 'timer',
+            role: 'timer',
+            'aria-label': t.timeLeft,
+          },
           timerText(L, timerLeft(timer, Date.now())),
         )
       : null,
@@ -96,16 +115,41 @@ export function topBar(ctx: ScreenContext, opts: { title?: string } = {}): HTMLE
     h('span', null, 'Mandate'),
     h('span', { class: 'brand-title' }, opts.title ?? L.text(sc.title)),
   );
-  const turnPill = h('span', { class: 'turn-pill' }, ended ? t.ended : L.ui.common.turnOf(g.state.turn, sc.turns));
-  const language = languagePicker(ctx, { id: 'language-switch', testid: 'language-switch', compact: true });
+  const turnPill = h(
+    'span',
+    { class: 'turn-pill' },
+    ended ? t.ended : L.ui.common.turnOf(g.state.turn, sc.turns),
+  );
+  const language = languagePicker(ctx, {
+    id: 'language-switch',
+    testid: 'language-switch',
+    compact: true,
+  });
   if (s.mode === 'console') {
     const nav = (screen: 'console' | 'debrief' | 'replay', label: string, go: () => void) =>
-      h('button', { type: 'button', class: `btn btn-small${s.screen === screen ? ' btn-on' : ' btn-quiet'}`, id: `nav-${screen}`, 'data-testid': `nav-${screen}`, 'aria-pressed': String(s.screen === screen), onclick: go }, label);
+      h(
+        'button',
+        {
+          type: 'button',
+          class: `btn btn-small${s.screen === screen ? ' btn-on' : ' btn-quiet'}`,
+          id: `nav-${screen}`,
+          'data-testid': `nav-${screen}`,
+          'aria-pressed': String(s.screen === screen),
+          onclick: go,
+        },
+        label,
+      );
     return h(
       'header',
       { class: 'topbar', role: 'banner' },
       brand,
-      h('div', { class: 'where', 'aria-live': 'polite' }, turnPill, h('span', { class: 'where-item' }, t.consoleWindow), status),
+      h(
+        'div',
+        { class: 'where', 'aria-live': 'polite' },
+        turnPill,
+        h('span', { class: 'where-item' }, t.consoleWindow),
+        status,
+      ),
       language,
       h(
         'nav',
@@ -121,7 +165,13 @@ export function topBar(ctx: ScreenContext, opts: { title?: string } = {}): HTMLE
     'header',
     { class: 'topbar', role: 'banner' },
     brand,
-    h('div', { class: 'where', 'aria-live': 'polite' }, turnPill, where.map((w) => h('span', { class: 'where-item' }, w)), status),
+    h(
+      'div',
+      { class: 'where', 'aria-live': 'polite' },
+      turnPill,
+      where.map((w) => h('span', { class: 'where-item' }, w)),
+      status,
+    ),
     // Beside the tools rather than among them: when the tools wrap to a row of their own (long
     // French or Spanish labels), the language stays on the first row, easy to find.
     language,
@@ -130,17 +180,65 @@ export function topBar(ctx: ScreenContext, opts: { title?: string } = {}): HTMLE
       { class: 'tools', 'aria-label': t.tools },
       s.screen === 'console'
         ? null
-        : h('button', { type: 'button', class: 'btn btn-small btn-quiet', id: 'tool-console', 'data-testid': 'open-console', onclick: () => session.openConsole() }, `\u2637 ${t.openConsole}`),
+        : h(
+            'button',
+            {
+              type: 'button',
+              class: 'btn btn-small btn-quiet',
+              id: 'tool-console',
+              'data-testid': 'open-console',
+              onclick: () => session.openConsole(),
+            },
+            `\u2637 ${t.openConsole}`,
+          ),
       h(
         'button',
-        { type: 'button', class: `btn btn-small${s.facilitator ? ' btn-on' : ' btn-quiet'}`, id: 'tool-facilitator', 'data-testid': 'facilitator-toggle', 'aria-pressed': String(s.facilitator), onclick: () => session.toggleFacilitator() },
+        {
+          type: 'button',
+          class: `btn btn-small${s.facilitator ? ' btn-on' : ' btn-quiet'}`,
+          id: 'tool-facilitator',
+          'data-testid': 'facilitator-toggle',
+          'aria-pressed': String(s.facilitator),
+          onclick: () => session.toggleFacilitator(),
+        },
         s.facilitator ? `\u2714 ${t.facilitatorView}` : t.facilitatorView,
       ),
       exportButton(L, session),
       saveInput,
-      h('button', { type: 'button', class: 'btn btn-quiet btn-small', id: 'tool-import', 'data-testid': 'import-save', onclick: () => saveInput.click() }, `\u2912 ${t.importSave}`),
-      ended ? null : h('button', { type: 'button', class: 'btn btn-quiet btn-small', id: 'tool-end', 'data-testid': 'end-exercise', onclick: () => ctx.openEndDialog() }, t.endExercise),
-      h('button', { type: 'button', class: 'btn btn-quiet btn-small', id: 'tool-exit', onclick: () => session.exitToStart() }, `\u2190 ${t.startScreen}`),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'btn btn-quiet btn-small',
+          id: 'tool-import',
+          'data-testid': 'import-save',
+          onclick: () => saveInput.click(),
+        },
+        `\u2912 ${t.importSave}`,
+      ),
+      ended
+        ? null
+        : h(
+            'button',
+            {
+              type: 'button',
+              class: 'btn btn-quiet btn-small',
+              id: 'tool-end',
+              'data-testid': 'end-exercise',
+              onclick: () => ctx.openEndDialog(),
+            },
+            t.endExercise,
+          ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'btn btn-quiet btn-small',
+          id: 'tool-exit',
+          onclick: () => session.exitToStart(),
+        },
+        `\u2190 ${t.startScreen}`,
+      ),
     ),
   );
 }
@@ -168,8 +266,16 @@ export function statusBar(ctx: ScreenContext): HTMLElement {
     h('span', null, ctx.s.autosave ? `\u2714 ${t.saved}` : t.notSaved),
     h('span', null, t.seed(g.seed)),
     h('span', null, t.commandsCommitted(g.commands.length, committed, g.state.roles.length)),
-    h('span', { 'data-testid': 'turn', 'data-turn': String(g.state.turn) }, L.ui.common.turn(g.state.turn)),
-    h('span', { 'data-testid': 'state-hash', 'data-state-hash': g.hash, title: t.stateHashTitle }, t.stateHash(g.hash)),
+    h(
+      'span',
+      { 'data-testid': 'turn', 'data-turn': String(g.state.turn) },
+      L.ui.common.turn(g.state.turn),
+    ),
+    h(
+      'span',
+      { 'data-testid': 'state-hash', 'data-state-hash': g.hash, title: t.stateHashTitle },
+      t.stateHash(g.hash),
+    ),
   );
 }
 
@@ -179,15 +285,33 @@ function noticeLine(ctx: ScreenContext): HTMLElement | null {
   if (!s.notice) return null;
   return h(
     'div',
-    { class: `notice notice-${s.notice.tone}`, role: s.notice.tone === 'error' ? 'alert' : 'status', 'data-testid': 'notice' },
+    {
+      class: `notice notice-${s.notice.tone}`,
+      role: s.notice.tone === 'error' ? 'alert' : 'status',
+      'data-testid': 'notice',
+    },
     h('span', null, say(L, s.notice.text)),
-    h('button', { type: 'button', class: 'btn btn-quiet btn-small', id: 'notice-close', 'aria-label': L.ui.frame.dismissMessage, onclick: () => session.clearNotice() }, '\u2715'),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'btn btn-quiet btn-small',
+        id: 'notice-close',
+        'aria-label': L.ui.frame.dismissMessage,
+        onclick: () => session.clearNotice(),
+      },
+      '\u2715',
+    ),
   );
 }
 
 /** The notice on the start and set-up screens, which have no game frame. */
 export function floatingNotice(ctx: ScreenContext): HTMLElement {
-  return h('div', { class: 'notices', 'aria-live': 'assertive', 'data-testid': 'notices' }, noticeLine(ctx));
+  return h(
+    'div',
+    { class: 'notices', 'aria-live': 'assertive', 'data-testid': 'notices' },
+    noticeLine(ctx),
+  );
 }
 
 export function notices(ctx: ScreenContext): HTMLElement {
@@ -202,6 +326,17 @@ export function notices(ctx: ScreenContext): HTMLElement {
   );
 }
 
-export function gameFrame(ctx: ScreenContext, main: HTMLElement, opts: { title?: string } = {}): HTMLElement {
-  return h('div', { class: `screen screen-game screen-${ctx.s.screen}` }, topBar(ctx, opts), notices(ctx), main, statusBar(ctx));
+export function gameFrame(
+  ctx: ScreenContext,
+  main: HTMLElement,
+  opts: { title?: string } = {},
+): HTMLElement {
+  return h(
+    'div',
+    { class: `screen screen-game screen-${ctx.s.screen}` },
+    topBar(ctx, opts),
+    notices(ctx),
+    main,
+    statusBar(ctx),
+  );
 }

@@ -27,7 +27,10 @@ export function setupScreen(ctx: ScreenContext): HTMLElement {
 
   const seatRow = (roleId: string) => {
     const role = rules.role(roleId);
-    const seat: Seat = setup.seats[roleId] ?? { kind: 'team', name: defaultTeamName(L, rules, roleId) };
+    const seat: Seat = setup.seats[roleId] ?? {
+      kind: 'team',
+      name: defaultTeamName(L, rules, roleId),
+    };
     const value = seat.kind === 'team' ? 'team' : seat.policy;
     return h(
       'div',
@@ -36,7 +39,12 @@ export function setupScreen(ctx: ScreenContext): HTMLElement {
         'div',
         { class: 'seat-role' },
         roleBadge(L, rules, roleId, { large: true }),
-        h('div', null, h('strong', { id: `seat-${roleId}-name` }, L.text(role.name)), h('span', { class: 'muted' }, t.apPerTurn(role.actionPoints))),
+        h(
+          'div',
+          null,
+          h('strong', { id: `seat-${roleId}-name` }, L.text(role.name)),
+          h('span', { class: 'muted' }, t.apPerTurn(role.actionPoints)),
+        ),
       ),
       h(
         'label',
@@ -49,11 +57,22 @@ export function setupScreen(ctx: ScreenContext): HTMLElement {
             'data-testid': `seat-${roleId}`,
             onchange: (ev: Event) => {
               const v = (ev.target as HTMLSelectElement).value;
-              session.setSeat(roleId, v === 'team' ? { kind: 'team', name: defaultTeamName(L, rules, roleId) } : { kind: 'policy', policy: v as Extract<Seat, { kind: 'policy' }>['policy'] });
+              session.setSeat(
+                roleId,
+                v === 'team'
+                  ? { kind: 'team', name: defaultTeamName(L, rules, roleId) }
+                  : { kind: 'policy', policy: v as Extract<Seat, { kind: 'policy' }>['policy'] },
+              );
             },
           },
           h('option', { value: 'team', selected: value === 'team' }, t.aTeam),
-          POLICY_IDS.map((p) => h('option', { value: p, selected: value === p }, t.policies[p as keyof typeof t.policies] ?? p)),
+          POLICY_IDS.map((p) =>
+            h(
+              'option',
+              { value: p, selected: value === p },
+              t.policies[p as keyof typeof t.policies] ?? p,
+            ),
+          ),
         ),
       ),
       seat.kind === 'team'
@@ -67,7 +86,11 @@ export function setupScreen(ctx: ScreenContext): HTMLElement {
               'data-testid': `team-${roleId}`,
               value: seat.name,
               maxlength: '40',
-              oninput: (ev: Event) => session.setSeat(roleId, { kind: 'team', name: (ev.target as HTMLInputElement).value }),
+              oninput: (ev: Event) =>
+                session.setSeat(roleId, {
+                  kind: 'team',
+                  name: (ev.target as HTMLInputElement).value,
+                }),
             }),
           )
         : h('p', { class: 'field muted' }, t.computerPlays),
@@ -82,7 +105,12 @@ export function setupScreen(ctx: ScreenContext): HTMLElement {
     h(
       'header',
       { class: 'topbar', role: 'banner' },
-      h('div', { class: 'brand' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '\u25c8'), 'Mandate'),
+      h(
+        'div',
+        { class: 'brand' },
+        h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '\u25c8'),
+        'Mandate',
+      ),
       h('div', { class: 'tools' }, languagePickerCompact(ctx)),
     ),
     h(
@@ -94,14 +122,36 @@ export function setupScreen(ctx: ScreenContext): HTMLElement {
         h('p', { class: 'eyebrow' }, t.eyebrow),
         h('h1', { id: 'screen-title', tabindex: '-1' }, L.text(sc.title)),
         h('p', { class: 'lede' }, L.text(sc.summary)),
-        h('details', { class: 'setting' }, h('summary', null, t.readSetting), h('p', null, L.text(sc.setting))),
-        objectives.length ? h('div', { class: 'objectives' }, h('h4', null, t.objectives), h('ul', null, objectives.map((o) => h('li', null, o)))) : null,
+        h(
+          'details',
+          { class: 'setting' },
+          h('summary', null, t.readSetting),
+          h('p', null, L.text(sc.setting)),
+        ),
+        objectives.length
+          ? h(
+              'div',
+              { class: 'objectives' },
+              h('h4', null, t.objectives),
+              h(
+                'ul',
+                null,
+                objectives.map((o) => h('li', null, o)),
+              ),
+            )
+          : null,
         setup.warnings.length
           ? h(
               'details',
               null,
               h('summary', null, t.warnings(setup.warnings.length)),
-              h('ul', null, setup.warnings.map((w) => h('li', null, h('code', { class: 'path' }, w.path), ' ', w.message))),
+              h(
+                'ul',
+                null,
+                setup.warnings.map((w) =>
+                  h('li', null, h('code', { class: 'path' }, w.path), ' ', w.message),
+                ),
+              ),
             )
           : null,
       ),
@@ -118,7 +168,11 @@ export function setupScreen(ctx: ScreenContext): HTMLElement {
         },
         h('h2', null, t.whoPlays),
         h('p', { class: 'muted' }, t.whoPlaysHelp),
-        h('div', { class: 'seats' }, sc.roles.map((r) => seatRow(r.id))),
+        h(
+          'div',
+          { class: 'seats' },
+          sc.roles.map((r) => seatRow(r.id)),
+        ),
         h('h2', null, t.seedTitle),
         h(
           'div',
@@ -127,31 +181,83 @@ export function setupScreen(ctx: ScreenContext): HTMLElement {
             'label',
             { class: 'field' },
             h('span', null, t.seedLabel),
-            h('input', { type: 'text', id: 'seed', 'data-testid': 'seed', value: setup.seed, maxlength: '80', oninput: (ev: Event) => session.setSeed((ev.target as HTMLInputElement).value) }),
+            h('input', {
+              type: 'text',
+              id: 'seed',
+              'data-testid': 'seed',
+              value: setup.seed,
+              maxlength: '80',
+              oninput: (ev: Event) => session.setSeed((ev.target as HTMLInputElement).value),
+            }),
           ),
-          h('button', { type: 'button', class: 'btn', id: 'new-seed', onclick: () => session.newSeed() }, `\u21bb ${t.newSeed}`),
+          h(
+            'button',
+            { type: 'button', class: 'btn', id: 'new-seed', onclick: () => session.newSeed() },
+            `\u21bb ${t.newSeed}`,
+          ),
         ),
         h(
           'label',
           { class: 'check' },
-          h('input', { type: 'checkbox', id: 'facilitator-toggle', checked: s.facilitator, onchange: (ev: Event) => session.toggleFacilitator((ev.target as HTMLInputElement).checked) }),
+          h('input', {
+            type: 'checkbox',
+            id: 'facilitator-toggle',
+            checked: s.facilitator,
+            onchange: (ev: Event) =>
+              session.toggleFacilitator((ev.target as HTMLInputElement).checked),
+          }),
           h('span', null, t.facilitatorView),
         ),
-        s.saveProblem ? saveProblemPanel(L, s.saveProblem, () => session.dismissSaveProblem()) : null,
-        s.autosave && s.autosave.turn ? h('p', { class: 'replace-note' }, t.replacesSave(L.text(s.autosave.title ?? undefined), s.autosave.turn)) : null,
+        s.saveProblem
+          ? saveProblemPanel(L, s.saveProblem, () => session.dismissSaveProblem())
+          : null,
+        s.autosave && s.autosave.turn
+          ? h(
+              'p',
+              { class: 'replace-note' },
+              t.replacesSave(L.text(s.autosave.title ?? undefined), s.autosave.turn),
+            )
+          : null,
         (error = h('p', { class: 'form-error', role: 'alert', 'data-testid': 'setup-error' })),
         h(
           'div',
           { class: 'actions' },
-          h('button', { type: 'button', class: 'btn btn-quiet', id: 'setup-back', onclick: () => session.exitToStart() }, L.ui.common.back),
-          h('button', { type: 'submit', class: 'btn btn-primary', id: 'start-game', 'data-testid': 'start-game' }, t.start),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'btn btn-quiet',
+              id: 'setup-back',
+              onclick: () => session.exitToStart(),
+            },
+            L.ui.common.back,
+          ),
+          h(
+            'button',
+            {
+              type: 'submit',
+              class: 'btn btn-primary',
+              id: 'start-game',
+              'data-testid': 'start-game',
+            },
+            t.start,
+          ),
         ),
         h(
           'p',
           { class: 'muted setup-resume' },
           `${t.orContinue} `,
           saveInput,
-          h('button', { type: 'button', class: 'btn btn-small', id: 'setup-open-save', onclick: () => saveInput.click() }, L.ui.common.openSaveFile),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'btn btn-small',
+              id: 'setup-open-save',
+              onclick: () => saveInput.click(),
+            },
+            L.ui.common.openSaveFile,
+          ),
         ),
       ),
     ),

@@ -1,4 +1,5 @@
-/** The start screen: the language, bundled scenarios, opening a scenario file, resuming or importing a save. */
+/** The start screen: the language, bundled scenarios, opening a scenario file, resuming or
+ * importing a save. */
 import { isLocale, LOCALE_NAMES, pickText } from '../../i18n';
 import type { LocalText } from '../../scenario/types';
 import { h } from '../dom';
@@ -28,7 +29,8 @@ export function startScreen(ctx: ScreenContext): HTMLElement {
   });
 
   const card = (b: (typeof s.bundled)[number], i: number) => {
-    // Each scenario's text in the window's language, or in the scenario's own when it has no translation.
+    // Each scenario's text in the window's language, or in the scenario's own when it has no
+    // translation.
     const text = (x: LocalText) => pickText(x, L.locale, b.language);
     const objectives = b.learningObjectives.map(text);
     const summary = text(b.summary);
@@ -37,7 +39,11 @@ export function startScreen(ctx: ScreenContext): HTMLElement {
     const speaks = b.languages.includes(L.locale) ? L.locale : b.language;
     return h(
       'article',
-      { class: 'scenario-card', 'aria-labelledby': `sc-${i}`, lang: speaks === L.locale ? null : speaks },
+      {
+        class: 'scenario-card',
+        'aria-labelledby': `sc-${i}`,
+        lang: speaks === L.locale ? null : speaks,
+      },
       h('h3', { id: `sc-${i}` }, text(b.title)),
       h(
         'p',
@@ -45,7 +51,9 @@ export function startScreen(ctx: ScreenContext): HTMLElement {
         b.turns ? h('span', null, t.turns(b.turns)) : null,
         b.roles.length ? h('span', null, t.roles(b.roles.length)) : null,
         h('span', null, b.file),
-        offered.length ? h('span', { class: 'scenario-langs' }, t.offeredIn(L.f.list(offered))) : null,
+        offered.length
+          ? h('span', { class: 'scenario-langs' }, t.offeredIn(L.f.list(offered)))
+          : null,
       ),
       summary ? h('p', { class: 'lede' }, summary) : null,
       objectives.length
@@ -53,7 +61,11 @@ export function startScreen(ctx: ScreenContext): HTMLElement {
             'details',
             { class: 'objectives', open: b === here[0], 'data-key': `objectives-${b.file}` },
             h('summary', { lang: L.locale }, t.objectives(objectives.length)),
-            h('ul', null, objectives.map((o) => h('li', null, o))),
+            h(
+              'ul',
+              null,
+              objectives.map((o) => h('li', null, o)),
+            ),
           )
         : null,
       h(
@@ -61,7 +73,13 @@ export function startScreen(ctx: ScreenContext): HTMLElement {
         { class: 'actions', lang: L.locale },
         h(
           'button',
-          { type: 'button', class: 'btn btn-primary', id: `choose-${b.file}`, 'data-testid': `choose-${b.id}`, onclick: () => session.chooseBundled(b.file) },
+          {
+            type: 'button',
+            class: 'btn btn-primary',
+            id: `choose-${b.file}`,
+            'data-testid': `choose-${b.id}`,
+            onclick: () => session.chooseBundled(b.file),
+          },
           `${t.setUp} \u2192`,
         ),
       ),
@@ -75,7 +93,11 @@ export function startScreen(ctx: ScreenContext): HTMLElement {
     elsewhere.length
       ? h(
           'details',
-          { class: 'other-scenarios', 'data-key': `other-scenarios-${L.locale}`, open: here.length === 0 },
+          {
+            class: 'other-scenarios',
+            'data-key': `other-scenarios-${L.locale}`,
+            open: here.length === 0,
+          },
           h('summary', null, t.otherLanguages(elsewhere.length)),
           elsewhere.map((b) => card(b, s.bundled.indexOf(b))),
         )
@@ -87,8 +109,24 @@ export function startScreen(ctx: ScreenContext): HTMLElement {
         'section',
         { class: 'panel resume', 'aria-labelledby': 'resume-title' },
         h('h2', { id: 'resume-title' }, t.savedGame),
-        h('p', null, s.autosave.turn ? t.savedAt(L.text(s.autosave.title ?? undefined), s.autosave.turn) : t.savedFound),
-        h('button', { type: 'button', class: 'btn btn-primary', id: 'resume', 'data-testid': 'resume', onclick: () => session.resumeAutosave() }, t.resume),
+        h(
+          'p',
+          null,
+          s.autosave.turn
+            ? t.savedAt(L.text(s.autosave.title ?? undefined), s.autosave.turn)
+            : t.savedFound,
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'btn btn-primary',
+            id: 'resume',
+            'data-testid': 'resume',
+            onclick: () => session.resumeAutosave(),
+          },
+          t.resume,
+        ),
       )
     : null;
 
@@ -100,17 +138,33 @@ export function startScreen(ctx: ScreenContext): HTMLElement {
       'header',
       { class: 'hero', role: 'banner' },
       h('div', { class: 'hero-mark', 'aria-hidden': 'true' }, '\u25c8'),
-      h('div', { class: 'hero-text' }, h('h1', { tabindex: '-1', id: 'screen-title' }, 'Mandate'), h('p', { class: 'hero-sub' }, t.tagline)),
-      h('div', { class: 'hero-lang' }, languagePicker(ctx, { id: 'language-select', testid: 'language-select' })),
+      h(
+        'div',
+        { class: 'hero-text' },
+        h('h1', { tabindex: '-1', id: 'screen-title' }, 'Mandate'),
+        h('p', { class: 'hero-sub' }, t.tagline),
+      ),
+      h(
+        'div',
+        { class: 'hero-lang' },
+        languagePicker(ctx, { id: 'language-select', testid: 'language-select' }),
+      ),
     ),
     h(
       'main',
       { class: 'start-grid', id: 'main' },
-      h('section', { class: 'start-scenarios', 'aria-labelledby': 'choose-title' }, h('h2', { id: 'choose-title' }, t.chooseScenario), cards),
+      h(
+        'section',
+        { class: 'start-scenarios', 'aria-labelledby': 'choose-title' },
+        h('h2', { id: 'choose-title' }, t.chooseScenario),
+        cards,
+      ),
       h(
         'aside',
         { class: 'start-side', 'aria-label': t.filesAndSaves },
-        s.saveProblem ? saveProblemPanel(L, s.saveProblem, () => session.dismissSaveProblem()) : null,
+        s.saveProblem
+          ? saveProblemPanel(L, s.saveProblem, () => session.dismissSaveProblem())
+          : null,
         resume,
         h(
           'section',
@@ -118,7 +172,16 @@ export function startScreen(ctx: ScreenContext): HTMLElement {
           h('h2', { id: 'open-title' }, t.openScenario),
           h('p', null, t.openScenarioHelp),
           scenarioInput,
-          h('button', { type: 'button', class: 'btn', id: 'open-scenario', onclick: () => scenarioInput.click() }, t.openScenarioButton),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'btn',
+              id: 'open-scenario',
+              onclick: () => scenarioInput.click(),
+            },
+            t.openScenarioButton,
+          ),
         ),
         scenarioProblemsPanel(ctx),
         h(
@@ -128,7 +191,9 @@ export function startScreen(ctx: ScreenContext): HTMLElement {
           h(
             'ol',
             null,
-            (['briefing', 'plan', 'answer', 'report', 'debrief'] as const).map((k) => t.howSteps[k]).map((step) => h('li', null, h('strong', null, `${step.name} `), step.text)),
+            (['briefing', 'plan', 'answer', 'report', 'debrief'] as const)
+              .map((k) => t.howSteps[k])
+              .map((step) => h('li', null, h('strong', null, `${step.name} `), step.text)),
           ),
         ),
         h(
@@ -137,7 +202,11 @@ export function startScreen(ctx: ScreenContext): HTMLElement {
           h('h2', { id: 'import-title' }, t.openSaved),
           h('p', null, t.openSavedHelp),
           saveInput,
-          h('button', { type: 'button', class: 'btn', id: 'open-save', onclick: () => saveInput.click() }, L.ui.common.openSaveFile),
+          h(
+            'button',
+            { type: 'button', class: 'btn', id: 'open-save', onclick: () => saveInput.click() },
+            L.ui.common.openSaveFile,
+          ),
         ),
       ),
     ),

@@ -1,4 +1,5 @@
-/** Interface strings: app, the shell's own dialogs and screens, and how seats are named (English, the reference every language follows). */
+/** Interface strings: app, the shell's own dialogs and screens, and how seats are named (English,
+ * the reference every language follows). */
 export const app = {
   /** The console window before the main window has started a game. */
   waiting: {
@@ -24,7 +25,8 @@ export const app = {
   seats: {
     /** A team's name until the facilitator types one, by the role's kind ("Military team"). */
     kindTeam: { military: 'Military team', police: 'Police team', civilian: 'Civilian team' },
-    /** The same for a kind the game does not name, or when several roles share a kind ("UNPOL team"). */
+    /** The same for a kind the game does not name, or when several roles share a kind ("UNPOL
+     * team"). */
     team: (name: string) => `${name} team`,
     /** A role the computer plays: "Police (cooperative)". */
     played: (role: string, policy: string) => `${role} (${policy})`,

@@ -1,4 +1,5 @@
-/** Interface strings: charts, the line charts of the debrief and the what-if (English, the reference). */
+/** Interface strings: charts, the line charts of the debrief and the what-if (English, the
+ * reference). */
 export const charts = {
   legend: 'Legend',
   showNumbers: 'Show the numbers',
@@ -12,7 +13,8 @@ export const charts = {
   /** The chart's accessible name: its title, then each series in words (joined with ". "). */
   described: (title: string, series: string) => `${title}. ${series}`,
   /** The legend entry's tooltip: the series, how its line is drawn, its last value. */
-  legendItem: (label: string, style: string, last: string) => `${label} (${style})${last ? `: ${last} at the end` : ''}`,
+  legendItem: (label: string, style: string, last: string) =>
+    `${label} (${style})${last ? `: ${last} at the end` : ''}`,
   styles: {
     circle: 'solid line, circles',
     square: 'dashed line, squares',

@@ -1,4 +1,5 @@
-/** Interface strings: components, the pieces every screen shares (log entries, the log, problem panels) (English, the reference). */
+/** Interface strings: components, the pieces every screen shares (log entries, the log, problem
+ * panels) (English, the reference). */
 import { formatter } from '../../format';
 
 const f = formatter('en');
@@ -25,17 +26,21 @@ export const components = {
   allTurns: 'All turns',
   allRoles: 'All roles',
   allDistricts: 'All districts',
-  showing: (shown: number, total: number) => `Showing ${shown} of ${f.plural(total, { one: '# entry', other: '# entries' })}`,
+  showing: (shown: number, total: number) =>
+    `Showing ${shown} of ${f.plural(total, { one: '# entry', other: '# entries' })}`,
   logEntries: 'Log entries',
   nothingMatches: 'Nothing matches these filters.',
 
   /** `{source}` is the scenario's name, `{file}` the map file it waits for. */
-  addMapMissing: 'Add the map on its own, and {source} opens with its district shapes taken from it ({file}).',
-  addMapOther: 'Open another map for it, and {source} opens with its district shapes taken from it ({file}).',
+  addMapMissing:
+    'Add the map on its own, and {source} opens with its district shapes taken from it ({file}).',
+  addMapOther:
+    'Open another map for it, and {source} opens with its district shapes taken from it ({file}).',
   addMapButton: 'Add the map file\u2026',
   openAnotherMapButton: 'Open another map file\u2026',
   cannotBeUsed: (source: string) => `${source} cannot be used`,
-  problemsToFix: (n: number) => `${f.plural(n, { one: '# problem', other: '# problems' })} to fix. Each names its place in the file as a JSON path.`,
+  problemsToFix: (n: number) =>
+    `${f.plural(n, { one: '# problem', other: '# problems' })} to fix. Each names its place in the file as a JSON path.`,
   problems: 'Problems',
   fix: (suggestion: string) => `Fix: ${suggestion}`,
   warnings: (n: number) => f.plural(n, { one: '# warning', other: '# warnings' }),

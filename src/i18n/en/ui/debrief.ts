@@ -1,4 +1,5 @@
-/** Interface strings: debrief, the after-action review on screen (English, the reference every language follows). */
+/** Interface strings: debrief, the after-action review on screen (English, the reference every
+ * language follows). */
 import { formatter } from '../../format';
 
 const f = formatter('en');
@@ -26,7 +27,8 @@ export const debrief = {
   eyebrow: 'After-action review',
   title: (title: string) => `Debrief: ${title}`,
   /** `done` turns played of `total`. */
-  meta: (done: number, total: number, seed: string, hash: string) => `${f.num(done)} of ${f.plural(total, { one: '# turn', other: '# turns' })} played \u00b7 seed ${seed} \u00b7 state ${hash}`,
+  meta: (done: number, total: number, seed: string, hash: string) =>
+    `${f.num(done)} of ${f.plural(total, { one: '# turn', other: '# turns' })} played \u00b7 seed ${seed} \u00b7 state ${hash}`,
   openReplay: '\u25b6 Replay turn by turn',
   backConsole: '\u2190 Console',
   backResults: '\u2190 Results',
@@ -57,7 +59,8 @@ export const debrief = {
   playedOf: (done: number, total: number) => `${f.num(done)} of ${f.num(total)}`,
   seed: (seed: string) => `Seed ${seed}`,
   jointActions: 'Joint actions',
-  jointOf: (count: number, total: number) => `${f.num(count)} of ${f.plural(total, { one: '# action', other: '# actions' })}`,
+  jointOf: (count: number, total: number) =>
+    `${f.num(count)} of ${f.plural(total, { one: '# action', other: '# actions' })}`,
   incidentsResolved: 'Incidents resolved',
   failedCount: (n: number) => `${f.num(n)} failed`,
   theExercise: 'The exercise',
@@ -162,9 +165,15 @@ export const debrief = {
   holder: (role: string, turn: number, how: string) => `${role}: from turn ${turn} (${how})`,
   shared: (turn: number, from: string, to: string) => `Turn ${turn}: shared by ${from} with ${to}`,
   itLeaked: ' \u2014 it leaked',
-  incidentLine: (title: string, district: string, opened: number, status: string) => `\u26a0 ${title} in ${district}: opened turn ${opened}, ${status}`,
-  incidentLineClosed: (title: string, district: string, opened: number, status: string, closed: number) =>
-    `\u26a0 ${title} in ${district}: opened turn ${opened}, ${status} on turn ${closed}`,
+  incidentLine: (title: string, district: string, opened: number, status: string) =>
+    `\u26a0 ${title} in ${district}: opened turn ${opened}, ${status}`,
+  incidentLineClosed: (
+    title: string,
+    district: string,
+    opened: number,
+    status: string,
+    closed: number,
+  ) => `\u26a0 ${title} in ${district}: opened turn ${opened}, ${status} on turn ${closed}`,
   /** `{roles}` is where the list of roles goes. */
   neverReached: 'Never reached: {roles}, whose actions it would have helped.',
 
@@ -200,8 +209,10 @@ export const debrief = {
 
   // The plan and the log.
   planTitle: 'Improvement plan',
-  planLede: 'Corrective actions with an owner and a due date; they go into the Markdown report and the save.',
+  planLede:
+    'Corrective actions with an owner and a due date; they go into the Markdown report and the save.',
   logTitle: 'The whole log',
   /** `why` is the label of the button that opens a roll ("Why?"). */
-  logLede: (why: string) => `Every entry is open to everyone now, the teams\u2019 private ones included. Filter by turn, role or district; open \u201c${why}\u201d for the rolls.`,
+  logLede: (why: string) =>
+    `Every entry is open to everyone now, the teams\u2019 private ones included. Filter by turn, role or district; open \u201c${why}\u201d for the rolls.`,
 };

@@ -1,4 +1,5 @@
-/** Interface strings: evaluation, rating the objectives and the improvement plan (English, the reference). */
+/** Interface strings: evaluation, rating the objectives and the improvement plan (English, the
+ * reference). */
 export const evaluation = {
   /** Each rating's one-letter code, as exercise evaluation (HSEEP) writes it: P, S, M, U. */
   short: { performed: 'P', someChallenges: 'S', majorChallenges: 'M', notPerformed: 'U' },

@@ -1,4 +1,5 @@
-/** Interface strings: facilitator, the facilitator's console (English, the reference every language follows). */
+/** Interface strings: facilitator, the facilitator's console (English, the reference every language
+ * follows). */
 import { formatter } from '../../format';
 
 const f = formatter('en');
@@ -15,7 +16,8 @@ export const facilitator = {
   statusEnded: 'The exercise has ended',
   statusPaused: 'Paused: the teams cannot commit',
   /** `done` of `total` roles committed. */
-  statusPlanning: (done: number, total: number) => `Planning: ${f.num(done)} of ${f.plural(total, { one: '# role', other: '# roles' })} committed`,
+  statusPlanning: (done: number, total: number) =>
+    `Planning: ${f.num(done)} of ${f.plural(total, { one: '# role', other: '# roles' })} committed`,
   timer: 'Planning timer',
   timerRange: 'Set the timer in minutes, from 1 to 240.',
   minutes: 'Minutes',
@@ -37,8 +39,10 @@ export const facilitator = {
   rewindConfirm: (turn: number) => `Rewind to turn ${turn}`,
   end: 'End exercise',
   secondWindow: '\u2197 Second window',
-  secondWindowTitle: 'Opens the console in its own window, for the laptop screen, while this one shows the projector view',
-  popupBlocked: 'The browser blocked the new window. Allow pop-ups for this page, or use the console here.',
+  secondWindowTitle:
+    'Opens the console in its own window, for the laptop screen, while this one shows the projector view',
+  popupBlocked:
+    'The browser blocked the new window. Allow pop-ups for this page, or use the console here.',
   back: '\u2190 Back to the exercise',
 
   // God's-eye view.
@@ -65,7 +69,8 @@ export const facilitator = {
   indicatorTitle: (name: string, better: string) => `${name}: ${better}`,
   units: 'Units',
   openIncidents: 'Open incidents',
-  incidentLeft: (title: string, turns: number) => `${title} (${f.plural(turns, { one: '# turn', other: '# turns' })} left)`,
+  incidentLeft: (title: string, turns: number) =>
+    `${title} (${f.plural(turns, { one: '# turn', other: '# turns' })} left)`,
   intelTitle: 'All intelligence and who holds it',
   fact: 'Fact',
   heldBy: 'Held by',
@@ -86,8 +91,10 @@ export const facilitator = {
   melToCome: (n: number) => `${f.num(n)} to come`,
   scripted: (turn: number) => `Scripted for turn ${turn}`,
   /** `from` is 0 when the condition holds from the start. */
-  whenAtLeast: (metric: string, value: number, from: number) => `When the ${metric} is at least ${f.num(value)}${from ? `, from turn ${from}` : ''}`,
-  whenAtMost: (metric: string, value: number, from: number) => `When the ${metric} is at most ${f.num(value)}${from ? `, from turn ${from}` : ''}`,
+  whenAtLeast: (metric: string, value: number, from: number) =>
+    `When the ${metric} is at least ${f.num(value)}${from ? `, from turn ${from}` : ''}`,
+  whenAtMost: (metric: string, value: number, from: number) =>
+    `When the ${metric} is at most ${f.num(value)}${from ? `, from turn ${from}` : ''}`,
   fired: 'Fired',
   firedOn: (turn: number) => `Fired on turn ${turn}`,
   firedReleased: (turn: number) => `Fired on turn ${turn}, released by you`,
@@ -111,7 +118,8 @@ export const facilitator = {
 
   // A custom inject.
   ciTitle: 'Write a custom inject',
-  ciLede: 'Made of what a scenario\u2019s injects may do to a district: indicator changes. Each change is logged with the title and your reason, and counts in the debrief.',
+  ciLede:
+    'Made of what a scenario\u2019s injects may do to a district: indicator changes. Each change is logged with the title and your reason, and counts in the debrief.',
   ciTitleLabel: 'Title',
   ciTitlePlaceholder: 'e.g. Market traders strike',
   ciText: 'Message to the teams (optional)',
@@ -126,14 +134,16 @@ export const facilitator = {
   ciNoChange: 'Choose at least one indicator to change, by a whole number other than 0.',
   ciBadChange: 'A change is a whole number from \u2212100 to 100.',
   /** The reason each change of a custom inject records in the log (kept as written). */
-  ciReason: (title: string, text: string, reason: string) => `Custom inject \u201c${title}\u201d${text ? ` (${text})` : ''}: ${reason}`,
+  ciReason: (title: string, text: string, reason: string) =>
+    `Custom inject \u201c${title}\u201d${text ? ` (${text})` : ''}: ${reason}`,
   ciSent: (title: string, count: number, district: string) =>
     `Custom inject \u201c${title}\u201d: ${f.plural(count, { one: '# change', other: '# changes' })} in ${district}.`,
 
   // Log and rulings.
   rulingsTitle: (turn: number) => `Turn ${turn}: outcomes to rule on`,
   turnLabel: 'Turn',
-  rulingsLede: 'Annotate any entry for the debrief. Overruling undoes what an entry changed and logs your reason.',
+  rulingsLede:
+    'Annotate any entry for the debrief. Overruling undoes what an entry changed and logs your reason.',
   nothingThisTurn: 'Nothing in the log for this turn yet.',
   overruledTag: '\u2716 Overruled by the facilitator',
   annotate: '\u270e Annotate',
@@ -164,7 +174,8 @@ export const facilitator = {
   // Evaluation.
   rateTitle: 'Rate each objective',
   /** `scale` lists the ratings with their codes ("P performed without challenges · S …"). */
-  rateLede: (scale: string) => `${scale}. Rate now or after the exercise; the latest rating counts.`,
+  rateLede: (scale: string) =>
+    `${scale}. Rate now or after the exercise; the latest rating counts.`,
   missionObjectives: 'Mission objectives',
   privateObjectives: 'Private objectives',
   targetNow: (target: string, value: number) => `target ${target}, now ${f.num(value)}`,

@@ -1,4 +1,5 @@
-/** Interface strings: frame, the top bar, notices and status bar around every game screen (English, the reference). */
+/** Interface strings: frame, the top bar, notices and status bar around every game screen (English,
+ * the reference). */
 import { formatter } from '../../format';
 
 const f = formatter('en');

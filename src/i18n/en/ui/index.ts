@@ -1,4 +1,3 @@
-
 import { common } from './common';
 import { effects } from './effects';
 import { start } from './start';
@@ -17,4 +16,22 @@ import { report } from './report';
 import { app } from './app';
 import { notices } from './notices';
 
-export const ui = { common, effects, start, setup, frame, turn, planning, components, map, facilitator, evaluation, debrief, replay, charts, report, app, notices, };
+export const ui = {
+  common,
+  effects,
+  start,
+  setup,
+  frame,
+  turn,
+  planning,
+  components,
+  map,
+  facilitator,
+  evaluation,
+  debrief,
+  replay,
+  charts,
+  report,
+  app,
+  notices,
+};

@@ -1,4 +1,5 @@
-/** Interface strings: map, the map panel and what the map canvas says (English, the reference every language follows). */
+/** Interface strings: map, the map panel and what the map canvas says (English, the reference every
+ * language follows). */
 import { formatter } from '../../format';
 
 const f = formatter('en');
@@ -7,14 +8,16 @@ export const map = {
   details: 'District details',
   resetView: 'Reset view',
   loading: 'Loading the map\u2026',
-  failed: (why: string) => `The map could not be drawn here (${why}). Everything else works: use the district list below.`,
+  failed: (why: string) =>
+    `The map could not be drawn here (${why}). Everything else works: use the district list below.`,
   /** The canvas' accessible description. */
   canvasLabel: (n: number, indicator: string) =>
     `Map of ${f.plural(n, { one: '# district', other: '# districts' })} shaded by ${indicator}. Drag to pan, wheel to zoom, double-click to reset.`,
   shadeBy: 'Shade by',
   /** The legend's ends: whether 0 or 100 is good for the mission. */
   ends: { good: 'good', bad: 'bad' },
-  legendLabel: (indicator: string, low: string, high: string) => `${indicator}: 0 is ${low}, 100 is ${high}`,
+  legendLabel: (indicator: string, low: string, high: string) =>
+    `${indicator}: 0 is ${low}, 100 is ${high}`,
   district: 'District',
   choose: 'Choose\u2026',
   pointAt: 'Point at a district on the map, or choose one:',

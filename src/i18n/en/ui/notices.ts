@@ -25,52 +25,73 @@ export const notices = {
   nameEveryTeam: 'Give every team a name.',
 
   // Saving in this browser.
-  saveFailedFull: "The game could not be saved in this browser (the browser's storage for this page is full). Export the save to keep it.",
-  saveFailedUnavailable: (detail: string) => `The game could not be saved in this browser (the browser's storage is unavailable (${detail})). Export the save to keep it.`,
-  saveFailedVerify: 'The game could not be saved in this browser (what was written to the browser\u2019s storage did not read back the same). Export the save to keep it.',
-  saveFailed: (detail: string) => `The game could not be saved in this browser (${detail}). Export the save to keep it.`,
+  saveFailedFull:
+    "The game could not be saved in this browser (the browser's storage for this page is full). Export the save to keep it.",
+  saveFailedUnavailable: (detail: string) =>
+    `The game could not be saved in this browser (the browser's storage is unavailable (${detail})). Export the save to keep it.`,
+  saveFailedVerify:
+    'The game could not be saved in this browser (what was written to the browser\u2019s storage did not read back the same). Export the save to keep it.',
+  saveFailed: (detail: string) =>
+    `The game could not be saved in this browser (${detail}). Export the save to keep it.`,
 
   // Save files.
   /** A recorded command the game refuses (its type as the save has it, and the engine's reason). */
   commandRefused: (command: string, why: string) => `${command} cannot be applied: ${why}`,
   replayFailed: (detail: string) => `The commands cannot be replayed: ${detail}`,
-  saveLoaded: (file: string, turn: number, hash: string) => `Loaded ${file}: turn ${turn}, state ${hash}.`,
+  saveLoaded: (file: string, turn: number, hash: string) =>
+    `Loaded ${file}: turn ${turn}, state ${hash}.`,
   saveUnknownScenario: (id: string, hash: string) =>
     `This save is for a scenario this app does not have (${id}, hash ${hash}). Open that scenario file first, then import the save.`,
   resumeFailed: (detail: string) => `The saved game in this browser cannot be resumed: ${detail}`,
-  resumeNotAutosave: 'The saved game in this browser cannot be resumed: it is not a Mandate autosave.',
-  resumeScenarioInvalid: (detail: string) => `The saved game in this browser cannot be resumed: its scenario is no longer valid: ${detail}`,
-  resumeBundledMissing: (file: string) => `The saved game in this browser cannot be resumed: the bundled scenario ${file} is not in this version of the app.`,
-  resumeScenarioChanged: 'The saved game in this browser cannot be resumed: the scenario has changed since the game was saved.',
+  resumeNotAutosave:
+    'The saved game in this browser cannot be resumed: it is not a Mandate autosave.',
+  resumeScenarioInvalid: (detail: string) =>
+    `The saved game in this browser cannot be resumed: its scenario is no longer valid: ${detail}`,
+  resumeBundledMissing: (file: string) =>
+    `The saved game in this browser cannot be resumed: the bundled scenario ${file} is not in this version of the app.`,
+  resumeScenarioChanged:
+    'The saved game in this browser cannot be resumed: the scenario has changed since the game was saved.',
 
   // Files opened or dropped.
   fileUnreadable: (file: string, detail: string) => `${file} could not be read: ${detail}`,
   fileCannotBeRead: 'the file cannot be read',
-  scenarioFromStart: 'To open a scenario file, go back to the start screen first. A save file can be dropped here.',
-  oneScenarioAtATime: (opened: string, others: string[]) => `Opened ${opened}, one scenario at a time: ${f.list(others)} not opened.`,
+  scenarioFromStart:
+    'To open a scenario file, go back to the start screen first. A save file can be dropped here.',
+  oneScenarioAtATime: (opened: string, others: string[]) =>
+    `Opened ${opened}, one scenario at a time: ${f.list(others)} not opened.`,
   mapNotScenario:
     'this is a Tiled map, not a scenario: open it together with the scenario that names it in "map.tiled.file" (select both files, or drop both)',
   saveTooLarge: (size: number) => `the file is larger than ${f.num(size)} MB; a save never is`,
   mapTooLarge: (size: number) => `the map is larger than ${f.num(size)} MB`,
-  scenarioTooLarge: (size: number) => `the file is larger than ${f.num(size)} MB; a scenario is far smaller`,
-  /** A scenario opened without the Tiled map it names; `others`: the maps that were opened with it. */
+  scenarioTooLarge: (size: number) =>
+    `the file is larger than ${f.num(size)} MB; a scenario is far smaller`,
+  /** A scenario opened without the Tiled map it names; `others`: the maps that were opened with it.
+   * */
   mapMissing: (map: string, others: string[], expected: string) =>
     `This scenario takes its district shapes from ${map}: open it together with the scenario (select both files, or drop both)` +
-    (others.length ? ` (${f.list(others)} ${others.length === 1 ? 'is' : 'are'} not ${expected})` : ''),
+    (others.length
+      ? ` (${f.list(others)} ${others.length === 1 ? 'is' : 'are'} not ${expected})`
+      : ''),
   mapMissingHint: 'add just the map with "Add the map file\u2026" below',
   noLongerBundled: (file: string) => `${file} is no longer among the bundled scenarios`,
 
   // A scenario saved again while its game is played (development).
-  reloadSame: (file: string) => `${file} is back to the version the game is played on; the game goes on.`,
-  reloadInvalid: (file: string) => `${file} was saved with problems, listed here; the game goes on with the version it started with.`,
-  /** `command`: which of the `commands` no longer applies (0: the commands as a whole); `detail`: why, as the engine says it. */
+  reloadSame: (file: string) =>
+    `${file} is back to the version the game is played on; the game goes on.`,
+  reloadInvalid: (file: string) =>
+    `${file} was saved with problems, listed here; the game goes on with the version it started with.`,
+  /** `command`: which of the `commands` no longer applies (0: the commands as a whole); `detail`:
+   * why, as the engine says it. */
   reloadSetUp: (command: number, commands: number, detail: string) =>
     `Scenario reloaded: the recorded commands no longer apply (${command ? `command ${command} of ${commands}` : 'the commands'}: ${stop(detail)}). Start the new version from here.`,
   reloadSetUpElsewhere: (command: number, commands: number, detail: string) =>
     `Scenario reloaded: the recorded commands no longer apply (${command ? `command ${command} of ${commands}` : 'the commands'}: ${stop(detail)}). The main window sets up the new version.`,
-  reloadReplayed: (count: number) => `Scenario reloaded: replayed ${f.plural(count, { one: '# command', other: '# commands' })}.`,
+  reloadReplayed: (count: number) =>
+    `Scenario reloaded: replayed ${f.plural(count, { one: '# command', other: '# commands' })}.`,
 
   // The other window.
-  syncRefused: 'The other window\u2019s game could not be replayed here; this window keeps its own. Reload both windows to bring them back in step.',
-  syncRefusedStorage: 'The other window\u2019s game could not be replayed here. Reload this window to bring it back in step.',
+  syncRefused:
+    'The other window\u2019s game could not be replayed here; this window keeps its own. Reload both windows to bring them back in step.',
+  syncRefusedStorage:
+    'The other window\u2019s game could not be replayed here. Reload this window to bring it back in step.',
 };

@@ -1,4 +1,5 @@
-/** Interface strings: planning, a team's role card, order builder, proposals and orders (English, the reference). */
+/** Interface strings: planning, a team's role card, order builder, proposals and orders (English,
+ * the reference). */
 import { formatter } from '../../format';
 
 const f = formatter('en');
@@ -33,13 +34,20 @@ export const planning = {
   /** An action in the picker, under its kind's group: "Joint patrol — 2 AP". */
   actionOption: (action: string, cost: number) => `${action} \u2014 ${apWords(cost)}`,
   /** The picker's groups, by the kind of action. */
-  shapes: { solo: 'Solo actions', joint: 'Joint actions (proposed to partners)', share: 'Intelligence', move: 'Movement' },
+  shapes: {
+    solo: 'Solo actions',
+    joint: 'Joint actions (proposed to partners)',
+    share: 'Intelligence',
+    move: 'Movement',
+  },
   notAvailable: (label: string) => `${label} (not available)`,
-  whyUnavailable: (n: number) => `Why ${f.plural(n, { one: '# action is', other: '# actions are' })} not available`,
+  whyUnavailable: (n: number) =>
+    `Why ${f.plural(n, { one: '# action is', other: '# actions are' })} not available`,
   /** A name before its reason: "Patrol:". */
   labelled: (name: string) => `${name}:`,
   jointInRound1: 'Joint actions are proposed in round 1, so partners can answer in round 2.',
-  needsAp: (cost: number, left: number) => `Needs ${f.plural(cost, { one: '# action point', other: '# action points' })}; ${left} left.`,
+  needsAp: (cost: number, left: number) =>
+    `Needs ${f.plural(cost, { one: '# action point', other: '# action points' })}; ${left} left.`,
   noFactToShare: 'You hold no fact that another role lacks.',
   noUnits: 'You have no units.',
   costs: (cost: number) => `Costs ${apWords(cost)}.`,
@@ -113,8 +121,10 @@ export const planning = {
   round1Title: 'Plan and propose',
   round2Title: 'Answer and commit',
   apLeft: (n: number) => `${apWords(n)} left`,
-  round1Help: 'Draft your orders, propose joint actions and share intelligence. Partners answer your proposals in round 2.',
-  round2Help: 'Answer the proposals addressed to you, adjust your orders (cancelling frees action points), then commit.',
+  round1Help:
+    'Draft your orders, propose joint actions and share intelligence. Partners answer your proposals in round 2.',
+  round2Help:
+    'Answer the proposals addressed to you, adjust your orders (cancelling frees action points), then commit.',
   finishRound: 'Done: pass the screen on',
   commit: 'Commit our orders',
 };

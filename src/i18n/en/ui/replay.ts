@@ -1,4 +1,5 @@
-/** Interface strings: replay, the replay stepper and the what-if branch (English, the reference every language follows). */
+/** Interface strings: replay, the replay stepper and the what-if branch (English, the reference
+ * every language follows). */
 import { formatter } from '../../format';
 
 const f = formatter('en');
@@ -56,12 +57,15 @@ export const replay = {
   whatIfEyebrow: 'What-if',
   whatIfTitle: (turn: number) => `What if\u2026 from turn ${turn}`,
   rulesTitle: 'How the branch is played',
-  ruleBefore: (turn: number) => `Up to the start of turn ${turn}: exactly the real game, with the same seed.`,
+  ruleBefore: (turn: number) =>
+    `Up to the start of turn ${turn}: exactly the real game, with the same seed.`,
   ruleTurn: (turn: number) =>
     `Turn ${turn}: the chosen team\u2019s orders are replaced; its answers to others\u2019 proposals stay as recorded when you build the orders. The other teams\u2019 recorded orders are replayed where still legal. A partner answers a repeated proposal as it did; a new proposal is accepted by each partner who has the action points.`,
   ruleLater: 'Later turns: as you choose below; then every role commits.',
-  ruleKept: 'Injects you released or skipped and your adjustments are kept; overrules, annotations and ratings are left out.',
-  ruleStops: 'The branch stops where the real game stands (and ends when it ended), so both are scored at the same turn. It never changes the real game.',
+  ruleKept:
+    'Injects you released or skipped and your adjustments are kept; overrules, annotations and ratings are left out.',
+  ruleStops:
+    'The branch stops where the real game stands (and ends when it ended), so both are scored at the same turn. It never changes the real game.',
   play: '\u25b6 Play the branch',
   branchFailed: (error: string) => `The branch could not be played: ${error}`,
   backReplay: '\u2190 Back to the replay',
@@ -70,12 +74,15 @@ export const replay = {
   outOf100Accomplished: 'of 100 \u00b7 \u2714 mission accomplished',
   outOf100NotAccomplished: 'of 100 \u00b7 \u2716 mission not accomplished',
   outOf100SoFar: (turn: number) => `of 100 so far, after turn ${turn}`,
-  changePolicy: (role: string, policy: string, turn: number) => `${role} played by the computer (${policy}) in turn ${turn}`,
-  changeOrders: (role: string, count: number, turn: number) => `${role} with ${f.plural(count, { one: '# new order', other: '# new orders' })} in turn ${turn}`,
+  changePolicy: (role: string, policy: string, turn: number) =>
+    `${role} played by the computer (${policy}) in turn ${turn}`,
+  changeOrders: (role: string, count: number, turn: number) =>
+    `${role} with ${f.plural(count, { one: '# new order', other: '# new orders' })} in turn ${turn}`,
   laterRecorded: 'later turns as recorded',
   laterPolicy: (policy: string) => `later turns played by the computer (${policy})`,
   summary: (change: string, later: string) => `What-if: ${change}; ${later}.`,
-  skipped: (n: number) => `${f.plural(n, { one: '# recorded command', other: '# recorded commands' })} no longer legal in the branch ${n === 1 ? 'was' : 'were'} left out.`,
+  skipped: (n: number) =>
+    `${f.plural(n, { one: '# recorded command', other: '# recorded commands' })} no longer legal in the branch ${n === 1 ? 'was' : 'were'} left out.`,
   allApplied: 'Every recorded command still applied.',
   sideBySide: 'The two outcomes side by side',
   realGame: 'Real game',
@@ -93,5 +100,6 @@ export const replay = {
   hashes: (branch: string, real: string) => `Branch state ${branch}; real state ${real}.`,
   outcomes: 'Outcomes',
   choicesChanged: 'The choices changed: play the branch again to compare.',
-  chooseFirst: 'Choose the change on the left, then \u201cPlay the branch\u201d. The real game stays as it is.',
+  chooseFirst:
+    'Choose the change on the left, then \u201cPlay the branch\u201d. The real game stays as it is.',
 };

@@ -4,7 +4,8 @@ import { formatter } from '../../format';
 const f = formatter('en');
 
 export const start = {
-  tagline: 'A tabletop exercise simulator for peace operations: military, police and civilian teams around one screen.',
+  tagline:
+    'A tabletop exercise simulator for peace operations: military, police and civilian teams around one screen.',
   chooseScenario: 'Choose a scenario',
   turns: (n: number) => f.plural(n, { one: '# turn', other: '# turns' }),
   roles: (n: number) => f.plural(n, { one: '# role', other: '# roles' }),
@@ -12,7 +13,8 @@ export const start = {
   /** The languages a scenario's own text is written in, each named in itself. */
   offeredIn: (languages: string) => `In ${languages}`,
   /** The folded list of scenarios whose text is not in the window's language. */
-  otherLanguages: (n: number) => `${f.plural(n, { one: '# scenario', other: '# scenarios' })} in other languages only`,
+  otherLanguages: (n: number) =>
+    `${f.plural(n, { one: '# scenario', other: '# scenarios' })} in other languages only`,
   setUp: 'Set up this exercise',
   filesAndSaves: 'Files and saved games',
   savedGame: 'Saved game in this browser',
@@ -26,10 +28,22 @@ export const start = {
   howTitle: 'How a turn runs',
   /** The steps of a turn: a bold name, then what happens. */
   howSteps: {
-    briefing: { name: 'Briefing.', text: 'New injects, events and incidents, read out to the room.' },
-    plan: { name: 'Plan and propose.', text: 'Each team in turn, behind a hand-over screen: orders, joint proposals, shared intelligence.' },
-    answer: { name: 'Answer and commit.', text: 'Each team accepts or declines what it was offered, adjusts, and commits.' },
-    report: { name: 'Report.', text: 'Every roll with its chance, modifiers and reasons, step by step on the map.' },
+    briefing: {
+      name: 'Briefing.',
+      text: 'New injects, events and incidents, read out to the room.',
+    },
+    plan: {
+      name: 'Plan and propose.',
+      text: 'Each team in turn, behind a hand-over screen: orders, joint proposals, shared intelligence.',
+    },
+    answer: {
+      name: 'Answer and commit.',
+      text: 'Each team accepts or declines what it was offered, adjusts, and commits.',
+    },
+    report: {
+      name: 'Report.',
+      text: 'Every roll with its chance, modifiers and reasons, step by step on the map.',
+    },
     debrief: { name: 'Debrief.', text: 'At the end: the score, the objectives and the whole log.' },
   },
   openSaved: 'Open a saved game',

@@ -25,6 +25,10 @@ export const app: Translation<typeof en> = {
     kindTeam: { military: 'Equipo militar', police: 'Equipo policial', civilian: 'Equipo civil' },
     team: (name) => `Equipo ${name}`,
     played: (role, policy) => `${role} (${policy})`,
-    policies: { cooperative: 'juego cooperativo', siloed: 'juego compartimentado', random: 'juego al azar' },
+    policies: {
+      cooperative: 'juego cooperativo',
+      siloed: 'juego compartimentado',
+      random: 'juego al azar',
+    },
   },
 };

@@ -24,12 +24,15 @@ export const components: Translation<typeof en> = {
   allTurns: 'Todos los turnos',
   allRoles: 'Todos los roles',
   allDistricts: 'Todos los distritos',
-  showing: (shown, total) => `Se muestran ${shown} de ${f.plural(total, { one: '# entrada', other: '# entradas' })}`,
+  showing: (shown, total) =>
+    `Se muestran ${shown} de ${f.plural(total, { one: '# entrada', other: '# entradas' })}`,
   logEntries: 'Entradas del registro',
   nothingMatches: 'Ninguna entrada coincide con estos filtros.',
 
-  addMapMissing: 'Añada solo el mapa y {source} se abrirá con las formas de sus distritos tomadas de él ({file}).',
-  addMapOther: 'Abra otro mapa para este escenario y {source} se abrirá con las formas de sus distritos tomadas de él ({file}).',
+  addMapMissing:
+    'Añada solo el mapa y {source} se abrirá con las formas de sus distritos tomadas de él ({file}).',
+  addMapOther:
+    'Abra otro mapa para este escenario y {source} se abrirá con las formas de sus distritos tomadas de él ({file}).',
   addMapButton: 'Añadir el archivo del mapa\u2026',
   openAnotherMapButton: 'Abrir otro archivo de mapa\u2026',
   cannotBeUsed: (source) => `${source} no se puede usar`,

@@ -25,7 +25,8 @@ export const debrief: Translation<typeof en> = {
 
   eyebrow: 'Análisis posterior a la acción',
   title: (title) => `Análisis posterior de «${title}»`,
-  meta: (done, total, seed, hash) => `${f.plural(done, { one: '# turno jugado', other: '# turnos jugados' })} de ${f.num(total)} \u00b7 semilla ${seed} \u00b7 estado ${hash}`,
+  meta: (done, total, seed, hash) =>
+    `${f.plural(done, { one: '# turno jugado', other: '# turnos jugados' })} de ${f.num(total)} \u00b7 semilla ${seed} \u00b7 estado ${hash}`,
   openReplay: '\u25b6 Repetir turno a turno',
   backConsole: '\u2190 Consola',
   backResults: '\u2190 Resultados',
@@ -60,7 +61,8 @@ export const debrief: Translation<typeof en> = {
   learningObjectives: 'Objetivos de aprendizaje',
 
   objectivesTitle: 'Objetivos: cumplidos o no, y las evidencias',
-  objectivesLede: (done, total) => `Objetivos de la misión cumplidos: ${f.num(done)} de ${f.num(total)}. Abra una entrada para ver su tirada y lo que cambió.`,
+  objectivesLede: (done, total) =>
+    `Objetivos de la misión cumplidos: ${f.num(done)} de ${f.num(total)}. Abra una entrada para ver su tirada y lo que cambió.`,
   met: '\u2714 Cumplido',
   notMet: '\u2716 No cumplido',
   nowTarget: (value, target) => `Ahora ${f.num(value)}; meta: ${target}`,
@@ -148,8 +150,10 @@ export const debrief: Translation<typeof en> = {
   holder: (role, turn, how) => `${role}: desde el turno ${turn} (${how})`,
   shared: (turn, from, to) => `Turno ${turn}: ${from} lo compartió con ${to}`,
   itLeaked: ' \u2014 se filtró',
-  incidentLine: (title, district, opened, status) => `\u26a0 ${title} en ${district}: abierto en el turno ${opened}, ${status}`,
-  incidentLineClosed: (title, district, opened, status, closed) => `\u26a0 ${title} en ${district}: abierto en el turno ${opened}, ${status} en el turno ${closed}`,
+  incidentLine: (title, district, opened, status) =>
+    `\u26a0 ${title} en ${district}: abierto en el turno ${opened}, ${status}`,
+  incidentLineClosed: (title, district, opened, status, closed) =>
+    `\u26a0 ${title} en ${district}: abierto en el turno ${opened}, ${status} en el turno ${closed}`,
   neverReached: 'Nunca llegó a: {roles}, cuyas acciones habría favorecido.',
 
   rolesTitle: 'Fortalezas y aspectos a mejorar',
@@ -163,7 +167,8 @@ export const debrief: Translation<typeof en> = {
 
   notesTitle: 'Anotaciones y decisiones del facilitador',
   annotations: (n) => f.plural(n, { one: '# anotación', other: '# anotaciones' }),
-  noAnnotations: 'Sin anotaciones. Las entradas del registro se anotan desde la consola del facilitador.',
+  noAnnotations:
+    'Sin anotaciones. Las entradas del registro se anotan desde la consola del facilitador.',
   annotationOn: (turn, title) => `Turno ${turn}, sobre «${title}»`,
   actionsTitle: 'Acciones del facilitador: eventos, ajustes, anulaciones, pausas',
   none: 'Ninguna.',
@@ -179,7 +184,8 @@ export const debrief: Translation<typeof en> = {
   rateIt: 'Calificar',
 
   planTitle: 'Plan de mejora',
-  planLede: 'Acciones correctivas con un responsable y un plazo; se incluyen en el informe Markdown y en la partida guardada.',
+  planLede:
+    'Acciones correctivas con un responsable y un plazo; se incluyen en el informe Markdown y en la partida guardada.',
   logTitle: 'El registro completo',
   logLede: (why) =>
     `Todas las entradas están ahora abiertas a todos, incluidas las privadas de los equipos. Filtre por turno, rol o distrito; abra «${why}» para ver las tiradas.`,

@@ -3,7 +3,8 @@ import type { effects as en } from '../../en/ui/effects';
 
 export const effects: Translation<typeof en> = {
   withReason: (what, why) => (why ? `${what} (${why})` : what),
-  indicator: (indicator, district, before, after) => `${indicator} en ${district} ${before} \u2192 ${after}`,
+  indicator: (indicator, district, before, after) =>
+    `${indicator} en ${district} ${before} \u2192 ${after}`,
   trust: (a, b, before, after) => `Confianza entre ${a} y ${b} ${before} \u2192 ${after}`,
   counter: (counter, before, after) => `${counter} ${before} \u2192 ${after}`,
   fact: (fact, roles) => `\u00ab${fact}\u00bb ahora lo conoce: ${roles}`,

@@ -8,13 +8,16 @@ export const facilitator: Translation<typeof en> = {
   title: 'Consola del facilitador',
   tabsLabel: 'Secciones de la consola',
   tabOverview: 'Visión de conjunto',
-  tabInjects: (count) => `Eventos (${f.plural(count, { one: '# pendiente', other: '# pendientes' })})`,
+  tabInjects: (count) =>
+    `Eventos (${f.plural(count, { one: '# pendiente', other: '# pendientes' })})`,
   tabLog: 'Registro y decisiones',
-  tabEvaluation: (count) => `Evaluación (${f.plural(count, { one: '# calificado', other: '# calificados' })})`,
+  tabEvaluation: (count) =>
+    `Evaluación (${f.plural(count, { one: '# calificado', other: '# calificados' })})`,
 
   statusEnded: 'El ejercicio ha terminado',
   statusPaused: 'En pausa: los equipos no pueden confirmar sus órdenes',
-  statusPlanning: (done, total) => `Planificación: ${f.num(done)} de ${f.plural(total, { one: '# rol ha confirmado', other: '# roles han confirmado' })}`,
+  statusPlanning: (done, total) =>
+    `Planificación: ${f.num(done)} de ${f.plural(total, { one: '# rol ha confirmado', other: '# roles han confirmado' })}`,
   timer: 'Temporizador de planificación',
   timerRange: 'Indique el temporizador en minutos, de 1 a 240.',
   minutes: 'Minutos',
@@ -35,14 +38,20 @@ export const facilitator: Translation<typeof en> = {
   rewindConfirm: (turn) => `Volver al turno ${turn}`,
   end: 'Terminar el ejercicio',
   secondWindow: '\u2197 Segunda ventana',
-  secondWindowTitle: 'Abre la consola en su propia ventana, para la pantalla del portátil, mientras esta muestra la vista del proyector',
-  popupBlocked: 'El navegador bloqueó la nueva ventana. Permita las ventanas emergentes para esta página o use la consola aquí.',
+  secondWindowTitle:
+    'Abre la consola en su propia ventana, para la pantalla del portátil, mientras esta muestra la vista del proyector',
+  popupBlocked:
+    'El navegador bloqueó la nueva ventana. Permita las ventanas emergentes para esta página o use la consola aquí.',
   back: '\u2190 Volver al ejercicio',
 
   teamsTitle: 'Órdenes, propuestas e inteligencia de cada rol',
   committed: '\u2714 Confirmadas',
   planning: '\u270e Planificando',
-  apLeft: (left, total) => f.plural(left, { one: `le queda # de ${f.num(total)} PA`, other: `le quedan # de ${f.num(total)} PA` }),
+  apLeft: (left, total) =>
+    f.plural(left, {
+      one: `le queda # de ${f.num(total)} PA`,
+      other: `le quedan # de ${f.num(total)} PA`,
+    }),
   committedOrders: (n) => `Órdenes confirmadas (${f.num(n)})`,
   draftOrders: (n) => `Órdenes en borrador (${f.num(n)})`,
   noneYet: 'Todavía ninguna.',
@@ -60,7 +69,8 @@ export const facilitator: Translation<typeof en> = {
   indicatorTitle: (name, better) => `${name}: ${better}`,
   units: 'Unidades',
   openIncidents: 'Incidentes abiertos',
-  incidentLeft: (title, turns) => `${title} (${f.plural(turns, { one: 'queda # turno', other: 'quedan # turnos' })})`,
+  incidentLeft: (title, turns) =>
+    `${title} (${f.plural(turns, { one: 'queda # turno', other: 'quedan # turnos' })})`,
   intelTitle: 'Toda la inteligencia y quién la posee',
   fact: 'Dato',
   heldBy: 'Lo tiene',
@@ -77,8 +87,10 @@ export const facilitator: Translation<typeof en> = {
   melSkipped: (n) => f.plural(n, { one: '# descartado', other: '# descartados' }),
   melToCome: (n) => f.plural(n, { one: '# pendiente', other: '# pendientes' }),
   scripted: (turn) => `Previsto para el turno ${turn}`,
-  whenAtLeast: (metric, value, from) => `Cuando ${metric} sea de al menos ${f.num(value)}${from ? `, a partir del turno ${from}` : ''}`,
-  whenAtMost: (metric, value, from) => `Cuando ${metric} sea como máximo ${f.num(value)}${from ? `, a partir del turno ${from}` : ''}`,
+  whenAtLeast: (metric, value, from) =>
+    `Cuando ${metric} sea de al menos ${f.num(value)}${from ? `, a partir del turno ${from}` : ''}`,
+  whenAtMost: (metric, value, from) =>
+    `Cuando ${metric} sea como máximo ${f.num(value)}${from ? `, a partir del turno ${from}` : ''}`,
   fired: 'Lanzado',
   firedOn: (turn) => `Lanzado en el turno ${turn}`,
   firedReleased: (turn) => `Lanzado por usted en el turno ${turn}`,
@@ -101,7 +113,8 @@ export const facilitator: Translation<typeof en> = {
   skippedNotice: (title) => `Descartado: ${title}.`,
 
   ciTitle: 'Redactar un evento propio',
-  ciLede: 'Hecho de lo que los eventos de un escenario pueden hacer en un distrito: cambios de indicadores. Cada cambio queda en el registro con el título y su motivo, y cuenta en el análisis posterior.',
+  ciLede:
+    'Hecho de lo que los eventos de un escenario pueden hacer en un distrito: cambios de indicadores. Cada cambio queda en el registro con el título y su motivo, y cuenta en el análisis posterior.',
   ciTitleLabel: 'Título',
   ciTitlePlaceholder: 'p. ej., Huelga de los comerciantes del mercado',
   ciText: 'Mensaje a los equipos (opcional)',
@@ -115,12 +128,15 @@ export const facilitator: Translation<typeof en> = {
   ciNoReason: 'Indique el motivo: queda en el registro y en el análisis posterior.',
   ciNoChange: 'Elija al menos un indicador que cambiar, con un número entero distinto de 0.',
   ciBadChange: 'Un cambio es un número entero de \u2212100 a 100.',
-  ciReason: (title, text, reason) => `Evento propio «${title}»${text ? ` (${text})` : ''}: ${reason}`,
-  ciSent: (title, count, district) => `Evento propio «${title}»: ${f.plural(count, { one: '# cambio', other: '# cambios' })} en ${district}.`,
+  ciReason: (title, text, reason) =>
+    `Evento propio «${title}»${text ? ` (${text})` : ''}: ${reason}`,
+  ciSent: (title, count, district) =>
+    `Evento propio «${title}»: ${f.plural(count, { one: '# cambio', other: '# cambios' })} en ${district}.`,
 
   rulingsTitle: (turn) => `Turno ${turn}: resultados sobre los que decidir`,
   turnLabel: 'Turno',
-  rulingsLede: 'Anote cualquier entrada para el análisis posterior. Anular deshace lo que cambió una entrada y deja constancia de su motivo.',
+  rulingsLede:
+    'Anote cualquier entrada para el análisis posterior. Anular deshace lo que cambió una entrada y deja constancia de su motivo.',
   nothingThisTurn: 'Todavía no hay nada en el registro de este turno.',
   overruledTag: '\u2716 Anulado por el facilitador',
   annotate: '\u270e Anotar',
@@ -132,7 +148,8 @@ export const facilitator: Translation<typeof en> = {
   overrule: 'Anular',
   overruleNeedsReason: 'Indique el motivo de la anulación: queda en el registro.',
   overruled: (entry) => `Anulado: ${entry}`,
-  overruleHint: 'Deshace lo que esta entrada cambió, desde ahora; los cambios posteriores se mantienen.',
+  overruleHint:
+    'Deshace lo que esta entrada cambió, desde ahora; los cambios posteriores se mantienen.',
   overruleReasonFor: (entry) => `Motivo para anular «${entry}»`,
   reasonPlaceholder: 'Motivo (obligatorio)',
   wholeNumber: 'El cambio es un número entero distinto de 0.',
@@ -149,7 +166,8 @@ export const facilitator: Translation<typeof en> = {
   adjustTrust: 'Ajustar la confianza',
 
   rateTitle: 'Calificar cada objetivo',
-  rateLede: (scale) => `${scale}. Califique ahora o después del ejercicio; cuenta la última calificación.`,
+  rateLede: (scale) =>
+    `${scale}. Califique ahora o después del ejercicio; cuenta la última calificación.`,
   missionObjectives: 'Objetivos de la misión',
   privateObjectives: 'Objetivos propios',
   targetNow: (target, value) => `meta: ${target}; ahora ${f.num(value)}`,

@@ -19,4 +19,22 @@ import { report } from './report';
 import { app } from './app';
 import { notices } from './notices';
 
-export const ui: Translation<typeof en> = { common, effects, start, setup, frame, turn, planning, components, map, facilitator, evaluation, debrief, replay, charts, report, app, notices, };
+export const ui: Translation<typeof en> = {
+  common,
+  effects,
+  start,
+  setup,
+  frame,
+  turn,
+  planning,
+  components,
+  map,
+  facilitator,
+  evaluation,
+  debrief,
+  replay,
+  charts,
+  report,
+  app,
+  notices,
+};

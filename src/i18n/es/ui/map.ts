@@ -8,7 +8,8 @@ export const map: Translation<typeof en> = {
   details: 'Detalles del distrito',
   resetView: 'Restablecer vista',
   loading: 'Cargando el mapa\u2026',
-  failed: (why) => `No se pudo dibujar el mapa aquí (${why}). Todo lo demás funciona: use la lista de distritos de abajo.`,
+  failed: (why) =>
+    `No se pudo dibujar el mapa aquí (${why}). Todo lo demás funciona: use la lista de distritos de abajo.`,
   canvasLabel: (districts, indicator) =>
     `Mapa de ${f.plural(districts, { one: '# distrito', other: '# distritos' })} sombreado por ${indicator.toLowerCase()}. Arrastre para desplazar, use la rueda para ampliar y haga doble clic para restablecer.`,
   shadeBy: 'Sombrear por',

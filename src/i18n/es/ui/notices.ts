@@ -8,7 +8,8 @@ const stop = (s: string) => s.replace(/\.$/, '');
 const noPudo = 'No se pudo guardar la partida en este navegador';
 const conservar = 'Exporte la partida para conservarla.';
 const noReanudar = 'La partida guardada en este navegador no se puede reanudar';
-const which = (command: number, commands: number) => (command ? `comando ${command} de ${commands}` : 'los comandos');
+const which = (command: number, commands: number) =>
+  command ? `comando ${command} de ${commands}` : 'los comandos';
 
 export const notices: Translation<typeof en> = {
   noGame: 'No hay ninguna partida en curso.',
@@ -22,7 +23,8 @@ export const notices: Translation<typeof en> = {
   nameEveryTeam: 'Dé un nombre a cada equipo.',
 
   saveFailedFull: `${noPudo} (el almacenamiento del navegador para esta página está lleno). ${conservar}`,
-  saveFailedUnavailable: (detail) => `${noPudo} (el almacenamiento del navegador no está disponible (${detail})). ${conservar}`,
+  saveFailedUnavailable: (detail) =>
+    `${noPudo} (el almacenamiento del navegador no está disponible (${detail})). ${conservar}`,
   saveFailedVerify: `${noPudo} (lo escrito en el almacenamiento del navegador no se volvió a leer igual). ${conservar}`,
   saveFailed: (detail) => `${noPudo} (${detail}). ${conservar}`,
 
@@ -34,27 +36,35 @@ export const notices: Translation<typeof en> = {
   resumeFailed: (detail) => `${noReanudar}: ${detail}`,
   resumeNotAutosave: `${noReanudar}: no es un guardado automático de Mandate.`,
   resumeScenarioInvalid: (detail) => `${noReanudar}: su escenario ya no es válido: ${detail}`,
-  resumeBundledMissing: (file) => `${noReanudar}: el escenario incluido ${file} no está en esta versión de la aplicación.`,
+  resumeBundledMissing: (file) =>
+    `${noReanudar}: el escenario incluido ${file} no está en esta versión de la aplicación.`,
   resumeScenarioChanged: `${noReanudar}: el escenario ha cambiado desde que se guardó la partida.`,
 
   fileUnreadable: (file, detail) => `No se pudo leer ${file}: ${detail}`,
   fileCannotBeRead: 'no se puede leer el archivo',
-  scenarioFromStart: 'Para abrir un archivo de escenario, vuelva primero a la pantalla de inicio. Aquí se puede soltar un archivo de partida guardada.',
+  scenarioFromStart:
+    'Para abrir un archivo de escenario, vuelva primero a la pantalla de inicio. Aquí se puede soltar un archivo de partida guardada.',
   oneScenarioAtATime: (opened, others) =>
     `Se abrió ${opened}, un escenario cada vez: ${f.list(others)} ${others.length === 1 ? 'no se abrió' : 'no se abrieron'}.`,
   mapNotScenario:
     'esto es un mapa de Tiled, no un escenario: ábralo junto con el escenario que lo nombra en "map.tiled.file" (seleccione ambos archivos o suéltelos juntos)',
-  saveTooLarge: (size) => `el archivo pesa más de ${f.num(size)} MB; una partida guardada nunca pesa tanto`,
+  saveTooLarge: (size) =>
+    `el archivo pesa más de ${f.num(size)} MB; una partida guardada nunca pesa tanto`,
   mapTooLarge: (size) => `el mapa pesa más de ${f.num(size)} MB`,
-  scenarioTooLarge: (size) => `el archivo pesa más de ${f.num(size)} MB; un escenario es mucho más pequeño`,
+  scenarioTooLarge: (size) =>
+    `el archivo pesa más de ${f.num(size)} MB; un escenario es mucho más pequeño`,
   mapMissing: (map, others, expected) =>
     `Este escenario toma las formas de sus distritos de ${map}: ábralo junto con el escenario (seleccione ambos archivos o suéltelos juntos)` +
-    (others.length ? ` (${f.list(others)} no ${others.length === 1 ? 'es' : 'son'} ${expected})` : ''),
+    (others.length
+      ? ` (${f.list(others)} no ${others.length === 1 ? 'es' : 'son'} ${expected})`
+      : ''),
   mapMissingHint: 'añada solo el mapa con el botón de abajo',
   noLongerBundled: (file) => `${file} ya no está entre los escenarios incluidos`,
 
-  reloadSame: (file) => `${file} ha vuelto a la versión con la que se juega la partida; la partida continúa.`,
-  reloadInvalid: (file) => `${file} se guardó con problemas, enumerados aquí; la partida continúa con la versión con la que empezó.`,
+  reloadSame: (file) =>
+    `${file} ha vuelto a la versión con la que se juega la partida; la partida continúa.`,
+  reloadInvalid: (file) =>
+    `${file} se guardó con problemas, enumerados aquí; la partida continúa con la versión con la que empezó.`,
   reloadSetUp: (command, commands, detail) =>
     `Escenario recargado: los comandos registrados ya no se aplican (${which(command, commands)}: ${stop(detail)}). Inicie la nueva versión desde aquí.`,
   reloadSetUpElsewhere: (command, commands, detail) =>
@@ -62,6 +72,8 @@ export const notices: Translation<typeof en> = {
   reloadReplayed: (count) =>
     `Escenario recargado: ${f.plural(count, { one: 'se volvió a aplicar # comando', other: 'se volvieron a aplicar # comandos' })}.`,
 
-  syncRefused: 'La partida de la otra ventana no se pudo reconstruir aquí; esta ventana conserva la suya. Recargue ambas ventanas para volver a sincronizarlas.',
-  syncRefusedStorage: 'La partida de la otra ventana no se pudo reconstruir aquí. Recargue esta ventana para volver a sincronizarla.',
+  syncRefused:
+    'La partida de la otra ventana no se pudo reconstruir aquí; esta ventana conserva la suya. Recargue ambas ventanas para volver a sincronizarlas.',
+  syncRefusedStorage:
+    'La partida de la otra ventana no se pudo reconstruir aquí. Recargue esta ventana para volver a sincronizarla.',
 };

@@ -13,7 +13,8 @@ export const planning: Translation<typeof en> = {
   privateBriefing: 'Información privada de este turno',
   privateObjective: 'Objetivo propio',
   intelligence: (n) => `Inteligencia que poseen (${n})`,
-  noIntelligence: 'Ninguna por ahora. Otros roles pueden compartir la suya; las investigaciones pueden descubrir más.',
+  noIntelligence:
+    'Ninguna por ahora. Otros roles pueden compartir la suya; las investigaciones pueden descubrir más.',
   helps: (actions, bonus) => `Ayuda a: ${actions} (${bonus})`,
   leaked: 'Filtrado: ya no sirve de ayuda.',
   units: (n) => `Unidades (${n})`,
@@ -29,12 +30,20 @@ export const planning: Translation<typeof en> = {
   actionLabel: 'Acción',
   chooseAction: 'Elijan una acción\u2026',
   actionOption: (action, cost) => `${action} \u2014 ${pa(cost)}`,
-  shapes: { solo: 'Acciones individuales', joint: 'Acciones conjuntas (propuestas a socios)', share: 'Inteligencia', move: 'Movimientos' },
+  shapes: {
+    solo: 'Acciones individuales',
+    joint: 'Acciones conjuntas (propuestas a socios)',
+    share: 'Inteligencia',
+    move: 'Movimientos',
+  },
   notAvailable: (label) => `${label} (no disponible)`,
-  whyUnavailable: (n) => `Por qué ${f.plural(n, { one: '# acción no está disponible', other: '# acciones no están disponibles' })}`,
+  whyUnavailable: (n) =>
+    `Por qué ${f.plural(n, { one: '# acción no está disponible', other: '# acciones no están disponibles' })}`,
   labelled: (name) => `${name}:`,
-  jointInRound1: 'Las acciones conjuntas se proponen en la ronda 1, para que los socios puedan responder en la ronda 2.',
-  needsAp: (cost, left) => `Requiere ${f.plural(cost, { one: '# punto de acción', other: '# puntos de acción' })}; ${left === 1 ? 'queda' : 'quedan'} ${left}.`,
+  jointInRound1:
+    'Las acciones conjuntas se proponen en la ronda 1, para que los socios puedan responder en la ronda 2.',
+  needsAp: (cost, left) =>
+    `Requiere ${f.plural(cost, { one: '# punto de acción', other: '# puntos de acción' })}; ${left === 1 ? 'queda' : 'quedan'} ${left}.`,
   noFactToShare: 'No tienen ningún dato que otro rol no conozca.',
   noUnits: 'No tienen unidades.',
   costs: (cost) => `Cuesta ${pa(cost)}.`,
@@ -49,7 +58,8 @@ export const planning: Translation<typeof en> = {
   chooseFact: 'Elijan un dato\u2026',
   shareWith: 'Compartir con',
   chooseRole: 'Elijan un rol\u2026',
-  leakHint: 'Compartir con un rol cuya confianza con ustedes sea inferior a 50 puede provocar una filtración.',
+  leakHint:
+    'Compartir con un rol cuya confianza con ustedes sea inferior a 50 puede provocar una filtración.',
   unitLabel: 'Unidad',
   chooseUnit: 'Elijan una unidad\u2026',
   unitOption: (unit, district) => `${unit} (en ${district})`,
@@ -101,8 +111,10 @@ export const planning: Translation<typeof en> = {
   round1Title: 'Planificar y proponer',
   round2Title: 'Responder y confirmar',
   apLeft: (n) => `${n === 1 ? 'Queda' : 'Quedan'} ${pa(n)}`,
-  round1Help: 'Redacten sus órdenes, propongan acciones conjuntas y compartan inteligencia. Los socios responden a sus propuestas en la ronda 2.',
-  round2Help: 'Respondan a las propuestas que recibieron, ajusten sus órdenes (cancelar libera puntos de acción) y luego confirmen.',
+  round1Help:
+    'Redacten sus órdenes, propongan acciones conjuntas y compartan inteligencia. Los socios responden a sus propuestas en la ronda 2.',
+  round2Help:
+    'Respondan a las propuestas que recibieron, ajusten sus órdenes (cancelar libera puntos de acción) y luego confirmen.',
   finishRound: 'Hecho: pasar la pantalla',
   commit: 'Confirmar nuestras órdenes',
 };

@@ -54,12 +54,15 @@ export const replay: Translation<typeof en> = {
   whatIfEyebrow: '¿Y si…?',
   whatIfTitle: (turn) => `¿Y si…? Desde el turno ${turn}`,
   rulesTitle: 'Cómo se juega la variante',
-  ruleBefore: (turn) => `Hasta el inicio del turno ${turn}: exactamente la partida real, con la misma semilla.`,
+  ruleBefore: (turn) =>
+    `Hasta el inicio del turno ${turn}: exactamente la partida real, con la misma semilla.`,
   ruleTurn: (turn) =>
     `Turno ${turn}: se sustituyen las órdenes del equipo elegido; sus respuestas a las propuestas de los demás se mantienen como se registraron cuando usted prepara las órdenes. Las órdenes registradas de los demás equipos se vuelven a jugar si siguen siendo válidas. Un socio responde a una propuesta repetida como lo hizo; una propuesta nueva la acepta cada socio que tenga los puntos de acción.`,
   ruleLater: 'Turnos siguientes: como elija abajo; después todos los roles confirman.',
-  ruleKept: 'Se mantienen los eventos que usted lanzó o descartó y sus ajustes; se dejan fuera las anulaciones, las anotaciones y las calificaciones.',
-  ruleStops: 'La variante se detiene donde está la partida real (y termina si esta terminó), para puntuar ambas en el mismo turno. Nunca cambia la partida real.',
+  ruleKept:
+    'Se mantienen los eventos que usted lanzó o descartó y sus ajustes; se dejan fuera las anulaciones, las anotaciones y las calificaciones.',
+  ruleStops:
+    'La variante se detiene donde está la partida real (y termina si esta terminó), para puntuar ambas en el mismo turno. Nunca cambia la partida real.',
   play: '\u25b6 Jugar la variante',
   branchFailed: (error) => `No se pudo jugar la variante: ${error}`,
   backReplay: '\u2190 Volver a la repetición',
@@ -67,8 +70,10 @@ export const replay: Translation<typeof en> = {
   outOf100Accomplished: 'sobre 100 \u00b7 \u2714 misión cumplida',
   outOf100NotAccomplished: 'sobre 100 \u00b7 \u2716 misión no cumplida',
   outOf100SoFar: (turn) => `sobre 100 por ahora, tras el turno ${turn}`,
-  changePolicy: (role, policy, turn) => `${role} jugado por el ordenador (${policy}) en el turno ${turn}`,
-  changeOrders: (role, count, turn) => `${role} con ${f.plural(count, { one: '# orden nueva', other: '# órdenes nuevas' })} en el turno ${turn}`,
+  changePolicy: (role, policy, turn) =>
+    `${role} jugado por el ordenador (${policy}) en el turno ${turn}`,
+  changeOrders: (role, count, turn) =>
+    `${role} con ${f.plural(count, { one: '# orden nueva', other: '# órdenes nuevas' })} en el turno ${turn}`,
   laterRecorded: 'turnos siguientes como se jugaron',
   laterPolicy: (policy) => `turnos siguientes jugados por el ordenador (${policy})`,
   summary: (change, later) => `¿Y si…?: ${change}; ${later}.`,
@@ -94,5 +99,6 @@ export const replay: Translation<typeof en> = {
   hashes: (branch, real) => `Estado de la variante ${branch}; estado real ${real}.`,
   outcomes: 'Resultados',
   choicesChanged: 'Las opciones cambiaron: vuelva a jugar la variante para comparar.',
-  chooseFirst: 'Elija el cambio a la izquierda y después «Jugar la variante». La partida real no cambia.',
+  chooseFirst:
+    'Elija el cambio a la izquierda y después «Jugar la variante». La partida real no cambia.',
 };

@@ -24,7 +24,11 @@ export const app: Translation<typeof en> = {
   },
   documentTitle: (scenario) => `Mandate \u2014 ${scenario}`,
   seats: {
-    kindTeam: { military: 'Équipe militaire', police: 'Équipe de police', civilian: 'Équipe civile' },
+    kindTeam: {
+      military: 'Équipe militaire',
+      police: 'Équipe de police',
+      civilian: 'Équipe civile',
+    },
     team: (name) => `Équipe ${name}`,
     played: (role, policy) => `${role} (${policy})`,
     policies: { cooperative: 'jeu coopératif', siloed: 'jeu cloisonné', random: 'jeu aléatoire' },

@@ -9,7 +9,8 @@ export const charts: Translation<typeof en> = {
   values: (label, values) => `${label}\u00a0: ${values}`,
   valueSeparator: '\u00a0; ',
   described: (title, series) => `${title}. ${series}`,
-  legendItem: (label, style, last) => `${label} (${style})${last ? `\u00a0: ${last} à la fin` : ''}`,
+  legendItem: (label, style, last) =>
+    `${label} (${style})${last ? `\u00a0: ${last} à la fin` : ''}`,
   styles: {
     circle: 'trait plein, cercles',
     square: 'tirets, carrés',

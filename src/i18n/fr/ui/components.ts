@@ -25,12 +25,15 @@ export const components: Translation<typeof en> = {
   allTurns: 'Tous les tours',
   allRoles: 'Tous les rôles',
   allDistricts: 'Tous les districts',
-  showing: (shown, total) => `${shown} sur ${f.plural(total, { one: '# entrée affichée', other: '# entrées affichées' })}`,
+  showing: (shown, total) =>
+    `${shown} sur ${f.plural(total, { one: '# entrée affichée', other: '# entrées affichées' })}`,
   logEntries: 'Entrées du journal',
   nothingMatches: 'Aucune entrée ne correspond à ces filtres.',
 
-  addMapMissing: 'Ajoutez la carte seule, et {source} s’ouvrira avec les contours de ses districts tirés de celle-ci ({file}).',
-  addMapOther: 'Ouvrez une autre carte pour ce scénario, et {source} s’ouvrira avec les contours de ses districts tirés de celle-ci ({file}).',
+  addMapMissing:
+    'Ajoutez la carte seule, et {source} s’ouvrira avec les contours de ses districts tirés de celle-ci ({file}).',
+  addMapOther:
+    'Ouvrez une autre carte pour ce scénario, et {source} s’ouvrira avec les contours de ses districts tirés de celle-ci ({file}).',
   addMapButton: 'Ajouter le fichier de carte\u2026',
   openAnotherMapButton: 'Ouvrir un autre fichier de carte\u2026',
   cannotBeUsed: (source) => `${source} ne peut pas être utilisé`,

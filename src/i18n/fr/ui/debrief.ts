@@ -27,7 +27,8 @@ export const debrief: Translation<typeof en> = {
 
   eyebrow: 'Analyse après action',
   title: (title) => `Bilan de l’exercice ${q(title)}`,
-  meta: (done, total, seed, hash) => `${f.plural(done, { one: '# tour joué', other: '# tours joués' })} sur ${f.num(total)} \u00b7 graine ${seed} \u00b7 état ${hash}`,
+  meta: (done, total, seed, hash) =>
+    `${f.plural(done, { one: '# tour joué', other: '# tours joués' })} sur ${f.num(total)} \u00b7 graine ${seed} \u00b7 état ${hash}`,
   openReplay: '\u25b6 Revoir tour par tour',
   backConsole: '\u2190 Retour à la console',
   backResults: '\u2190 Résultats',
@@ -120,7 +121,8 @@ export const debrief: Translation<typeof en> = {
   chartTrust: 'Confiance entre chaque paire de rôles, par tour',
   axisTrust: 'Confiance (échelle 0\u2013100)',
 
-  momentsTitle: 'Moments clés\u00a0: les plus grandes variations et les décisions qui les ont causées',
+  momentsTitle:
+    'Moments clés\u00a0: les plus grandes variations et les décisions qui les ont causées',
   noMoments: 'Pas encore de grande variation.',
   swing: (n) => `Variation ${f.num(n)}`,
   why: (why) => `Pourquoi${nb}: ${why}`,
@@ -128,7 +130,8 @@ export const debrief: Translation<typeof en> = {
   coordinationTitle: 'Coordination entre composantes',
   jointCount: (n) => f.plural(n, { one: '# conjointe', other: '# conjointes' }),
   soloCount: (n) => f.plural(n, { one: '# individuelle', other: '# individuelles' }),
-  lapsedCount: (n) => f.plural(n, { one: '# proposition caduque', other: '# propositions caduques' }),
+  lapsedCount: (n) =>
+    f.plural(n, { one: '# proposition caduque', other: '# propositions caduques' }),
   intelShared: 'Renseignement partagé',
   leaks: (n) => f.plural(n, { one: '# fuite', other: '# fuites' }),
   intelHeld: 'Renseignement retenu',
@@ -138,7 +141,8 @@ export const debrief: Translation<typeof en> = {
   responseTime: 'Délai de réponse',
   responseTimeNote: 'tours, en moyenne, entre l’ouverture d’un incident et sa clôture',
   heldTitle: 'Incidents que le renseignement retenu aurait changés',
-  noHeld: 'Aucun\u00a0: aucun incident n’a échoué pendant qu’un rôle retenait un renseignement utile.',
+  noHeld:
+    'Aucun\u00a0: aucun incident n’a échoué pendant qu’un rôle retenait un renseignement utile.',
   turnColon: (turn) => `Tour ${turn}${nb}: `,
 
   factsTitle: 'Qui savait quoi, et quand',
@@ -151,8 +155,10 @@ export const debrief: Translation<typeof en> = {
   holder: (role, turn, how) => `${role}${nb}: dès le tour ${turn} (${how})`,
   shared: (turn, from, to) => `Tour ${turn}${nb}: partagé par ${from} avec ${to}`,
   itLeaked: ' \u2014 il a fuité',
-  incidentLine: (title, district, opened, status) => `\u26a0 ${title} (${district})${nb}: ouvert au tour ${opened}, ${status}`,
-  incidentLineClosed: (title, district, opened, status, closed) => `\u26a0 ${title} (${district})${nb}: ouvert au tour ${opened}, ${status} au tour ${closed}`,
+  incidentLine: (title, district, opened, status) =>
+    `\u26a0 ${title} (${district})${nb}: ouvert au tour ${opened}, ${status}`,
+  incidentLineClosed: (title, district, opened, status, closed) =>
+    `\u26a0 ${title} (${district})${nb}: ouvert au tour ${opened}, ${status} au tour ${closed}`,
   neverReached: `Jamais parvenu à${nb}: {roles}, dont il aurait servi les actions.`,
 
   rolesTitle: 'Points forts et axes d’amélioration',
@@ -166,7 +172,8 @@ export const debrief: Translation<typeof en> = {
 
   notesTitle: 'Annotations et décisions de l’animateur',
   annotations: (n) => f.plural(n, { one: '# annotation', other: '# annotations' }),
-  noAnnotations: 'Aucune annotation. Les entrées du journal s’annotent depuis la console de l’animateur.',
+  noAnnotations:
+    'Aucune annotation. Les entrées du journal s’annotent depuis la console de l’animateur.',
   annotationOn: (turn, title) => `Tour ${turn}, sur ${q(title)}`,
   actionsTitle: 'Interventions de l’animateur\u00a0: événements, ajustements, annulations, pauses',
   none: 'Aucune.',
@@ -182,7 +189,8 @@ export const debrief: Translation<typeof en> = {
   rateIt: 'Évaluer',
 
   planTitle: 'Plan d’amélioration',
-  planLede: 'Actions correctives avec un responsable et une échéance\u00a0; elles figurent dans le rapport Markdown et dans la sauvegarde.',
+  planLede:
+    'Actions correctives avec un responsable et une échéance\u00a0; elles figurent dans le rapport Markdown et dans la sauvegarde.',
   logTitle: 'Le journal complet',
   logLede: (why) =>
     `Toutes les entrées sont désormais visibles de tous, y compris celles réservées aux équipes. Filtrez par tour, rôle ou district\u00a0; ouvrez ${q(why)} pour voir les tirages.`,

@@ -3,7 +3,8 @@ import type { effects as en } from '../../en/ui/effects';
 
 export const effects: Translation<typeof en> = {
   withReason: (what, why) => (why ? `${what} (${why})` : what),
-  indicator: (indicator, district, before, after) => `${indicator} (${district})\u00a0: ${before} \u2192 ${after}`,
+  indicator: (indicator, district, before, after) =>
+    `${indicator} (${district})\u00a0: ${before} \u2192 ${after}`,
   trust: (a, b, before, after) => `Confiance entre ${a} et ${b} ${before} \u2192 ${after}`,
   counter: (counter, before, after) => `${counter} ${before} \u2192 ${after}`,
   fact: (fact, roles) => `\u00ab\u00a0${fact}\u00a0\u00bb désormais connu de\u00a0: ${roles}`,
@@ -16,5 +17,6 @@ export const effects: Translation<typeof en> = {
   noEvent: 'aucun événement ce tour-ci',
   success: 'réussite',
   failure: 'échec',
-  clamped: (raw, kept) => `La somme est de ${raw}\u00a0; elle est ramenée à ${kept} car rien n’est certain.`,
+  clamped: (raw, kept) =>
+    `La somme est de ${raw}\u00a0; elle est ramenée à ${kept} car rien n’est certain.`,
 };

@@ -2,7 +2,8 @@ import type { Translation } from '../../catalogue';
 import type { evaluation as en } from '../../en/ui/evaluation';
 
 export const evaluation: Translation<typeof en> = {
-  // R réalisé sans difficulté, Q avec quelques difficultés, M avec des difficultés majeures, I impossible à réaliser.
+  // R réalisé sans difficulté, Q avec quelques difficultés, M avec des difficultés majeures, I
+  // impossible à réaliser.
   short: { performed: 'R', someChallenges: 'Q', majorChallenges: 'M', notPerformed: 'I' },
   notRated: 'Pas encore évalué',
   ratingOf: (objective) => `Évaluation de «\u00a0${objective}\u00a0»`,

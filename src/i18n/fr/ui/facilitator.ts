@@ -12,7 +12,8 @@ export const facilitator: Translation<typeof en> = {
   tabOverview: 'Vue d’ensemble',
   tabInjects: (count) => `Événements (${f.num(count)} à venir)`,
   tabLog: 'Journal et décisions',
-  tabEvaluation: (count) => `Évaluation (${f.plural(count, { one: '# évalué', other: '# évalués' })})`,
+  tabEvaluation: (count) =>
+    `Évaluation (${f.plural(count, { one: '# évalué', other: '# évalués' })})`,
 
   statusEnded: 'L’exercice est terminé',
   statusPaused: `En pause${nb}: les équipes ne peuvent pas valider leurs ordres`,
@@ -38,8 +39,10 @@ export const facilitator: Translation<typeof en> = {
   rewindConfirm: (turn) => `Revenir au tour ${turn}`,
   end: 'Terminer l’exercice',
   secondWindow: '\u2197 Deuxième fenêtre',
-  secondWindowTitle: 'Ouvre la console dans sa propre fenêtre, pour l’écran de l’ordinateur portable, tandis que celle-ci affiche la vue du projecteur',
-  popupBlocked: 'Le navigateur a bloqué la nouvelle fenêtre. Autorisez les fenêtres surgissantes pour cette page, ou utilisez la console ici.',
+  secondWindowTitle:
+    'Ouvre la console dans sa propre fenêtre, pour l’écran de l’ordinateur portable, tandis que celle-ci affiche la vue du projecteur',
+  popupBlocked:
+    'Le navigateur a bloqué la nouvelle fenêtre. Autorisez les fenêtres surgissantes pour cette page, ou utilisez la console ici.',
   back: '\u2190 Retour à l’exercice',
 
   teamsTitle: 'Ordres, propositions et renseignements de chaque rôle',
@@ -63,7 +66,8 @@ export const facilitator: Translation<typeof en> = {
   indicatorTitle: (name, better) => `${name}${nb}: ${better}`,
   units: 'Unités',
   openIncidents: 'Incidents ouverts',
-  incidentLeft: (title, turns) => `${title} (${f.plural(turns, { one: '# tour restant', other: '# tours restants' })})`,
+  incidentLeft: (title, turns) =>
+    `${title} (${f.plural(turns, { one: '# tour restant', other: '# tours restants' })})`,
   intelTitle: 'Tous les renseignements et qui les détient',
   fact: 'Renseignement',
   heldBy: 'Détenu par',
@@ -80,8 +84,10 @@ export const facilitator: Translation<typeof en> = {
   melSkipped: (n) => f.plural(n, { one: '# écarté', other: '# écartés' }),
   melToCome: (n) => `${f.num(n)} à venir`,
   scripted: (turn) => `Prévu pour le tour ${turn}`,
-  whenAtLeast: (metric, value, from) => `Quand ${metric} atteint au moins ${f.num(value)}${from ? `, à partir du tour ${from}` : ''}`,
-  whenAtMost: (metric, value, from) => `Quand ${metric} ne dépasse pas ${f.num(value)}${from ? `, à partir du tour ${from}` : ''}`,
+  whenAtLeast: (metric, value, from) =>
+    `Quand ${metric} atteint au moins ${f.num(value)}${from ? `, à partir du tour ${from}` : ''}`,
+  whenAtMost: (metric, value, from) =>
+    `Quand ${metric} ne dépasse pas ${f.num(value)}${from ? `, à partir du tour ${from}` : ''}`,
   fired: 'Déclenché',
   firedOn: (turn) => `Déclenché au tour ${turn}`,
   firedReleased: (turn) => `Déclenché par vous au tour ${turn}`,
@@ -118,12 +124,15 @@ export const facilitator: Translation<typeof en> = {
   ciNoReason: `Indiquez pourquoi${nb}: le motif figure au journal et dans le bilan.`,
   ciNoChange: 'Choisissez au moins un indicateur à modifier, d’un nombre entier différent de 0.',
   ciBadChange: 'Un changement est un nombre entier de \u2212100 à 100.',
-  ciReason: (title, text, reason) => `Événement ${q(title)}${text ? ` (${text})` : ''}${nb}: ${reason}`,
-  ciSent: (title, count, district) => `Événement ${q(title)}${nb}: ${f.plural(count, { one: '# changement', other: '# changements' })} (${district}).`,
+  ciReason: (title, text, reason) =>
+    `Événement ${q(title)}${text ? ` (${text})` : ''}${nb}: ${reason}`,
+  ciSent: (title, count, district) =>
+    `Événement ${q(title)}${nb}: ${f.plural(count, { one: '# changement', other: '# changements' })} (${district}).`,
 
   rulingsTitle: (turn) => `Tour ${turn}${nb}: résultats à trancher`,
   turnLabel: 'Tour',
-  rulingsLede: 'Annotez n’importe quelle entrée pour le bilan. Annuler un résultat défait ce que l’entrée a changé et consigne votre motif.',
+  rulingsLede:
+    'Annotez n’importe quelle entrée pour le bilan. Annuler un résultat défait ce que l’entrée a changé et consigne votre motif.',
   nothingThisTurn: 'Rien au journal pour ce tour pour l’instant.',
   overruledTag: '\u2716 Annulé par l’animateur',
   annotate: '\u270e Annoter',
@@ -152,7 +161,8 @@ export const facilitator: Translation<typeof en> = {
   adjustTrust: 'Ajuster la confiance',
 
   rateTitle: 'Évaluer chaque objectif',
-  rateLede: (scale) => `${scale}. Évaluez maintenant ou après l’exercice${nb}; la dernière évaluation compte.`,
+  rateLede: (scale) =>
+    `${scale}. Évaluez maintenant ou après l’exercice${nb}; la dernière évaluation compte.`,
   missionObjectives: 'Objectifs de la mission',
   privateObjectives: 'Objectifs propres',
   targetNow: (target, value) => `cible${nb}: ${target}${nb}; actuellement ${f.num(value)}`,

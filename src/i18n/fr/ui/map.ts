@@ -9,7 +9,8 @@ export const map: Translation<typeof en> = {
   details: 'Détails du district',
   resetView: 'Recentrer',
   loading: 'Chargement de la carte\u2026',
-  failed: (why) => `La carte n’a pas pu être dessinée ici (${why}). Tout le reste fonctionne${nb}: utilisez la liste des districts ci-dessous.`,
+  failed: (why) =>
+    `La carte n’a pas pu être dessinée ici (${why}). Tout le reste fonctionne${nb}: utilisez la liste des districts ci-dessous.`,
   canvasLabel: (districts, indicator) =>
     `Carte de ${f.plural(districts, { one: '# district', other: '# districts' })}, colorée selon l’indicateur ${indicator}. Faites glisser pour vous déplacer, utilisez la molette pour zoomer et double-cliquez pour recentrer.`,
   shadeBy: 'Couleur selon',

@@ -9,7 +9,8 @@ const nb = '\u00a0';
 const pasSauvee = 'La partie n\u2019a pas pu être sauvegardée dans ce navigateur';
 const conserver = 'Exportez la sauvegarde pour la conserver.';
 const pasReprise = `La partie sauvegardée dans ce navigateur ne peut pas être reprise${nb}:`;
-const which = (command: number, commands: number) => (command ? `commande ${command} sur ${commands}` : 'les commandes');
+const which = (command: number, commands: number) =>
+  command ? `commande ${command} sur ${commands}` : 'les commandes';
 
 export const notices: Translation<typeof en> = {
   noGame: 'Aucune partie n\u2019est en cours.',
@@ -23,44 +24,57 @@ export const notices: Translation<typeof en> = {
   nameEveryTeam: 'Donnez un nom à chaque équipe.',
 
   saveFailedFull: `${pasSauvee} (l\u2019espace de stockage du navigateur pour cette page est plein). ${conserver}`,
-  saveFailedUnavailable: (detail) => `${pasSauvee} (le stockage du navigateur est indisponible (${detail})). ${conserver}`,
+  saveFailedUnavailable: (detail) =>
+    `${pasSauvee} (le stockage du navigateur est indisponible (${detail})). ${conserver}`,
   saveFailedVerify: `${pasSauvee} (ce qui a été écrit dans le stockage du navigateur ne s\u2019est pas relu à l\u2019identique). ${conserver}`,
   saveFailed: (detail) => `${pasSauvee} (${detail}). ${conserver}`,
 
-  commandRefused: (command, why) => `la commande ${command} ne peut pas être appliquée${nb}: ${why}`,
+  commandRefused: (command, why) =>
+    `la commande ${command} ne peut pas être appliquée${nb}: ${why}`,
   replayFailed: (detail) => `Les commandes ne peuvent pas être rejouées${nb}: ${detail}`,
   saveLoaded: (file, turn, hash) => `${file} chargé${nb}: tour ${turn}, état ${hash}.`,
   saveUnknownScenario: (id, hash) =>
     `Cette sauvegarde concerne un scénario que cette application n\u2019a pas (${id}, empreinte ${hash}). Ouvrez d\u2019abord ce fichier de scénario, puis importez la sauvegarde.`,
   resumeFailed: (detail) => `${pasReprise} ${detail}`,
   resumeNotAutosave: `${pasReprise} ce n\u2019est pas une sauvegarde automatique de Mandate.`,
-  resumeScenarioInvalid: (detail) => `${pasReprise} son scénario n\u2019est plus valide${nb}: ${detail}`,
-  resumeBundledMissing: (file) => `${pasReprise} le scénario fourni ${file} n\u2019existe pas dans cette version de l\u2019application.`,
+  resumeScenarioInvalid: (detail) =>
+    `${pasReprise} son scénario n\u2019est plus valide${nb}: ${detail}`,
+  resumeBundledMissing: (file) =>
+    `${pasReprise} le scénario fourni ${file} n\u2019existe pas dans cette version de l\u2019application.`,
   resumeScenarioChanged: `${pasReprise} le scénario a changé depuis la sauvegarde de la partie.`,
 
   fileUnreadable: (file, detail) => `${file} n\u2019a pas pu être lu${nb}: ${detail}`,
   fileCannotBeRead: 'le fichier ne peut pas être lu',
-  scenarioFromStart: 'Pour ouvrir un fichier de scénario, revenez d\u2019abord à l\u2019écran d\u2019accueil. Un fichier de sauvegarde peut être déposé ici.',
+  scenarioFromStart:
+    'Pour ouvrir un fichier de scénario, revenez d\u2019abord à l\u2019écran d\u2019accueil. Un fichier de sauvegarde peut être déposé ici.',
   oneScenarioAtATime: (opened, others) =>
     `${opened} ouvert, un scénario à la fois${nb}: ${f.list(others)} ${others.length === 1 ? 'n\u2019a pas été ouvert' : 'n\u2019ont pas été ouverts'}.`,
   mapNotScenario: `ceci est une carte Tiled, pas un scénario${nb}: ouvrez-la avec le scénario qui la nomme dans «${nb}map.tiled.file${nb}» (sélectionnez les deux fichiers, ou déposez-les ensemble)`,
-  saveTooLarge: (size) => `le fichier dépasse ${f.num(size)}${nb}Mo${nb}; une sauvegarde n\u2019est jamais aussi lourde`,
+  saveTooLarge: (size) =>
+    `le fichier dépasse ${f.num(size)}${nb}Mo${nb}; une sauvegarde n\u2019est jamais aussi lourde`,
   mapTooLarge: (size) => `la carte dépasse ${f.num(size)}${nb}Mo`,
-  scenarioTooLarge: (size) => `le fichier dépasse ${f.num(size)}${nb}Mo${nb}; un scénario est bien plus petit`,
+  scenarioTooLarge: (size) =>
+    `le fichier dépasse ${f.num(size)}${nb}Mo${nb}; un scénario est bien plus petit`,
   mapMissing: (map, others, expected) =>
     `Ce scénario prend les formes de ses districts dans ${map}${nb}: ouvrez ce fichier avec le scénario (sélectionnez les deux fichiers, ou déposez-les ensemble)` +
-    (others.length ? ` (${f.list(others)} ${others.length === 1 ? 'n\u2019est pas' : 'ne sont pas'} ${expected})` : ''),
+    (others.length
+      ? ` (${f.list(others)} ${others.length === 1 ? 'n\u2019est pas' : 'ne sont pas'} ${expected})`
+      : ''),
   mapMissingHint: 'ajoutez seulement la carte avec le bouton ci-dessous',
   noLongerBundled: (file) => `${file} ne fait plus partie des scénarios fournis`,
 
-  reloadSame: (file) => `${file} est revenu à la version sur laquelle la partie se joue${nb}; la partie continue.`,
-  reloadInvalid: (file) => `${file} a été enregistré avec des problèmes, listés ici${nb}; la partie continue avec la version de départ.`,
+  reloadSame: (file) =>
+    `${file} est revenu à la version sur laquelle la partie se joue${nb}; la partie continue.`,
+  reloadInvalid: (file) =>
+    `${file} a été enregistré avec des problèmes, listés ici${nb}; la partie continue avec la version de départ.`,
   reloadSetUp: (command, commands, detail) =>
     `Scénario rechargé${nb}: les commandes enregistrées ne s\u2019appliquent plus (${which(command, commands)}${nb}: ${stop(detail)}). Lancez la nouvelle version d\u2019ici.`,
   reloadSetUpElsewhere: (command, commands, detail) =>
     `Scénario rechargé${nb}: les commandes enregistrées ne s\u2019appliquent plus (${which(command, commands)}${nb}: ${stop(detail)}). La fenêtre principale prépare la nouvelle version.`,
-  reloadReplayed: (count) => `Scénario rechargé${nb}: ${f.plural(count, { one: '# commande rejouée', other: '# commandes rejouées' })}.`,
+  reloadReplayed: (count) =>
+    `Scénario rechargé${nb}: ${f.plural(count, { one: '# commande rejouée', other: '# commandes rejouées' })}.`,
 
   syncRefused: `La partie de l\u2019autre fenêtre n\u2019a pas pu être rejouée ici${nb}; cette fenêtre garde la sienne. Rechargez les deux fenêtres pour les resynchroniser.`,
-  syncRefusedStorage: 'La partie de l\u2019autre fenêtre n\u2019a pas pu être rejouée ici. Rechargez cette fenêtre pour la resynchroniser.',
+  syncRefusedStorage:
+    'La partie de l\u2019autre fenêtre n\u2019a pas pu être rejouée ici. Rechargez cette fenêtre pour la resynchroniser.',
 };

@@ -15,7 +15,8 @@ export const planning: Translation<typeof en> = {
   privateBriefing: 'Point de situation privé de ce tour',
   privateObjective: 'Objectif propre',
   intelligence: (n) => `Renseignement détenu (${n})`,
-  noIntelligence: 'Aucun pour l’instant. D’autres rôles peuvent partager le leur\u00a0; les enquêtes peuvent en révéler davantage.',
+  noIntelligence:
+    'Aucun pour l’instant. D’autres rôles peuvent partager le leur\u00a0; les enquêtes peuvent en révéler davantage.',
   helps: (actions, bonus) => `Utile pour${nb}: ${actions} (${bonus})`,
   leaked: `Fuite${nb}: cette information n’aide plus.`,
   units: (n) => `Unités (${n})`,
@@ -31,17 +32,25 @@ export const planning: Translation<typeof en> = {
   actionLabel: 'Action',
   chooseAction: 'Choisissez une action\u2026',
   actionOption: (action, cost) => `${action} \u2014 ${pa(cost)}`,
-  shapes: { solo: 'Actions individuelles', joint: 'Actions conjointes (proposées aux partenaires)', share: 'Renseignement', move: 'Mouvements' },
+  shapes: {
+    solo: 'Actions individuelles',
+    joint: 'Actions conjointes (proposées aux partenaires)',
+    share: 'Renseignement',
+    move: 'Mouvements',
+  },
   notAvailable: (label) => `${label} (indisponible)`,
-  whyUnavailable: (n) => `Pourquoi ${f.plural(n, { one: '# action est indisponible', other: '# actions sont indisponibles' })}`,
+  whyUnavailable: (n) =>
+    `Pourquoi ${f.plural(n, { one: '# action est indisponible', other: '# actions sont indisponibles' })}`,
   labelled: (name) => `${name}${nb}:`,
-  jointInRound1: 'Les actions conjointes se proposent à l’étape 1, pour que les partenaires puissent répondre à l’étape 2.',
+  jointInRound1:
+    'Les actions conjointes se proposent à l’étape 1, pour que les partenaires puissent répondre à l’étape 2.',
   needsAp: (cost, left) =>
     `Il faut ${f.plural(cost, { one: '# point d’action', other: '# points d’action' })}${nb}; il en reste ${left}.`,
   noFactToShare: 'Vous ne détenez aucune information qu’un autre rôle n’a pas.',
   noUnits: 'Vous n’avez aucune unité.',
   costs: (cost) => `Coût${nb}: ${pa(cost)}.`,
-  costsJoint: (cost, partnerCost) => `Coût${nb}: ${pa(cost)} (${pa(partnerCost)} pour chaque partenaire).`,
+  costsJoint: (cost, partnerCost) =>
+    `Coût${nb}: ${pa(cost)} (${pa(partnerCost)} pour chaque partenaire).`,
   districtLabel: 'District visé',
   chooseDistrict: 'Choisissez un district\u2026',
   districtsClosed: 'Districts indisponibles',
@@ -52,7 +61,8 @@ export const planning: Translation<typeof en> = {
   chooseFact: 'Choisissez une information\u2026',
   shareWith: 'Partager avec',
   chooseRole: 'Choisissez un rôle\u2026',
-  leakHint: 'Partager avec un rôle envers qui votre confiance est inférieure à 50 peut provoquer une fuite.',
+  leakHint:
+    'Partager avec un rôle envers qui votre confiance est inférieure à 50 peut provoquer une fuite.',
   unitLabel: 'Unité',
   chooseUnit: 'Choisissez une unité\u2026',
   unitOption: (unit, district) => `${unit} (${district})`,
@@ -106,7 +116,8 @@ export const planning: Translation<typeof en> = {
   apLeft: (n) => `${pa(n)} ${n <= 1 ? 'restant' : 'restants'}`,
   round1Help:
     'Rédigez vos ordres, proposez des actions conjointes et partagez du renseignement. Les partenaires répondent à vos propositions à l’étape 2.',
-  round2Help: 'Répondez aux propositions reçues, ajustez vos ordres (annuler libère des points d’action), puis validez.',
+  round2Help:
+    'Répondez aux propositions reçues, ajustez vos ordres (annuler libère des points d’action), puis validez.',
   finishRound: `Terminé${nb}: passer l’écran`,
   commit: 'Valider nos ordres',
 };

@@ -55,12 +55,14 @@ export const replay: Translation<typeof en> = {
   whatIfEyebrow: `Et si\u2026${nb}?`,
   whatIfTitle: (turn) => `Et si\u2026${nb}? À partir du tour ${turn}`,
   rulesTitle: 'Comment la variante est jouée',
-  ruleBefore: (turn) => `Jusqu’au début du tour ${turn}${nb}: exactement la partie réelle, avec la même graine.`,
+  ruleBefore: (turn) =>
+    `Jusqu’au début du tour ${turn}${nb}: exactement la partie réelle, avec la même graine.`,
   ruleTurn: (turn) =>
     `Tour ${turn}${nb}: les ordres de l’équipe choisie sont remplacés${nb}; ses réponses aux propositions des autres restent celles enregistrées quand vous préparez les ordres. Les ordres enregistrés des autres équipes sont rejoués s’ils restent valides. Un partenaire répond à une proposition répétée comme il l’avait fait${nb}; une nouvelle proposition est acceptée par chaque partenaire qui a les points d’action.`,
   ruleLater: `Tours suivants${nb}: selon votre choix ci-dessous${nb}; puis chaque rôle valide ses ordres.`,
   ruleKept: `Les événements que vous avez déclenchés ou écartés et vos ajustements sont conservés${nb}; les annulations, annotations et évaluations sont laissées de côté.`,
-  ruleStops: 'La variante s’arrête là où en est la partie réelle (et se termine si celle-ci s’est terminée), pour que les deux soient évaluées au même tour. Elle ne change jamais la partie réelle.',
+  ruleStops:
+    'La variante s’arrête là où en est la partie réelle (et se termine si celle-ci s’est terminée), pour que les deux soient évaluées au même tour. Elle ne change jamais la partie réelle.',
   play: '\u25b6 Jouer la variante',
   branchFailed: (error) => `La variante n’a pas pu être jouée${nb}: ${error}`,
   backReplay: '\u2190 Retour à la partie revue',
@@ -69,14 +71,16 @@ export const replay: Translation<typeof en> = {
   outOf100NotAccomplished: 'sur 100 \u00b7 \u2716 mission non accomplie',
   outOf100SoFar: (turn) => `sur 100 pour l’instant, après le tour ${turn}`,
   changePolicy: (role, policy, turn) => `${role} joué par l’ordinateur (${policy}) au tour ${turn}`,
-  changeOrders: (role, count, turn) => `${role} avec ${f.plural(count, { one: '# nouvel ordre', other: '# nouveaux ordres' })} au tour ${turn}`,
+  changeOrders: (role, count, turn) =>
+    `${role} avec ${f.plural(count, { one: '# nouvel ordre', other: '# nouveaux ordres' })} au tour ${turn}`,
   laterRecorded: 'tours suivants comme joués',
   laterPolicy: (policy) => `tours suivants joués par l’ordinateur (${policy})`,
   summary: (change, later) => `Et si${nb}: ${change}${nb}; ${later}.`,
   skipped: (n) =>
     f.plural(n, {
       one: '# commande enregistrée, devenue invalide dans la variante, a été laissée de côté.',
-      other: '# commandes enregistrées, devenues invalides dans la variante, ont été laissées de côté.',
+      other:
+        '# commandes enregistrées, devenues invalides dans la variante, ont été laissées de côté.',
     }),
   allApplied: 'Toutes les commandes enregistrées restaient valides.',
   sideBySide: 'Les deux issues côte à côte',

@@ -9,12 +9,14 @@ export const setup: Translation<typeof en> = {
   eyebrow: 'Préparer l’exercice',
   readSetting: 'Lire le contexte',
   objectives: 'Objectifs pédagogiques',
-  warnings: (n) => `${f.plural(n, { one: '# avertissement', other: '# avertissements' })} sur ce scénario`,
+  warnings: (n) =>
+    `${f.plural(n, { one: '# avertissement', other: '# avertissements' })} sur ce scénario`,
   formLabel: 'Équipes et graine',
   whoPlays: 'Qui joue quel rôle',
   whoPlaysHelp:
     'Chaque équipe planifie à son tour sur cet écran. Un rôle sans équipe est joué par l’ordinateur\u00a0: deux équipes peuvent ainsi jouer un scénario à trois rôles.',
-  apPerTurn: (n) => `${f.plural(n, { one: '# point d’action', other: '# points d’action' })} par tour`,
+  apPerTurn: (n) =>
+    `${f.plural(n, { one: '# point d’action', other: '# points d’action' })} par tour`,
   playedBy: 'Joué par',
   aTeam: 'Une équipe devant cet écran',
   policies: {
@@ -23,7 +25,8 @@ export const setup: Translation<typeof en> = {
     random: `Ordinateur${nb}: aléatoire`,
   },
   teamName: 'Nom de l’équipe',
-  computerPlays: 'L’ordinateur joue ce rôle avec ce que sa fiche permet\u00a0; ses coups sont enregistrés comme ceux d’une équipe.',
+  computerPlays:
+    'L’ordinateur joue ce rôle avec ce que sa fiche permet\u00a0; ses coups sont enregistrés comme ceux d’une équipe.',
   seedTitle: 'Graine',
   seedLabel: 'Graine (la même graine et les mêmes ordres donnent la même partie)',
   newSeed: 'Nouvelle graine',

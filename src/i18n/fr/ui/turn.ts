@@ -6,7 +6,8 @@ const f = formatter('fr');
 const nb = '\u00a0';
 const lowerFirst = (s: string) => `${s.charAt(0).toLowerCase()}${s.slice(1)}`;
 /** "à l’équipe militaire" for a name that starts with "Équipe", "à Bleu" otherwise. */
-const toTeam = (name: string) => (/^[ée]quipe\b/i.test(name) ? `à l’${lowerFirst(name)}` : `à ${name}`);
+const toTeam = (name: string) =>
+  /^[ée]quipe\b/i.test(name) ? `à l’${lowerFirst(name)}` : `à ${name}`;
 /** "l’équipe militaire" for a name that starts with "Équipe", the bare name otherwise. */
 const theTeam = (name: string) => (/^[ée]quipe\b/i.test(name) ? `l’${lowerFirst(name)}` : name);
 
@@ -15,7 +16,8 @@ export const turn: Translation<typeof en> = {
   situation: 'La situation',
   newThisTurn: 'Nouveau ce tour-ci',
   nothingNew: 'Rien de nouveau en public ce tour-ci',
-  privateWaiting: (counts) => `Des messages privés attendent sur l’écran de chaque équipe${nb}: ${counts}.`,
+  privateWaiting: (counts) =>
+    `Des messages privés attendent sur l’écran de chaque équipe${nb}: ${counts}.`,
   openIncidents: (n) => f.plural(n, { one: '# incident en cours', other: '# incidents en cours' }),
   incidentWhere: (district, turnsLeft) =>
     `(${district}), ${f.plural(turnsLeft, { one: 'encore # tour', other: 'encore # tours' })}.`,
@@ -35,7 +37,8 @@ export const turn: Translation<typeof en> = {
   entries: (n) => f.plural(n, { one: '# entrée', other: '# entrées' }),
   succeeded: (succeeded, rolls) =>
     `${f.plural(succeeded, { one: `# tirage réussi sur ${rolls}`, other: `# tirages réussis sur ${rolls}` })}`,
-  hiddenPrivate: (n) => `${f.plural(n, { one: '# privée', other: '# privées' })}, dans les journaux des équipes`,
+  hiddenPrivate: (n) =>
+    `${f.plural(n, { one: '# privée', other: '# privées' })}, dans les journaux des équipes`,
   stepThrough: 'Parcourir le compte rendu pas à pas',
   previous: 'Précédent',
   next: 'Suivant',
