@@ -2,12 +2,7 @@
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './styles/app.css';
-import {
-  AUTOSAVE_KEY,
-  createSessionStore,
-  type StorageLike,
-  type WindowMode,
-} from './store/session';
+import { AUTOSAVE_KEY, createSessionStore, type StorageLike, type WindowMode } from './store';
 import { CHANNEL_NAME, connectStorage, connectSync } from './store/sync';
 import { durableStorage, unavailableStorage } from './store/durable';
 import { bundled } from './ui/bundled';

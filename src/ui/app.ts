@@ -5,7 +5,7 @@
  */
 import type { Rules } from '../engine';
 import type { RendererChoice } from '../scenes/mapContract';
-import type { SessionState, SessionStore } from '../store/session';
+import type { SessionState, SessionStore } from '../store';
 import type { ScreenContext } from './context';
 import { h, mount } from './dom';
 import { makeLang, type Lang } from '../i18n';
@@ -18,7 +18,7 @@ import { consoleScreen } from './screens/console';
 import { debriefScreen } from './screens/debrief';
 import { replayScreen } from './screens/replay';
 import { timerText } from './screens/frame';
-import { notice, timerLeft } from '../store/session';
+import { notice, timerLeft } from '../store';
 import { sortFiles, type FileKind } from '../store/files';
 
 export interface AppOptions {

@@ -3,8 +3,8 @@
 import { roleColour } from '../scenes/palette';
 import type { LogEntry, Rules } from '../engine';
 import type { Lang } from '../i18n';
-import { say, type SessionStore, type LogFilter } from '../store/session';
-import type { Problem, SaveProblem } from '../store/session';
+import { say, type SessionStore, type LogFilter } from '../store';
+import type { Problem, SaveProblem } from '../store';
 import { h, downloadText, slots, type Child } from './dom';
 import type { ScreenContext } from './context';
 import {

@@ -1,4 +1,4 @@
-import type { SessionState, SessionStore } from '../store/session';
+import type { SessionState, SessionStore } from '../store';
 import type { Lang } from '../i18n';
 import type { MapPanel } from './mapPanel';
 

@@ -4,7 +4,7 @@
  * (the plugin in vite.config.ts). The server sends the file, and the Tiled map it names, when the
  * page asks and whenever either is saved; the session opens it or reloads the game played on it.
  */
-import { notice, type SessionStore } from '../store/session';
+import { notice, type SessionStore } from '../store';
 import type { NamedText } from '../store/scenarios';
 
 /** The event the dev server sends, and the one the page asks with. */

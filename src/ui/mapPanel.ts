@@ -9,7 +9,7 @@ import type { MapHandle, MapModel, RendererChoice } from '../scenes/mapContract'
 import { indicatorColour, legendEnds, legendGradient } from '../scenes/palette';
 import type { GameState } from '../engine';
 import { makeLang, type Lang } from '../i18n';
-import type { SessionState, SessionStore } from '../store/session';
+import type { SessionState, SessionStore } from '../store';
 import { roleBadge } from './components';
 import { h, mount } from './dom';
 import { assetName, indicatorName } from './text';

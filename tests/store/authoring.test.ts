@@ -11,7 +11,7 @@ import { replay, stateHash, type Command } from '../../src/engine';
 import { sortFiles, type FileLike } from '../../src/store/files';
 import { decideReload } from '../../src/store/reload';
 import { checkScenarioText, checkScenarioValue, openScenario } from '../../src/store/scenarios';
-import { createSessionStore } from '../../src/store/session';
+import { createSessionStore } from '../../src/store';
 import { bundled, defaultText, en, memoryStorage, startedSession } from './helpers';
 
 const fixture = (path: string) =>

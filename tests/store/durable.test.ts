@@ -11,7 +11,7 @@ import {
   isQuotaError,
   unavailableStorage,
 } from '../../src/store/durable';
-import { AUTOSAVE_KEY, createSessionStore, type StorageLike } from '../../src/store/session';
+import { AUTOSAVE_KEY, createSessionStore, type StorageLike } from '../../src/store';
 import { bundled, en, memoryStorage, startedSession } from './helpers';
 
 const KEY = AUTOSAVE_KEY;

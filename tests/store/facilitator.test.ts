@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { applyCommand, replay, stateHash, type Command } from '../../src/engine';
-import { AUTOSAVE_KEY, createSessionStore, type SessionStore } from '../../src/store/session';
+import { AUTOSAVE_KEY, createSessionStore, type SessionStore } from '../../src/store';
 import { timeline } from '../../src/store/history';
 import { bundled, en, memoryStorage, newSession, startedSession } from './helpers';
 

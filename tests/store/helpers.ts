@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { makeLang } from '../../src/i18n';
-import { createSessionStore, say, type Said, type StorageLike } from '../../src/store/session';
+import { createSessionStore, say, type Said, type StorageLike } from '../../src/store';
 
 export const defaultText = readFileSync(
   fileURLToPath(new URL('../../scenarios/default.json', import.meta.url)),

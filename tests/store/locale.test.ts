@@ -13,7 +13,7 @@ import {
   say,
   seatName,
   type SessionStore,
-} from '../../src/store/session';
+} from '../../src/store';
 import { bundled, memoryStorage, newSession, startedSession } from './helpers';
 
 /** What is on screen, worded as the window would word it now. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { replay, stateHash } from '../../src/engine';
-import { AUTOSAVE_KEY, createSessionStore, humanRoles } from '../../src/store/session';
+import { AUTOSAVE_KEY, createSessionStore, humanRoles } from '../../src/store';
 import { bundled, en, memoryStorage, newSession, startedSession } from './helpers';
 
 describe('session store: scenarios and set-up', () => {

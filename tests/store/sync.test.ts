@@ -9,7 +9,7 @@ import {
   createSessionStore,
   type SessionStore,
   type StorageLike,
-} from '../../src/store/session';
+} from '../../src/store';
 import { connectStorage, connectSync, type ChannelLike, type Sync } from '../../src/store/sync';
 import { bundled, memoryStorage } from './helpers';
 

@@ -18,7 +18,7 @@ import {
 import type { Lang } from '../../i18n';
 import type { InjectDef } from '../../scenario/types';
 import { releasedByFacilitator } from '../../debrief/model';
-import { notice, seatName, timerLeft, type Game, type Said } from '../../store/session';
+import { notice, seatName, timerLeft, type Game, type Said } from '../../store';
 import { entryView, roleBadge } from '../components';
 import type { ConsoleTab, ScreenContext } from '../context';
 import { h, type Child } from '../dom';

@@ -13,7 +13,7 @@ import { buildDebrief, type Debrief, type ObjectiveReport } from '../../debrief/
 import { debriefMarkdown, decimal, roleFigures } from '../../debrief/markdown';
 import { indicatorsCsv } from '../../debrief/csv';
 import { isLocale, LOCALE_NAMES, LOCALES, makeLang, type Lang, type Locale } from '../../i18n';
-import { seatName, type Game } from '../../store/session';
+import { seatName, type Game } from '../../store';
 import { lineChart, turnLabels } from '../charts';
 import { logPanel, roleBadge, rollView } from '../components';
 import type { ScreenContext } from '../context';

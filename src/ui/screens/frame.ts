@@ -1,7 +1,7 @@
 /** The frame around every in-game screen: the top bar with the exercise tools, notices, and the
  * status bar. */
-import { say, seatName, timerLeft } from '../../store/session';
-import type { SessionStore } from '../../store/session';
+import { say, seatName, timerLeft } from '../../store';
+import type { SessionStore } from '../../store';
 import { LOCALES, LOCALE_NAMES, isLocale, type Lang } from '../../i18n';
 import { downloadText, h } from '../dom';
 import { saveProblemPanel, scenarioProblemsPanel } from '../components';

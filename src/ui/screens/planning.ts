@@ -16,8 +16,8 @@ import {
   type Rules,
 } from '../../engine';
 import type { Lang } from '../../i18n';
-import type { Draft, SessionState, SessionStore } from '../../store/session';
-import { EMPTY_DRAFT, say, seatName, type Said } from '../../store/session';
+import type { Draft, SessionState, SessionStore } from '../../store';
+import { EMPTY_DRAFT, say, seatName, type Said } from '../../store';
 import { h, slots, type Child } from '../dom';
 import { entryView, logPanel, roleBadge } from '../components';
 import type { ScreenContext } from '../context';

@@ -19,7 +19,7 @@ import {
 } from '../../engine';
 import { stateAtEnd, stateAtStart, timeline, type Timeline } from '../../store/history';
 import type { Lang } from '../../i18n';
-import { seatName, type Game, type WhatIfSetup } from '../../store/session';
+import { seatName, type Game, type WhatIfSetup } from '../../store';
 import { playBranch, recordedOrders, type Branch } from '../../store/whatif';
 import { lineChart, turnLabels } from '../charts';
 import { entryView } from '../components';

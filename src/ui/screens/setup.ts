@@ -1,7 +1,7 @@
 /** Set-up: seed, team names, and who plays each role. */
 import { POLICY_IDS } from '../../engine';
-import type { Seat } from '../../store/session';
-import { defaultTeamName, say } from '../../store/session';
+import type { Seat } from '../../store';
+import { defaultTeamName, say } from '../../store';
 import { h } from '../dom';
 import { roleBadge, saveProblemPanel } from '../components';
 import type { ScreenContext } from '../context';

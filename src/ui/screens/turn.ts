@@ -1,6 +1,6 @@
 /** The screens between planning sessions: briefing, hand-over, report, end and debrief. */
 import { RESOLUTION_ORDER, type LogEntry } from '../../engine';
-import { humanRoles, policyRoles, reportEntries, say, seatName } from '../../store/session';
+import { humanRoles, policyRoles, reportEntries, say, seatName } from '../../store';
 import { h } from '../dom';
 import { entryView, roleBadge } from '../components';
 import type { ScreenContext } from '../context';
