@@ -29,7 +29,7 @@
  * file's; see docs/performance.md, "Saves and their versions".
  */
 import { hashString } from '../engine/hash';
-import type { StorageLike } from './session';
+import type { StorageLike } from './types';
 
 const SLOT_TAG = 'mandate-slot:1:';
 const PTR_TAG = 'mandate-ptr:1:';
