@@ -45,9 +45,10 @@ export function parseSeat(value: unknown): Seat | null {
 
 /**
  * The seating a file or another window carries, when it seats every role of the scenario
- * soundly and at least one role is played by people; null otherwise.
+ * soundly and (unless `needTeam` is false: a simulation) at least one role is played by
+ * people; null otherwise.
  */
-export function parseSeating(rules: Rules, value: unknown): Seating | null {
+export function parseSeating(rules: Rules, value: unknown, needTeam = true): Seating | null {
   if (!value || typeof value !== 'object') return null;
   const rec = value as Record<string, unknown>;
   const seats: Seating = {};
@@ -56,7 +57,7 @@ export function parseSeating(rules: Rules, value: unknown): Seating | null {
     if (!seat) return null;
     seats[r.id] = seat;
   }
-  return Object.values(seats).some((x) => x.kind === 'team') ? seats : null;
+  return !needTeam || Object.values(seats).some((x) => x.kind === 'team') ? seats : null;
 }
 
 /**
