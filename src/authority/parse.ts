@@ -5,11 +5,10 @@
  * `keptSeats` once the rules are known. Refusals name the JSON path; nothing is thrown.
  */
 import { parseSaveValue, type SavedGame } from '../engine';
+import { MAX_KEPT_BYTES } from '../scenario/load';
 import type { GameOrigin } from './game';
 import { parseTimer, type Timer } from './timer';
 
-/** A scenario's text kept with a game: a scenario file (2 MB) with its Tiled map (8 MB) merged in. */
-export const MAX_KEPT_SCENARIO_CHARS = 10 * 1024 * 1024;
 const BUNDLED_FILE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}\.json$/;
 
 export interface IncomingGame extends GameOrigin {
@@ -50,11 +49,8 @@ export function parseIncomingGame(value: unknown, timer?: unknown): ParsedGame {
   if (scenarioText !== null && typeof scenarioText !== 'string') {
     return fail('$.scenarioText', 'expected the scenario as text, or null');
   }
-  if (typeof scenarioText === 'string' && scenarioText.length > MAX_KEPT_SCENARIO_CHARS) {
-    return fail(
-      '$.scenarioText',
-      `the scenario is longer than ${MAX_KEPT_SCENARIO_CHARS} characters`,
-    );
+  if (typeof scenarioText === 'string' && scenarioText.length > MAX_KEPT_BYTES) {
+    return fail('$.scenarioText', `the scenario is larger than ${MAX_KEPT_BYTES / 1024 / 1024} MB`);
   }
   if (bundledFile === null && scenarioText === null) {
     return fail('$.bundledFile', 'neither a bundled scenario nor the scenario text is given');

@@ -74,6 +74,8 @@ function initialState(options: SessionOptions): SessionState {
     replayEdge: 'end',
     whatIf: null,
     locale: readLocale(storage, options.locale),
+    storageKind: storage ? (options.storageKind ?? 'localstorage') : 'none',
+    saving: false,
   };
 }
 

@@ -12,7 +12,7 @@
  *   as written (a browser's error, a JSON path's message).
  */
 import type { Msg } from '../engine/messages';
-import { DurableStorageError } from './durable';
+import { DurableStorageError, isQuotaError } from './durable';
 import type { Catalogue, Lang } from '../i18n';
 
 type Notices = Catalogue['ui']['notices'];
@@ -64,5 +64,6 @@ export function saveFailure(e: unknown): NoticeMsg {
     if (e.reason === 'verify') return notice('saveFailedVerify');
     if (e.detail) return notice('saveFailedUnavailable', e.detail);
   }
+  if (isQuotaError(e)) return notice('saveFailedFull');
   return notice('saveFailed', e instanceof Error ? e.message : String(e));
 }

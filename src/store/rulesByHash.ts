@@ -5,6 +5,7 @@
  */
 import type { Rules } from '../engine';
 import type { GameOrigin } from '../authority';
+import { MAX_KEPT_BYTES } from '../scenario/load';
 import {
   checkScenarioText,
   checkScenarioValue,
@@ -50,7 +51,8 @@ export function findRules(hash: string, where: Candidates): RulesFound | null {
     }
   }
   if (where.text) {
-    const c = checkScenarioText(where.text, where.textSource);
+    // Kept with a game, it may hold its Tiled map's shapes: the kept limit, not a file's.
+    const c = checkScenarioText(where.text, where.textSource, undefined, MAX_KEPT_BYTES);
     if (c.ok && c.rules.scenarioHash === hash) {
       return { rules: c.rules, bundledFile: null, scenarioText: where.text };
     }

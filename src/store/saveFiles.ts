@@ -3,16 +3,18 @@
  * exported. Every one goes through the authority's parser (`parseIncomingGame`, the engine's
  * `parseSave`), the one lookup of rules by hash, and a replay before it is played.
  */
-import { parseIncomingGame, parseSeating, keptSeats } from '../authority';
+import { keptSeats, parseIncomingGame, parseSeating, type Seating, type Timer } from '../authority';
+import type { GameState, SavedGame } from '../engine';
 import { worded, type Lang } from '../i18n';
 import { makeLang } from '../i18n';
-import { parsePosition, readAutosave } from './autosave';
+import { parsePosition, readAutosave, type AutosaveDoc } from './autosave';
 import type { Kit } from './kit';
 import { notice, type NoticeMsg, type Said } from './notices';
 import { findRules, type RulesFound } from './rulesByHash';
 import { readSaveText, replaySave, savedGame } from './saves';
 import { checkBundled } from './rulesByHash';
 import { checkScenarioText } from './scenarios';
+import { MAX_KEPT_BYTES } from '../scenario/load';
 import { defaultSeats } from './seatNames';
 import { EMPTY_DRAFT, PLAY_SCREENS, type Screen, type SessionState } from './types';
 
@@ -41,8 +43,106 @@ export function rulesInUse(s: SessionState): (RulesFound | null)[] {
   ];
 }
 
+type OpenedDoc =
+  | {
+      ok: true;
+      found: RulesFound;
+      save: SavedGame;
+      replayed: { state: GameState; hash: string };
+      seats: Seating;
+      timer: Timer | null;
+    }
+  | { ok: false; path: string; message: NoticeMsg };
+
+/**
+ * An autosave document, checked by the one parser, its rules found by hash (or the scenario
+ * kept in it) and its commands replayed; or why not, by JSON path.
+ */
+function openDoc(
+  kit: Kit,
+  doc: Partial<AutosaveDoc>,
+  known: (RulesFound | null)[] = [],
+): OpenedDoc {
+  const fail = (path: string, message: NoticeMsg): OpenedDoc => ({ ok: false, path, message });
+  const parsed = parseIncomingGame(doc, doc.position?.timer);
+  if (!parsed.ok) return fail(parsed.path, notice('resumeFailed', parsed.message));
+  const { save, bundledFile, scenarioText } = parsed.game;
+  const found = findRules(save.scenarioHash, {
+    known,
+    bundled: kit.bundled().filter((b) => b.file === bundledFile),
+    text: scenarioText,
+    textSource: 'the saved scenario',
+  });
+  if (!found) {
+    // Say why: the scenario kept with the game is no longer valid, the bundled one is gone, or
+    // it has changed since.
+    if (scenarioText) {
+      const c = checkScenarioText(scenarioText, 'the saved scenario', undefined, MAX_KEPT_BYTES);
+      if (!c.ok) {
+        return fail(
+          '$.scenarioText',
+          notice('resumeScenarioInvalid', c.problems[0]?.message ?? ''),
+        );
+      }
+    } else {
+      const b = kit.bundled().find((x) => x.file === bundledFile);
+      if (!b || !checkBundled(b).ok) {
+        return fail('$.bundledFile', notice('resumeBundledMissing', JSON.stringify(bundledFile)));
+      }
+    }
+    return fail('$.save.scenarioHash', notice('resumeScenarioChanged'));
+  }
+  const { rules } = found;
+  const replayed = replaySave(rules, save);
+  if (!replayed.ok) {
+    return fail(`$.save${replayed.path.slice(1)}`, notice('resumeFailed', replayed.message));
+  }
+  const seats = keptSeats(rules, parsed.game.seats, defaultSeats(kit.lang(rules.scenario), rules));
+  return { ok: true, found, save, replayed, seats, timer: parsed.game.timer };
+}
+
+/** The autosave document a text holds, when it holds one (a file downloaded from the problems panel). */
+function autosaveIn(text: string): Partial<AutosaveDoc> | null {
+  if (!/^\s*\{/.test(text)) return null;
+  try {
+    const v = JSON.parse(text) as Partial<AutosaveDoc> | null;
+    return v && typeof v === 'object' && v.format === 'mandate-autosave' ? v : null;
+  } catch {
+    return null;
+  }
+}
+
 export function saveFileActions(kit: Kit): SaveFileActions {
   const { get, set } = kit;
+
+  /** Plays a game that came in whole, at the briefing of its turn (or its end), and says so. */
+  function enter(
+    found: RulesFound,
+    save: SavedGame,
+    replayed: { state: GameState; hash: string },
+    seats: Seating,
+    filename: string,
+  ): true {
+    const { state, hash } = replayed;
+    kit.play({
+      ...found,
+      seed: save.seed,
+      seats,
+      played: { commands: save.commands, state, hash },
+    });
+    set((d) => {
+      d.screen = state.status === 'ended' ? 'end' : 'briefing';
+      d.round = 1;
+      d.active = null;
+      d.saveProblem = null;
+      d.setup = null;
+      d.selected = null;
+      d.draft = { ...EMPTY_DRAFT };
+      d.notice = { tone: 'info', text: notice('saveLoaded', filename, state.turn, hash) };
+    });
+    return true;
+  }
+
   return {
     exportSave(L) {
       const g = get().game;
@@ -73,6 +173,14 @@ export function saveFileActions(kit: Kit): SaveFileActions {
         });
         return false;
       };
+      // What the problems panel offers for download when the autosave cannot be resumed is the
+      // autosave itself: it imports as the game it holds.
+      const doc = autosaveIn(text);
+      if (doc) {
+        const opened = openDoc(kit, doc, rulesInUse(get()));
+        if (!opened.ok) return fail(opened.path, opened.message);
+        return enter(opened.found, opened.save, opened.replayed, opened.seats, filename);
+      }
       const read = readSaveText(text);
       if (!read.ok) return fail(read.path, read.message);
       const save = read.save;
@@ -98,27 +206,7 @@ export function saveFileActions(kit: Kit): SaveFileActions {
         (current && current.rules.scenarioHash === rules.scenarioHash
           ? current.seats
           : defaultSeats(kit.lang(rules.scenario), rules));
-      const state = replayed.state;
-      kit.play({
-        ...found,
-        seed: save.seed,
-        seats,
-        played: { commands: save.commands, state, hash: replayed.hash },
-      });
-      set((d) => {
-        d.screen = state.status === 'ended' ? 'end' : 'briefing';
-        d.round = 1;
-        d.active = null;
-        d.saveProblem = null;
-        d.setup = null;
-        d.selected = null;
-        d.draft = { ...EMPTY_DRAFT };
-        d.notice = {
-          tone: 'info',
-          text: notice('saveLoaded', filename, state.turn, replayed.hash),
-        };
-      });
-      return true;
+      return enter(found, save, replayed, seats, filename);
     },
 
     resumeAutosave() {
@@ -134,46 +222,10 @@ export function saveFileActions(kit: Kit): SaveFileActions {
       };
       const doc = stored.doc;
       if (!doc) return fail('$', notice('resumeNotAutosave'));
-      const parsed = parseIncomingGame(doc, doc.position?.timer);
-      if (!parsed.ok) return fail(parsed.path, notice('resumeFailed', parsed.message));
-      const { save, bundledFile, scenarioText } = parsed.game;
-      const found = findRules(save.scenarioHash, {
-        bundled: kit.bundled().filter((b) => b.file === bundledFile),
-        text: scenarioText,
-        textSource: 'the saved scenario',
-      });
-      if (!found) {
-        // Say why: the scenario kept with the game is no longer valid, the bundled one is gone,
-        // or it has changed since.
-        if (scenarioText) {
-          const c = checkScenarioText(scenarioText, 'the saved scenario');
-          if (!c.ok) {
-            return fail(
-              '$.scenarioText',
-              notice('resumeScenarioInvalid', c.problems[0]?.message ?? ''),
-            );
-          }
-        } else {
-          const b = kit.bundled().find((x) => x.file === bundledFile);
-          if (!b || !checkBundled(b).ok) {
-            return fail(
-              '$.bundledFile',
-              notice('resumeBundledMissing', JSON.stringify(bundledFile)),
-            );
-          }
-        }
-        return fail('$.save.scenarioHash', notice('resumeScenarioChanged'));
-      }
-      const { rules } = found;
-      const replayed = replaySave(rules, save);
-      if (!replayed.ok) {
-        return fail(`$.save${replayed.path.slice(1)}`, notice('resumeFailed', replayed.message));
-      }
-      const seats = keptSeats(
-        rules,
-        parsed.game.seats,
-        defaultSeats(kit.lang(rules.scenario), rules),
-      );
+      const opened = openDoc(kit, doc);
+      if (!opened.ok) return fail(opened.path, opened.message);
+      const { found, save, replayed, seats, timer } = opened;
+      const rules = found.rules;
       const p = parsePosition(doc.position);
       const state = replayed.state;
       kit.play(
@@ -182,7 +234,7 @@ export function saveFileActions(kit: Kit): SaveFileActions {
           seed: save.seed,
           seats,
           played: { commands: save.commands, state, hash: replayed.hash },
-          timer: parsed.game.timer,
+          timer,
         },
         kit.mode === 'main',
       );

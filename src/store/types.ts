@@ -160,7 +160,16 @@ export interface SessionState extends Position {
   whatIf: WhatIfSetup | null;
   /** The language this window speaks; each window keeps its own. */
   locale: Locale;
+  /**
+   * Where the autosave goes: IndexedDB (on disk when a write completes), localStorage (on disk
+   * some seconds later), or nowhere.
+   */
+  storageKind: StorageKind;
+  /** Autosave writes made but not yet on disk: the status bar says "Saving…" meanwhile. */
+  saving: boolean;
 }
+
+export type StorageKind = 'indexeddb' | 'localstorage' | 'none';
 
 export interface SessionOptions {
   storage?: StorageLike | null;
@@ -172,6 +181,8 @@ export interface SessionOptions {
   now?: () => number;
   /** The language to speak when none was chosen before (the browser's preferred one). */
   locale?: Locale;
+  /** What `storage` is, for the status bar's words (localStorage when not said). */
+  storageKind?: StorageKind;
 }
 
 /** What windows share: the game as a save, its seating, and its hash to check the replay by. */

@@ -1,6 +1,6 @@
 /** The window's own choices: what the map shows, what is selected, filters, drafts, notices. */
 import type { Kit } from './kit';
-import type { Said } from './notices';
+import { saveFailure, type Said } from './notices';
 import type { Draft, LogFilter, Notice } from './types';
 
 export interface ViewActions {
@@ -13,6 +13,11 @@ export interface ViewActions {
   /** Shows a notice: a sentence already worded, or a message worded when shown. */
   notify(text: Said, tone?: Notice['tone']): void;
   clearNotice(): void;
+  /**
+   * The storage says how many autosave writes are not yet on disk, and a write that failed
+   * there (the page wires this to `BrowserStorage.watch`).
+   */
+  storageSaving(pending: number, failure?: unknown): void;
 }
 
 export function viewActions({ get, set }: Kit): ViewActions {
@@ -56,6 +61,12 @@ export function viewActions({ get, set }: Kit): ViewActions {
     clearNotice() {
       set((d) => {
         d.notice = null;
+      });
+    },
+    storageSaving(pending, failure) {
+      set((d) => {
+        d.saving = pending > 0;
+        if (failure) d.notice = { tone: 'error', text: saveFailure(failure) };
       });
     },
   };
