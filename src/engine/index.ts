@@ -1,6 +1,6 @@
 /** The engine's public surface: what the store, the CLI and tests use. */
 export * from './types';
-export { STANDARD_ACTIONS, type ActionDef } from './actions';
+export type { ActionDef } from '../format';
 export { compileRules, type Rules } from './rules';
 export { newGame, applyCommand, applyCommandInPlace, commandProblem, CommandError } from './game';
 export { actionProblem, orderProblem, proposalProblem, responseProblem } from './legality';

@@ -27,7 +27,7 @@ import {
 } from '../engine';
 import { isLocale, type Locale } from '../i18n/locale';
 import { humanise, LOCALES, makeLang, worded, type Lang } from '../i18n';
-import type { LocalText, Scenario } from '../scenario/types';
+import type { LocalText, Scenario } from '../format';
 import type { SavedGame } from '../engine';
 import {
   checkScenarioText,
