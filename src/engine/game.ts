@@ -1,13 +1,14 @@
 /**
  * The engine's entry points: a new game, whether a command is legal, and applying it.
  * `applyCommand` is pure (immer); `applyCommandInPlace` changes a state the caller owns, for
- * simulations that play thousands of games. Both run the same code: the command's rule in the
- * table of `commands/`.
+ * simulations that play thousands of games. Both run the same code, `play`, which `line.ts` also
+ * uses to play a command on a line of play (where a rewind can go back).
  */
-import { produce } from 'immer';
-import { COMMANDS, type CommandOf, type CommandRule } from './commands';
+import { createDraft, finishDraft } from 'immer';
+import { COMMANDS, type CommandCtx, type CommandOf, type CommandRule } from './commands';
 import type { Ctx, Reader } from './context';
-import type { Msg } from './messages';
+import { copyState } from './copy';
+import { msg, type Msg } from './messages';
 import { lazyRng, restoreRng, seedRng } from './rng';
 import type { Rules } from './rules';
 import { shuffledDeck } from './resolve/briefing';
@@ -89,19 +90,86 @@ export function commandProblem(ctx: Reader, cmd: Command): Msg | null {
   return ruleOf(cmd.type).problem(ctx, cmd);
 }
 
-/** Applies a command to a state the caller owns and may change. Throws CommandError if illegal. */
-export function applyCommandInPlace(rules: Rules, s: GameState, cmd: Command): void {
-  const problem = commandProblem({ rules, s }, cmd);
+/**
+ * How a command writes a state. Pure: an immer draft, finished into a new frozen state that
+ * shares what did not change, so a state kept for later stays as it was. In place: the caller's
+ * own object, so a state kept for later must be a copy.
+ */
+export interface Writing {
+  /** The state a command may change. */
+  open(s: GameState): GameState;
+  /** The state once the command is done with it. */
+  close(s: GameState): GameState;
+  /** A state to keep as it is now, whatever later commands do. */
+  keep(s: GameState): GameState;
+}
+
+export const PURE: Writing = {
+  open: (s) => createDraft(s),
+  close: (s) => finishDraft(s),
+  keep: (s) => s,
+};
+
+export const IN_PLACE: Writing = {
+  open: (s) => s,
+  close: (s) => s,
+  keep: copyState,
+};
+
+/** What a line of play keeps of its past (`line.ts`). */
+export interface TurnStarts {
+  /** `starts[t]`: the state when turn t began, if it was kept (index 0 unused). */
+  starts: GameState[];
+  /** The turns whose start is kept, for a caller that knows where rewinds will go; all if left
+   * out. A kept start in place is a deep copy, which costs as much as many commands. */
+  readonly rewindable?: (turn: number) => boolean;
+}
+
+/**
+ * Checks a command, then applies it, and returns the state after it. `line` is the line of play
+ * the state is on, kept up to date as turns begin and rewinds go back; null for a bare state,
+ * which cannot be rewound. Throws CommandError if the command is illegal.
+ */
+export function play(
+  rules: Rules,
+  w: Writing,
+  state: GameState,
+  line: TurnStarts | null,
+  cmd: Command,
+): GameState {
+  const problem = commandProblem({ rules, s: state }, cmd);
   if (problem) throw new CommandError(problem);
-  const rng = lazyRng(() => restoreRng(s.rng));
-  ruleOf(cmd.type).apply({ rules, s, rng }, cmd);
-  if (rng.used()) s.rng = rng.state();
+  const starts = line?.starts ?? [];
+  if (cmd.type === 'rewind' && !starts[cmd.turn])
+    throw new CommandError(msg('no.rewindWithoutLine'));
+  const turn = state.turn;
+  const rng = lazyRng(() => restoreRng(ctx.s.rng));
+  const ctx: CommandCtx = {
+    rules,
+    s: w.open(state),
+    rng,
+    backTo(to) {
+      // A copy: the line may come back to the same start again.
+      ctx.s = w.open(w.keep(starts[to]!));
+      starts.length = to + 1;
+    },
+  };
+  ruleOf(cmd.type).apply(ctx, cmd);
+  if (rng.used()) ctx.s.rng = rng.state();
+  const next = w.close(ctx.s);
+  if (line && next.turn > turn && (line.rewindable?.(next.turn) ?? true))
+    starts[next.turn] = w.keep(next);
+  return next;
+}
+
+/** Applies a command to a state the caller owns and may change. Throws CommandError if illegal,
+ * and for a rewind, which needs a line of play (`advanceInPlace`). */
+export function applyCommandInPlace(rules: Rules, s: GameState, cmd: Command): void {
+  play(rules, IN_PLACE, s, null, cmd);
 }
 
 /** Applies a command and returns the new state; the old one is untouched. Throws CommandError if
- * illegal. */
+ * illegal, and for a rewind, which needs a line of play (`advance`). */
 export function applyCommand(rules: Rules, state: GameState, cmd: Command): GameState {
-  return produce(state, (draft) => {
-    applyCommandInPlace(rules, draft, cmd);
-  });
+  return play(rules, PURE, state, null, cmd);
 }

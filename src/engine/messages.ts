@@ -209,6 +209,7 @@ export interface MessageArgs {
   'no.notPaused': None;
   'no.endedAlready': None;
   'no.rewindTurn': { to: number };
+  'no.rewindWithoutLine': None;
   'no.capability': { role: Text; action: Ref };
   'no.cannotLead': { role: Text; reason: Text };
   'no.notHere': { reason: Text };

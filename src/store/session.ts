@@ -885,8 +885,8 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
       if (problem) continue;
       let next: GameState;
       try {
-        // A rewind rebuilds the earlier state by replaying the commands before the turn it names;
-        // `applyCommand` alone would only log it.
+        // A rewind goes back along the game's line of play, which a bare state does not have
+        // (`applyCommand` refuses it): the replay rebuilds it, in one pass over the commands.
         next =
           cmd.type === 'rewind'
             ? replay(g.rules, g.seed, [...g.commands, ...done, cmd]).state
@@ -1776,13 +1776,11 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
       ) {
         try {
           let st = g.state;
-          for (let i = g.commands.length; i < save.commands.length; i++) {
-            const cmd = save.commands[i]!;
-            st =
-              cmd.type === 'rewind'
-                ? replay(rules, save.seed, save.commands.slice(0, i + 1)).state
-                : applyCommand(rules, st, cmd);
-          }
+          const added = save.commands.slice(g.commands.length);
+          // A rewind needs the line of play: one replay of the whole list, however many it holds.
+          if (added.some((c) => c.type === 'rewind'))
+            st = replay(rules, save.seed, save.commands).state;
+          else for (const cmd of added) st = applyCommand(rules, st, cmd);
           state = st;
         } catch {
           state = null;

@@ -202,6 +202,7 @@ const SAMPLES: { [K in MessageKey]: MessageArgs[K] } = {
   'no.notPaused': {},
   'no.endedAlready': {},
   'no.rewindTurn': { to: 4 },
+  'no.rewindWithoutLine': {},
   'no.capability': { role, action: ref('action', 'arrest') },
   'no.cannotLead': { role, reason: 'Police have primacy in law enforcement.' },
   'no.notHere': { reason: 'Unescorted civilians are not cleared here.' },

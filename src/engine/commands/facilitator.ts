@@ -202,9 +202,12 @@ export const FACILITATOR = {
 
   rewind: {
     problem: (ctx, cmd) =>
-      cmd.turn >= 1 && cmd.turn <= ctx.s.turn ? null : msg('no.rewindTurn', { to: ctx.s.turn }),
+      Number.isInteger(cmd.turn) && cmd.turn >= 1 && cmd.turn <= ctx.s.turn
+        ? null
+        : msg('no.rewindTurn', { to: ctx.s.turn }),
     apply(ctx, cmd) {
-      // The replay rebuilds the earlier state; here only the note in the log.
+      // The game as it was when that turn began; the rewind itself stays in the log as a note.
+      ctx.backTo(cmd.turn);
       facilitatorLog(ctx, msg('fac.rewound', { turn: cmd.turn }));
     },
   },

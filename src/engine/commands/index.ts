@@ -10,4 +10,4 @@ import type { CommandRules } from './rule';
 
 export const COMMANDS: CommandRules = { ...ORDERS, ...FACILITATOR, ...EVALUATION };
 
-export type { CommandOf, CommandRule, CommandRules } from './rule';
+export type { CommandCtx, CommandOf, CommandRule, CommandRules } from './rule';
