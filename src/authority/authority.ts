@@ -8,11 +8,14 @@
  * Everything outside reads frozen `Game` snapshots and is told of each change by `subscribe`.
  */
 import {
-  applyCommand,
+  advance,
+  advanceInPlace,
+  CommandError,
   commandProblem,
   newGame,
+  openLineInPlace,
   planStep,
-  replay,
+  type Line,
   type Command,
   type GameState,
   type Msg,
@@ -124,10 +127,24 @@ export function createAuthority(options: AuthorityOptions): Authority {
   let unsaved: Command[] = [...game.commands];
   const listeners = new Set<(game: Game, timer: Timer | null) => void>();
 
-  /** One path for every command: the rewind goes back along the commands played. */
-  function advance(state: GameState, done: readonly Command[], cmd: Command): GameState {
-    if (cmd.type !== 'rewind') return applyCommand(rules, state, cmd);
-    return replay(rules, seed, [...game.commands, ...done, cmd]).state;
+  /**
+   * The game's line of play (the state at the start of each turn), which a rewind goes back
+   * along. A game that came in whole has its line rebuilt once, when first needed.
+   */
+  let starts: readonly GameState[] | null = null;
+  if (game.commands.length === 0) {
+    const first: GameState[] = [];
+    first[1] = game.state;
+    starts = first;
+  }
+
+  function line(): Line {
+    if (!starts) {
+      const rebuilt = openLineInPlace(rules, seed);
+      for (const cmd of game.commands) advanceInPlace(rules, rebuilt, cmd);
+      starts = rebuilt.starts;
+    }
+    return { state: game.state, starts };
   }
 
   function record(): GameRecord {
@@ -166,31 +183,34 @@ export function createAuthority(options: AuthorityOptions): Authority {
   }
 
   function submitAll(cmds: readonly Command[]): Submitted {
-    let state = game.state;
+    let at = line();
     const done: Command[] = [];
     let problem: Refusal | null = null;
     let resolved = false;
     for (const cmd of cmds) {
-      problem = commandProblem({ rules, s: state }, cmd);
+      problem = commandProblem({ rules, s: at.state }, cmd);
       if (problem) continue;
-      let next: GameState;
+      let next: Line;
       try {
-        next = advance(state, done, cmd);
+        next = advance(rules, at, cmd);
       } catch (e) {
-        problem = e instanceof Error ? e.message : String(e);
+        problem =
+          e instanceof CommandError ? e.problem : e instanceof Error ? e.message : String(e);
         continue;
       }
       done.push(cmd);
-      const before = state;
-      state = next;
-      if (resolves(before, state)) {
+      const before = at.state;
+      at = next;
+      if (resolves(before, at.state)) {
         resolved = true;
         break;
       }
     }
     if (done.length > 0) {
       unsaved.push(...done);
-      changed(makeGame({ ...fieldsOf(game), state, commands: [...game.commands, ...done] }));
+      starts = at.starts;
+      const commands = [...game.commands, ...done];
+      changed(makeGame({ ...fieldsOf(game), state: at.state, commands }));
     }
     return { problem, applied: done.length, resolved };
   }
@@ -257,17 +277,13 @@ export function createAuthority(options: AuthorityOptions): Authority {
       for (let i = 0; i < own.length; i++) {
         if (JSON.stringify(own[i]) !== JSON.stringify(commands[i])) return null;
       }
-      let state = game.state;
-      const done: Command[] = [];
+      let at = line();
       try {
-        for (const cmd of commands.slice(own.length)) {
-          state = advance(state, done, cmd);
-          done.push(cmd);
-        }
+        for (const cmd of commands.slice(own.length)) at = advance(rules, at, cmd);
       } catch {
         return null;
       }
-      return state;
+      return at.state;
     },
 
     record,

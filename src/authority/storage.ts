@@ -4,7 +4,7 @@
  * commands appended since the last write, so an append-only log needs only the latter.
  */
 import type { Command, SavedGame } from '../engine';
-import type { LocalText } from '../scenario/types';
+import type { LocalText } from '../format';
 import type { GameOrigin } from './game';
 import type { Seating } from './seats';
 import type { Timer } from './timer';

@@ -2,9 +2,15 @@
  * From text to a checked scenario, for the browser and Node alike (no `fs` here: see
  * `loadNode.ts`). Limits are enforced before any value is built, so a hostile file costs little.
  */
-import { guardValue, MAX_ARRAY_LENGTH, MAX_DEPTH } from './guard';
+import {
+  guardValue,
+  MAX_ARRAY_LENGTH,
+  MAX_DEPTH,
+  problem,
+  type Problem,
+  type ValidationResult,
+} from '../format';
 import { scanJson } from './jsonScan';
-import { problem, type Problem, type ValidationResult } from './problems';
 import { applyTiledMap, tiledReference, type TiledApplied } from './tiled';
 import { MISSING_FROM_MAP, validateScenario } from './validate';
 

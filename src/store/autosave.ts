@@ -5,7 +5,7 @@
  * through `write`; the window writes it when only its position changed (`writePosition`).
  */
 import type { GameRecord, GameStorage } from '../authority';
-import type { LocalText } from '../scenario/types';
+import type { LocalText } from '../format';
 import type { SavedGame } from '../engine';
 import type { AutosaveSummary, Position, Screen, StorageLike, WindowMode } from './types';
 

@@ -7,7 +7,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { createAuthority, type Authority, type AuthorityOptions } from '../authority';
 import { makeLang, type Lang } from '../i18n';
-import type { Scenario } from '../scenario/types';
+import type { Scenario } from '../format';
 import { autosaveWriter, type AutosaveWriter } from './autosave';
 import { saveFailure } from './notices';
 import type { BundledScenario } from './scenarios';

@@ -11,9 +11,8 @@ import {
   tiledReference,
   type TiledMapText,
 } from '../scenario/load';
-import { problem, type Problem } from '../scenario/problems';
+import { problem, type Problem, type LocalText, type Scenario } from '../format';
 import { MISSING_FROM_MAP, validateScenario } from '../scenario/validate';
-import type { LocalText, Scenario } from '../scenario/types';
 import { makeLang, type Lang } from '../i18n';
 import { notice, type NoticeMsg } from './notices';
 

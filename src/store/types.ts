@@ -6,7 +6,7 @@
 import type { Command, PolicyId, Posture, RoleId, Rules, SavedGame } from '../engine';
 import type { Game, Seating, Timer } from '../authority';
 import type { Locale } from '../i18n/locale';
-import type { LocalText, Scenario } from '../scenario/types';
+import type { LocalText, Scenario } from '../format';
 import type { Said } from './notices';
 import type { SaveProblem } from './saves';
 import type { BundledScenario, PendingMap, Problem, ScenarioSummary } from './scenarios';

@@ -82,6 +82,20 @@ describe('the game authority', () => {
     expect(a.game().hash).toBe(replayed(rules, 'authority', a.game().commands));
   });
 
+  it('rewinds a game that came in whole, its line rebuilt from the commands', () => {
+    const a = open(allPolicies());
+    playTurn(a);
+    playTurn(a);
+    const { commands, state } = a.game();
+    const resumed = createAuthority({
+      ...optionsOf(a),
+      played: { commands, state },
+    });
+    expect(resumed.submit({ type: 'rewind', turn: 1 }).problem).toBeNull();
+    expect(resumed.game().state.turn).toBe(1);
+    expect(resumed.game().hash).toBe(replayed(rules, 'authority', resumed.game().commands));
+  });
+
   it('refuses an illegal command with the engine\u2019s reason, and changes and writes nothing', () => {
     const storage = memoryStorage();
     const a = open(allPolicies(), storage);

@@ -16,7 +16,7 @@ import {
   type Rules,
 } from '../../engine';
 import type { Lang } from '../../i18n';
-import type { InjectDef } from '../../scenario/types';
+import type { InjectDef } from '../../format';
 import { releasedByFacilitator } from '../../debrief/model';
 import { notice, seatName, timerLeft, type Game, type Said } from '../../store';
 import { entryView, roleBadge } from '../components';
