@@ -5,10 +5,16 @@
  */
 import { z } from 'zod';
 import { guardValue } from '../scenario/guard';
+import { ID_CHARACTERS, ID_CHARS, MAX_ID_LENGTH } from '../scenario/ids';
 import { formatPath } from '../scenario/problems';
 import { POSTURES, RATINGS, type Command, type SavedGame } from './types';
 
-const id = z.string().min(1).max(200);
+// The scenario's ids: a save names nothing else.
+const id = z
+  .string()
+  .min(1)
+  .max(MAX_ID_LENGTH)
+  .regex(ID_CHARS, `an id holds only ${ID_CHARACTERS}`);
 const int = z.number().int();
 const posture = z.enum(POSTURES as [string, ...string[]]);
 
