@@ -11,6 +11,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import seedrandom from 'seedrandom';
+import { guardOutput } from './output';
 
 const COLS = 10;
 const ROWS = 6;
@@ -817,6 +818,7 @@ export function formatScenario(value: unknown): string {
 
 const isMain = process.argv[1] && /make-large-scenario\.ts$/.test(process.argv[1]);
 if (isMain) {
+  guardOutput('make-large-scenario');
   const out = process.argv[2] ?? 'tests/fixtures/large-scenario.json';
   const text = formatScenario(makeLargeScenario());
   writeFileSync(out, text);
