@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { guardValue } from '../scenario/guard';
 import { ID_CHARACTERS, ID_CHARS, MAX_ID_LENGTH } from '../scenario/ids';
-import { formatPath } from '../scenario/problems';
+import { scanJson } from '../scenario/jsonScan';
+import { formatPath, quote } from '../scenario/problems';
 import { POSTURES, RATINGS, type Command, type SavedGame } from './types';
 
 // The scenario's ids: a save names nothing else.
@@ -146,6 +147,17 @@ export function parseSave(text: string): SaveParse {
       ok: false,
       path: '$',
       message: `not JSON: ${e instanceof Error ? e.message : String(e)}`,
+    };
+  }
+  // JSON.parse keeps the last of two fields of one name in silence: a save that says two things
+  // is refused, as a hand edit or a splice gone wrong.
+  const scan = scanJson(text, 'a save');
+  const twice = scan.ok ? scan.repeated[0] : undefined;
+  if (twice !== undefined) {
+    return {
+      ok: false,
+      path: formatPath(twice),
+      message: `the field ${quote(String(twice[twice.length - 1]))} appears more than once in this object; a save gives each field once`,
     };
   }
   return parseSaveValue(value);
