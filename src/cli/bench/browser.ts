@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
+import { guardOutput } from '../output';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const LARGE = join(root, 'tests/fixtures/large-scenario.json');
@@ -368,6 +369,7 @@ async function main(): Promise<void> {
   }
 }
 
+guardOutput('bench:browser');
 main().catch((e: unknown) => {
   console.error(`error: ${e instanceof Error ? e.message : String(e)}`);
   process.exitCode = 1;
