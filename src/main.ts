@@ -2,7 +2,18 @@
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './styles/app.css';
-import { AUTOSAVE_KEY, createSessionStore, type StorageLike, type WindowMode } from './store';
+import {
+  AUTOSAVE_KEY,
+  LOCALE_KEY,
+  createSessionStore,
+  type StorageLike,
+  type WindowMode,
+} from './store';
+import {
+  localStorageFallback,
+  openIndexedDbStorage,
+  type BrowserStorage,
+} from './store/browserStorage';
 import { CHANNEL_NAME, connectStorage, connectSync } from './store/sync';
 import { durableStorage, unavailableStorage } from './store/durable';
 import { bundled } from './ui/bundled';
@@ -10,15 +21,24 @@ import { startApp } from './ui/app';
 import { rendererFromUrl } from './ui/mapPanel';
 import { preferredLocale } from './i18n';
 
-function browserStorage(): StorageLike | null {
+/**
+ * IndexedDB when the browser gives it (writes on disk when they complete), else the durable
+ * wrapper over localStorage, else a storage that says every write failed.
+ */
+async function browserStorage(): Promise<BrowserStorage | StorageLike> {
+  let local: StorageLike | null = null;
+  let refused: unknown = null;
   try {
     const probe = '__mandate_probe__';
     window.localStorage.setItem(probe, '1');
     window.localStorage.removeItem(probe);
-    return durableStorage(window.localStorage);
+    local = durableStorage(window.localStorage);
   } catch (e) {
-    return unavailableStorage(e);
+    refused = e;
   }
+  const idb = await openIndexedDbStorage(window.indexedDB, local, [AUTOSAVE_KEY, LOCALE_KEY]);
+  if (idb) return idb;
+  return local ? localStorageFallback(local) : unavailableStorage(refused);
 }
 
 function randomSeed(): string {
@@ -43,42 +63,54 @@ function randomSeed(): string {
   return `${words[n[0]! % words.length]}-${String(n[1]! % 10000).padStart(4, '0')}`;
 }
 
-// `?view=console`: the facilitator's console in a second window, kept in step with the main one.
-const mode: WindowMode =
-  new URLSearchParams(window.location.search).get('view') === 'console' ? 'console' : 'main';
-const session = createSessionStore({
-  storage: browserStorage(),
-  bundled,
-  randomSeed,
-  mode,
-  locale: preferredLocale(navigator.languages),
-});
-// A reload in the middle of a game comes back to where the players were; a console window opens
-// on the game the main window saved.
-const saved = session.getState().autosave;
-if (saved && (mode === 'console' || saved.position.screen !== 'start')) session.resumeAutosave();
-if (mode === 'console') session.dismissSaveProblem();
-
-// The windows of this browser share the game: BroadcastChannel, or the autosave's storage event.
-const windowId = `${mode}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-if (typeof BroadcastChannel === 'function') {
-  connectSync(session, new BroadcastChannel(CHANNEL_NAME), windowId, {
-    initialClock: mode === 'console' ? -1 : 0,
+async function boot(): Promise<void> {
+  // `?view=console`: the facilitator's console in a second window, kept in step with the main one.
+  const mode: WindowMode =
+    new URLSearchParams(window.location.search).get('view') === 'console' ? 'console' : 'main';
+  const storage = await browserStorage();
+  const kind = 'kind' in storage ? storage.kind : 'none';
+  const session = createSessionStore({
+    storage,
+    storageKind: kind,
+    bundled,
+    randomSeed,
+    mode,
+    locale: preferredLocale(navigator.languages),
   });
-} else {
-  connectStorage(session, window, AUTOSAVE_KEY);
+  if ('watch' in storage)
+    storage.watch((pending, failure) => session.storageSaving(pending, failure));
+  // A reload in the middle of a game comes back to where the players were; a console window
+  // opens on the game the main window saved.
+  const saved = session.getState().autosave;
+  if (saved && (mode === 'console' || saved.position.screen !== 'start')) session.resumeAutosave();
+  if (mode === 'console') session.dismissSaveProblem();
+
+  // The windows of this browser share the game over a BroadcastChannel; without one, the
+  // localStorage autosave's storage event carries it (IndexedDB raises no such event).
+  const n = new Uint32Array(2);
+  crypto.getRandomValues(n);
+  const windowId = `${mode}-${Date.now().toString(36)}-${n[0]!.toString(36)}${n[1]!.toString(36)}`;
+  if (typeof BroadcastChannel === 'function') {
+    connectSync(session, new BroadcastChannel(CHANNEL_NAME), windowId, {
+      initialClock: mode === 'console' ? -1 : 0,
+    });
+  } else if (kind === 'localstorage') {
+    connectStorage(session, window, AUTOSAVE_KEY);
+  }
+
+  const root = document.getElementById('app');
+  if (root) startApp(root, session, { renderer: rendererFromUrl(window.location.search) });
+
+  // Development only (`import.meta.hot` is undefined in the build, so none of this is in it):
+  // saving a bundled scenario reloads it in the page, and so does saving MANDATE_SCENARIO's file.
+  if (import.meta.hot) {
+    import.meta.hot.accept('./ui/bundled', (next) => {
+      const list = (next as { bundled?: unknown } | undefined)?.bundled;
+      if (Array.isArray(list)) session.reloadBundled(list as typeof bundled);
+    });
+    const hot = import.meta.hot;
+    void import('./ui/dev').then((dev) => dev.watchScenarioFile(hot, session));
+  }
 }
 
-const root = document.getElementById('app');
-if (root) startApp(root, session, { renderer: rendererFromUrl(window.location.search) });
-
-// Development only (`import.meta.hot` is undefined in the build, so none of this is in it): saving
-// a bundled scenario reloads it in the page, and so does saving the file MANDATE_SCENARIO names.
-if (import.meta.hot) {
-  import.meta.hot.accept('./ui/bundled', (next) => {
-    const list = (next as { bundled?: unknown } | undefined)?.bundled;
-    if (Array.isArray(list)) session.reloadBundled(list as typeof bundled);
-  });
-  const hot = import.meta.hot;
-  void import('./ui/dev').then((dev) => dev.watchScenarioFile(hot, session));
-}
+void boot();

@@ -11,6 +11,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import seedrandom from 'seedrandom';
+import { STANDARD_ACTION_IDS } from '../format';
 
 const COLS = 10;
 const ROWS = 6;
@@ -693,24 +694,7 @@ export function makeLargeScenario(): Json {
     roles,
     defaultTrust: 50,
     trust,
-    actions: [
-      'patrol',
-      'checkpoint',
-      'community_meeting',
-      'investigate',
-      'arrest',
-      'cordon_search',
-      'aid_delivery',
-      'mediation',
-      'public_information',
-      'train_police',
-      'move_asset',
-      'share_intel',
-      'joint_patrol',
-      'crowd_control',
-      'joint_raid',
-      'escorted_aid',
-    ],
+    actions: [...STANDARD_ACTION_IDS],
     actionOverrides: {
       arrest: {
         onSuccess: [

@@ -4,7 +4,7 @@
  * Whatever a file holds, the output is messages, never a stack trace.
  */
 import { readScenarioFile } from '../scenario/loadNode';
-import type { Problem, ValidationResult } from '../scenario/problems';
+import type { Problem, ValidationResult } from '../format';
 
 const USAGE = 'usage: npm run validate -- FILE.json [FILE.json ...]';
 

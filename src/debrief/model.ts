@@ -8,7 +8,7 @@
  * window's language; an export in another language builds it again with that language's `Lang`.
  */
 import type { Lang } from '../i18n';
-import type { Metric, ObjectiveDef } from '../scenario/types';
+import type { Metric, ObjectiveDef } from '../format';
 import type { Reader } from '../engine/context';
 import { compare, measure } from '../engine/metrics';
 import type { Rules } from '../engine/rules';

@@ -2,7 +2,7 @@
  * Applies the effects a scenario writes (on injects, events, incidents and actions).
  * `target` is the district the effect happens in when it names none.
  */
-import type { Effect, EffectDistrict, IncidentDef } from '../scenario/types';
+import type { Effect, EffectDistrict, IncidentDef } from '../format';
 import type { Ctx } from './context';
 import { changeCounter, changeIndicator, changeTrust, learnFact } from './values';
 import type { DistrictId, EffectRecord, Msg } from './types';

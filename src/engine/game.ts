@@ -1,20 +1,19 @@
 /**
  * The engine's entry points: a new game, whether a command is legal, and applying it.
  * `applyCommand` is pure (immer); `applyCommandInPlace` changes a state the caller owns, for
- * simulations that play thousands of games. Both run the same code.
+ * simulations that play thousands of games. Both run the same code, `play`, which `line.ts` also
+ * uses to play a command on a line of play (where a rewind can go back).
  */
-import { produce } from 'immer';
+import { createDraft, finishDraft } from 'immer';
+import { COMMANDS, type CommandCtx, type CommandOf, type CommandRule } from './commands';
 import type { Ctx, Reader } from './context';
-import { orderProblem, proposalProblem, responseProblem, roleState } from './legality';
-import { addLog } from './log';
-import { msg, ref, type Msg } from './messages';
+import { copyState } from './copy';
+import { msg, type Msg } from './messages';
 import { lazyRng, restoreRng, seedRng } from './rng';
 import type { Rules } from './rules';
-import { fireInject, shuffledDeck } from './resolve/briefing';
-import { endGame } from './resolve/objectives';
-import { resolveTurn, startTurn } from './resolve/turn';
-import { RATINGS, type Command, type GameState } from './types';
-import { changeCounter, changeIndicator, changeTrust } from './values';
+import { shuffledDeck } from './resolve/briefing';
+import { startTurn } from './resolve/turn';
+import type { Command, GameState } from './types';
 
 /**
  * A command refused: `problem` says why, for a reader to word in its language (`Lang.msg`); the
@@ -81,303 +80,96 @@ export function newGame(rules: Rules, seed: string): GameState {
   return s;
 }
 
+/** The rule of a command type, typed by its command: the table's mapped type pairs them. */
+function ruleOf<K extends Command['type']>(type: K): CommandRule<CommandOf<K>> {
+  return COMMANDS[type];
+}
+
 /** Why a command cannot be applied now, or null when it can. */
 export function commandProblem(ctx: Reader, cmd: Command): Msg | null {
-  const s = ctx.s;
-  switch (cmd.type) {
-    case 'order':
-      return orderProblem(ctx, cmd);
-    case 'propose':
-      return proposalProblem(ctx, cmd);
-    case 'respond':
-      return responseProblem(ctx, cmd.role, cmd.proposal, cmd.accept);
-    case 'cancelOrder': {
-      const o = s.orders.find((x) => x.id === cmd.order);
-      if (!o || o.role !== cmd.role) return msg('no.order');
-      return roleState(s, cmd.role)?.committed ? msg('no.ordersCommitted') : null;
-    }
-    case 'withdraw': {
-      const p = s.proposals.find((x) => x.id === cmd.proposal);
-      if (!p || p.lead !== cmd.role) return msg('no.proposal');
-      return roleState(s, cmd.role)?.committed ? msg('no.ordersCommitted') : null;
-    }
-    case 'commit':
-    case 'uncommit': {
-      if (s.status === 'ended') return msg('no.ended');
-      if (s.paused) return msg('no.paused');
-      const r = roleState(s, cmd.role);
-      if (!r) return msg('no.role', { id: cmd.role });
-      if (cmd.type === 'commit' && r.committed) return msg('no.alreadyCommitted');
-      if (cmd.type === 'uncommit' && !r.committed) return msg('no.notCommitted');
-      return null;
-    }
-    case 'releaseInject':
-    case 'scheduleInject':
-    case 'skipInject': {
-      if (s.status === 'ended') return msg('no.ended');
-      if (!ctx.rules.scenario.injects.some((i) => i.id === cmd.inject))
-        return msg('no.inject', { id: cmd.inject });
-      if (s.firedInjects.includes(cmd.inject)) return msg('no.injectReleased');
-      if (
-        cmd.type === 'skipInject' &&
-        s.scheduledInjects.some((x) => x.inject === cmd.inject && x.turn === 0)
-      )
-        return msg('no.injectSkipped');
-      if (
-        cmd.type === 'scheduleInject' &&
-        (cmd.turn <= s.turn || cmd.turn > ctx.rules.scenario.turns)
-      ) {
-        return msg('no.scheduleTurn', { from: s.turn + 1, to: ctx.rules.scenario.turns });
-      }
-      return null;
-    }
-    case 'adjust':
-      if (!ctx.rules.districtIndex.has(cmd.district))
-        return msg('no.district', { id: cmd.district });
-      if (!ctx.rules.indicatorIndex.has(cmd.indicator))
-        return msg('no.indicator', { id: cmd.indicator });
-      if (!Number.isInteger(cmd.delta)) return msg('no.wholeNumber');
-      return cmd.reason.trim() ? null : msg('no.adjustReason');
-    case 'adjustTrust':
-      if (!cmd.roles.every((r) => ctx.rules.roleIndex.has(r)) || cmd.roles[0] === cmd.roles[1])
-        return msg('no.sameRole');
-      if (!Number.isInteger(cmd.delta)) return msg('no.wholeNumber');
-      return cmd.reason.trim() ? null : msg('no.adjustReason');
-    case 'annotate':
-      return s.log.some((e) => e.id === cmd.entry) ? null : msg('no.entry', { id: cmd.entry });
-    case 'overrule': {
-      const entry = s.log.find((e) => e.id === cmd.entry);
-      if (!entry) return msg('no.entry', { id: cmd.entry });
-      if (!entry.effects.some((e) => 'before' in e)) return msg('no.nothingToOverrule');
-      if (s.overruled.includes(cmd.entry)) return msg('no.overruledAlready');
-      return cmd.reason.trim() ? null : msg('no.overruleReason');
-    }
-    case 'rate': {
-      const ids = [
-        ...ctx.rules.scenario.objectives,
-        ...ctx.rules.scenario.roles.map((r) => r.privateObjective),
-      ].map((o) => o.id);
-      if (!ids.includes(cmd.objective)) return msg('no.objective', { id: cmd.objective });
-      return RATINGS.includes(cmd.rating) ? null : msg('no.rating');
-    }
-    case 'addImprovement':
-      return cmd.action.trim() ? null : msg('no.improvementAction');
-    case 'removeImprovement':
-      return s.improvements.some((i) => i.id === cmd.id) ? null : msg('no.improvement');
-    case 'pause':
-      return s.paused ? msg('no.pausedAlready') : null;
-    case 'resume':
-      return s.paused ? null : msg('no.notPaused');
-    case 'endExercise':
-      return s.status === 'ended' ? msg('no.endedAlready') : null;
-    case 'rewind':
-      return cmd.turn >= 1 && cmd.turn <= s.turn ? null : msg('no.rewindTurn', { to: s.turn });
-  }
+  return ruleOf(cmd.type).problem(ctx, cmd);
 }
 
-function facilitatorLog(
-  ctx: Ctx,
-  title: Msg,
-  effects: Parameters<typeof addLog>[1]['effects'] = [],
-  district?: string,
-): void {
-  addLog(ctx, {
-    phase: 'facilitator',
-    kind: 'facilitator',
-    title,
-    roles: [],
-    ...(district ? { district } : {}),
-    visibleTo: 'all',
-    effects,
-  });
+/**
+ * How a command writes a state. Pure: an immer draft, finished into a new frozen state that
+ * shares what did not change, so a state kept for later stays as it was. In place: the caller's
+ * own object, so a state kept for later must be a copy.
+ */
+export interface Writing {
+  /** The state a command may change. */
+  open(s: GameState): GameState;
+  /** The state once the command is done with it. */
+  close(s: GameState): GameState;
+  /** A state to keep as it is now, whatever later commands do. */
+  keep(s: GameState): GameState;
 }
 
-function mutate(ctx: Ctx, cmd: Command): void {
-  const s = ctx.s;
-  switch (cmd.type) {
-    case 'order': {
-      const { type: _type, ...order } = cmd;
-      s.orders.push({ ...order, id: s.nextId++ });
-      roleState(s, cmd.role)!.apLeft -= ctx.rules.action(cmd.action).cost;
-      return;
-    }
-    case 'cancelOrder': {
-      const o = s.orders.find((x) => x.id === cmd.order)!;
-      s.orders = s.orders.filter((x) => x.id !== cmd.order);
-      roleState(s, cmd.role)!.apLeft += ctx.rules.action(o.action).cost;
-      return;
-    }
-    case 'propose':
-      s.proposals.push({
-        id: s.nextId++,
-        action: cmd.action,
-        district: cmd.district,
-        lead: cmd.role,
-        partners: [...cmd.partners],
-        responses: cmd.partners.map(() => 'pending'),
-        ...(cmd.posture ? { posture: cmd.posture } : {}),
-      });
-      roleState(s, cmd.role)!.apLeft -= ctx.rules.action(cmd.action).cost;
-      return;
-    case 'withdraw': {
-      const p = s.proposals.find((x) => x.id === cmd.proposal)!;
-      const action = ctx.rules.action(p.action);
-      roleState(s, p.lead)!.apLeft += action.cost;
-      p.partners.forEach((r, i) => {
-        if (p.responses[i] === 'accepted') roleState(s, r)!.apLeft += action.partnerCost ?? 1;
-      });
-      s.proposals = s.proposals.filter((x) => x.id !== cmd.proposal);
-      return;
-    }
-    case 'respond': {
-      const p = s.proposals.find((x) => x.id === cmd.proposal)!;
-      p.responses[p.partners.indexOf(cmd.role)] = cmd.accept ? 'accepted' : 'declined';
-      if (cmd.accept) roleState(s, cmd.role)!.apLeft -= ctx.rules.action(p.action).partnerCost ?? 1;
-      return;
-    }
-    case 'commit':
-      roleState(s, cmd.role)!.committed = true;
-      if (s.roles.every((r) => r.committed)) resolveTurn(ctx);
-      return;
-    case 'uncommit':
-      roleState(s, cmd.role)!.committed = false;
-      return;
-    case 'releaseInject': {
-      const inject = ctx.rules.scenario.injects.find((i) => i.id === cmd.inject)!;
-      fireInject(ctx, inject, msg('why.released'));
-      return;
-    }
-    case 'scheduleInject':
-      s.scheduledInjects = [
-        ...s.scheduledInjects.filter((x) => x.inject !== cmd.inject),
-        { inject: cmd.inject, turn: cmd.turn },
-      ];
-      facilitatorLog(
-        ctx,
-        msg('fac.scheduled', { inject: ref('injectTitle', cmd.inject), turn: cmd.turn }),
-      );
-      return;
-    case 'skipInject':
-      s.scheduledInjects = [
-        ...s.scheduledInjects.filter((x) => x.inject !== cmd.inject),
-        { inject: cmd.inject, turn: 0 },
-      ];
-      facilitatorLog(ctx, msg('fac.skipped', { inject: ref('injectTitle', cmd.inject) }));
-      return;
-    case 'adjust':
-      facilitatorLog(
-        ctx,
-        msg('fac.adjusted', {
-          indicator: ref('indicator', cmd.indicator),
-          district: ref('district', cmd.district),
-          delta: cmd.delta,
-          reason: cmd.reason,
-        }),
-        [
-          changeIndicator(
-            ctx,
-            cmd.district,
-            cmd.indicator,
-            cmd.delta,
-            msg('fx.facilitator', { reason: cmd.reason }),
-          ),
-        ],
-        cmd.district,
-      );
-      return;
-    case 'adjustTrust':
-      facilitatorLog(
-        ctx,
-        msg('fac.adjustedTrust', {
-          a: ref('role', cmd.roles[0]),
-          b: ref('role', cmd.roles[1]),
-          delta: cmd.delta,
-          reason: cmd.reason,
-        }),
-        [
-          changeTrust(
-            ctx,
-            cmd.roles[0],
-            cmd.roles[1],
-            cmd.delta,
-            msg('fx.facilitator', { reason: cmd.reason }),
-          ),
-        ],
-      );
-      return;
-    case 'annotate':
-      s.annotations.push({ entry: cmd.entry, note: cmd.note });
-      return;
-    case 'overrule': {
-      const entry = s.log.find((e) => e.id === cmd.entry)!;
-      s.overruled.push(cmd.entry);
-      // Undo what the entry changed, as deltas: later changes to the same values stand.
-      const undone = entry.effects.map((e) => {
-        const why = msg('fx.overruled', { reason: cmd.reason });
-        if (e.kind === 'indicator')
-          return changeIndicator(ctx, e.district, e.indicator, e.before - e.after, why);
-        if (e.kind === 'trust')
-          return changeTrust(ctx, e.roles[0], e.roles[1], e.before - e.after, why);
-        if (e.kind === 'counter') return changeCounter(ctx, e.counter, e.before - e.after, why);
-        return undefined;
-      });
-      facilitatorLog(
-        ctx,
-        msg('fac.overruled', { entry: entry.title, reason: cmd.reason }),
-        undone,
-        entry.district,
-      );
-      return;
-    }
-    case 'rate':
-      s.evaluations = [
-        ...s.evaluations.filter((e) => e.objective !== cmd.objective),
-        { objective: cmd.objective, rating: cmd.rating, note: cmd.note },
-      ];
-      return;
-    case 'addImprovement':
-      s.improvements.push({
-        id: s.nextId++,
-        ...(cmd.objective ? { objective: cmd.objective } : {}),
-        action: cmd.action,
-        owner: cmd.owner,
-        due: cmd.due,
-      });
-      return;
-    case 'removeImprovement':
-      s.improvements = s.improvements.filter((i) => i.id !== cmd.id);
-      return;
-    case 'pause':
-      s.paused = true;
-      facilitatorLog(ctx, msg('fac.paused'));
-      return;
-    case 'resume':
-      s.paused = false;
-      facilitatorLog(ctx, msg('fac.resumed'));
-      return;
-    case 'endExercise':
-      endGame(ctx, msg('end.facilitator', { reason: cmd.reason }), false);
-      return;
-    case 'rewind':
-      // The replay rebuilds the earlier state; here only the note in the log.
-      facilitatorLog(ctx, msg('fac.rewound', { turn: cmd.turn }));
-      return;
-  }
+export const PURE: Writing = {
+  open: (s) => createDraft(s),
+  close: (s) => finishDraft(s),
+  keep: (s) => s,
+};
+
+export const IN_PLACE: Writing = {
+  open: (s) => s,
+  close: (s) => s,
+  keep: copyState,
+};
+
+/** What a line of play keeps of its past (`line.ts`). */
+export interface TurnStarts {
+  /** `starts[t]`: the state when turn t began, if it was kept (index 0 unused). */
+  starts: GameState[];
+  /** The turns whose start is kept, for a caller that knows where rewinds will go; all if left
+   * out. A kept start in place is a deep copy, which costs as much as many commands. */
+  readonly rewindable?: (turn: number) => boolean;
 }
 
-/** Applies a command to a state the caller owns and may change. Throws CommandError if illegal. */
-export function applyCommandInPlace(rules: Rules, s: GameState, cmd: Command): void {
-  const problem = commandProblem({ rules, s }, cmd);
+/**
+ * Checks a command, then applies it, and returns the state after it. `line` is the line of play
+ * the state is on, kept up to date as turns begin and rewinds go back; null for a bare state,
+ * which cannot be rewound. Throws CommandError if the command is illegal.
+ */
+export function play(
+  rules: Rules,
+  w: Writing,
+  state: GameState,
+  line: TurnStarts | null,
+  cmd: Command,
+): GameState {
+  const problem = commandProblem({ rules, s: state }, cmd);
   if (problem) throw new CommandError(problem);
-  const rng = lazyRng(() => restoreRng(s.rng));
-  mutate({ rules, s, rng }, cmd);
-  if (rng.used()) s.rng = rng.state();
+  const starts = line?.starts ?? [];
+  if (cmd.type === 'rewind' && !starts[cmd.turn])
+    throw new CommandError(msg('no.rewindWithoutLine'));
+  const turn = state.turn;
+  const rng = lazyRng(() => restoreRng(ctx.s.rng));
+  const ctx: CommandCtx = {
+    rules,
+    s: w.open(state),
+    rng,
+    backTo(to) {
+      // A copy: the line may come back to the same start again.
+      ctx.s = w.open(w.keep(starts[to]!));
+      starts.length = to + 1;
+    },
+  };
+  ruleOf(cmd.type).apply(ctx, cmd);
+  if (rng.used()) ctx.s.rng = rng.state();
+  const next = w.close(ctx.s);
+  if (line && next.turn > turn && (line.rewindable?.(next.turn) ?? true))
+    starts[next.turn] = w.keep(next);
+  return next;
+}
+
+/** Applies a command to a state the caller owns and may change. Throws CommandError if illegal,
+ * and for a rewind, which needs a line of play (`advanceInPlace`). */
+export function applyCommandInPlace(rules: Rules, s: GameState, cmd: Command): void {
+  play(rules, IN_PLACE, s, null, cmd);
 }
 
 /** Applies a command and returns the new state; the old one is untouched. Throws CommandError if
- * illegal. */
+ * illegal, and for a rewind, which needs a line of play (`advance`). */
 export function applyCommand(rules: Rules, state: GameState, cmd: Command): GameState {
-  return produce(state, (draft) => {
-    applyCommandInPlace(rules, draft, cmd);
-  });
+  return play(rules, PURE, state, null, cmd);
 }

@@ -1,9 +1,17 @@
 /** The engine's public surface: what the store, the CLI and tests use. */
 export * from './types';
-export { STANDARD_ACTIONS, type ActionDef } from './actions';
+export type { ActionDef } from '../format';
 export { compileRules, type Rules } from './rules';
 export { newGame, applyCommand, applyCommandInPlace, commandProblem, CommandError } from './game';
 export { actionProblem, orderProblem, proposalProblem, responseProblem } from './legality';
+export {
+  openLine,
+  openLineInPlace,
+  advance,
+  advanceInPlace,
+  type Line,
+  type MutableLine,
+} from './line';
 export { replay, stateHash, ReplayError, type Replayed } from './replay';
 export { roleView, visibleLog, canSee, type RoleView } from './view';
 export { measure, describeMetric, evaluateObjective, score } from './metrics';

@@ -3,7 +3,7 @@
  * The order builder shows these reasons beside disabled options; the engine refuses the same.
  */
 import type { Reader } from './context';
-import type { ActionDef } from './actions';
+import type { ActionDef } from '../format';
 import { knows } from './values';
 import { msg, ref, type Msg } from './messages';
 import type { ActionId, Command, DistrictId, GameState, RoleId } from './types';

@@ -10,7 +10,7 @@
  * these (`readonly Arg[]`). This interface is the single list of keys: a catalogue that misses
  * one, or words one with the wrong arguments, does not compile.
  */
-import type { LocalText } from '../scenario/types';
+import type { LocalText } from '../format';
 
 /**
  * Something named by id: a word of the engine's own vocabulary (worded by the catalogue), or a
@@ -209,6 +209,7 @@ export interface MessageArgs {
   'no.notPaused': None;
   'no.endedAlready': None;
   'no.rewindTurn': { to: number };
+  'no.rewindWithoutLine': None;
   'no.capability': { role: Text; action: Ref };
   'no.cannotLead': { role: Text; reason: Text };
   'no.notHere': { reason: Text };

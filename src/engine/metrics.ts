@@ -1,5 +1,5 @@
 /** Measures the scenario's metrics on a state: for objectives, end conditions and injects. */
-import type { Comparison, DistrictId, Metric, ObjectiveDef } from '../scenario/types';
+import type { Comparison, DistrictId, Metric, ObjectiveDef } from '../format';
 import type { Reader } from './context';
 import { msg, ref, type Msg } from './messages';
 import type { Rules } from './rules';

@@ -3,7 +3,7 @@
  * All arithmetic is on integers; `Math.trunc` keeps divisions whole and symmetric around zero.
  */
 import type { Ctx } from './context';
-import type { ActionDef } from './actions';
+import type { ActionDef } from '../format';
 import { indicatorValue, pairTrust } from './values';
 import { msg, ref } from './messages';
 import type { DistrictId, Modifier, RoleId } from './types';

@@ -1,12 +1,15 @@
 /**
  * A saved game is its scenario hash, seed and commands; replaying the commands rebuilds every
  * turn. A `rewind` command drops the commands after the start of the turn it names, so the
- * rewind itself stays in the record while its effect is the earlier game.
+ * rewind itself stays in the record while its effect is the earlier game. The replay plays on a
+ * line (`line.ts`), where a rewind goes straight back to the start of its turn: the work is one
+ * command applied per command in the save, however many rewinds it holds.
  */
-import { applyCommandInPlace, CommandError, newGame } from './game';
+import { CommandError } from './game';
 import { hashJson } from './hash';
+import { advanceInPlace, openLineInPlace } from './line';
 import type { Rules } from './rules';
-import { msg, type Msg } from './messages';
+import type { Msg } from './messages';
 import type { Command, GameState } from './types';
 
 export class ReplayError extends Error {
@@ -37,28 +40,29 @@ export function replay(
   commands: readonly Command[],
   untilTurn?: number,
 ): Replayed {
-  let state = newGame(rules, seed);
-  let effective: Command[] = [];
-  let turnStarts = [0, 0];
+  // Only the starts of turns a rewind goes back to are copied: a copy costs many commands' work.
+  const rewound = new Set(commands.flatMap((c) => (c.type === 'rewind' ? [c.turn] : [])));
+  const line = openLineInPlace(rules, seed, (turn) => rewound.has(turn));
+  const effective: Command[] = [];
+  const turnStarts = [0, 0];
   for (let i = 0; i < commands.length; i++) {
     const cmd = commands[i]!;
-    if (untilTurn !== undefined && state.turn > untilTurn) break;
+    if (untilTurn !== undefined && line.state.turn > untilTurn) break;
     try {
-      if (cmd.type === 'rewind') {
-        if (cmd.turn < 1 || cmd.turn > state.turn)
-          throw new CommandError(msg('no.rewindTurn', { to: state.turn }));
-        const kept = effective.slice(0, turnStarts[cmd.turn]);
-        ({ state, effective, turnStarts } = replay(rules, seed, kept));
-      }
-      applyCommandInPlace(rules, state, cmd);
+      advanceInPlace(rules, line, cmd);
     } catch (e) {
       if (e instanceof CommandError) throw new ReplayError(e.problem, `$.commands[${i}]`, cmd.type);
       throw e;
     }
+    if (cmd.type === 'rewind') {
+      // Cut in place: each command is dropped at most once, so rewinds cost no more than the rest.
+      effective.length = turnStarts[cmd.turn]!;
+      turnStarts.length = cmd.turn + 1;
+    }
     effective.push(cmd);
-    if (turnStarts[state.turn] === undefined) turnStarts[state.turn] = effective.length;
+    if (turnStarts[line.state.turn] === undefined) turnStarts[line.state.turn] = effective.length;
   }
-  return { state, effective, turnStarts };
+  return { state: line.state, effective, turnStarts };
 }
 
 export function stateHash(state: GameState): string {

@@ -2,83 +2,21 @@
  * A scenario compiled for the engine: the actions in play with the scenario's numbers applied,
  * every indicator in play, and lookups by id. Built once per scenario; never part of the state.
  */
-import type {
-  ActionId,
-  DistrictDef,
-  DriftRule,
-  FactDef,
-  IndicatorDef,
-  RoleDef,
-  Scenario,
-} from '../scenario/types';
-import { STANDARD_COUNTERS } from '../scenario/types';
-import { standardAction, type ActionDef } from './actions';
+import {
+  DEFAULT_DRIFT,
+  STANDARD_COUNTERS,
+  STANDARD_INDICATOR_DEFS,
+  standardAction,
+  type ActionDef,
+  type ActionId,
+  type DistrictDef,
+  type DriftRule,
+  type FactDef,
+  type IndicatorDef,
+  type RoleDef,
+  type Scenario,
+} from '../format';
 import { hashJson } from './hash';
-
-export const STANDARD_INDICATOR_DEFS: readonly IndicatorDef[] = [
-  {
-    id: 'security',
-    name: 'Security',
-    description: 'Protection of people from violence and crime.',
-    goodWhen: 'high',
-  },
-  {
-    id: 'trust',
-    name: 'Public trust',
-    description: 'Public confidence in the mission and the rule of law.',
-    goodWhen: 'high',
-  },
-  { id: 'tension', name: 'Tension', description: 'Risk of unrest and violence.', goodWhen: 'low' },
-  {
-    id: 'need',
-    name: 'Humanitarian need',
-    description: 'Unmet need for food, water, shelter and care.',
-    goodWhen: 'low',
-  },
-];
-
-/**
- * The drift of a scenario that writes none. Its reasons are scenario text like any author's,
- * so they carry their translations as a scenario file would.
- */
-export const DEFAULT_DRIFT: readonly DriftRule[] = [
-  {
-    when: { indicator: 'need', comparison: 'atLeast', value: 60 },
-    then: { indicator: 'tension', delta: 2 },
-    reason: {
-      en: 'Unmet needs fuel grievances',
-      es: 'Las necesidades no cubiertas alimentan el descontento',
-      fr: 'Les besoins non satisfaits nourrissent la colère',
-    },
-  },
-  {
-    when: { indicator: 'security', comparison: 'atMost', value: 35 },
-    then: { indicator: 'tension', delta: 2 },
-    reason: {
-      en: 'Insecurity breeds fear',
-      es: 'La inseguridad genera miedo',
-      fr: 'L’insécurité engendre la peur',
-    },
-  },
-  {
-    when: { indicator: 'trust', comparison: 'atLeast', value: 60 },
-    then: { indicator: 'tension', delta: -1 },
-    reason: {
-      en: 'Confidence calms the streets',
-      es: 'La confianza calma las calles',
-      fr: 'La confiance apaise les rues',
-    },
-  },
-  {
-    when: { indicator: 'tension', comparison: 'atLeast', value: 70 },
-    then: { indicator: 'security', delta: -2 },
-    reason: {
-      en: 'Unrest erodes security',
-      es: 'Los disturbios erosionan la seguridad',
-      fr: 'Les troubles minent la sécurité',
-    },
-  },
-];
 
 export interface Rules {
   scenario: Scenario;

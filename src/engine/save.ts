@@ -4,8 +4,7 @@
  * JSON path and nothing is thrown. Whether the commands replay is checked by `replay`.
  */
 import { z } from 'zod';
-import { guardValue } from '../scenario/guard';
-import { formatPath } from '../scenario/problems';
+import { guardValue, formatPath } from '../format';
 import { POSTURES, RATINGS, type Command, type SavedGame } from './types';
 
 const id = z.string().min(1).max(200);

@@ -14,7 +14,7 @@ import type {
   LocalText,
   ObjectiveId,
   RoleId,
-} from '../scenario/types';
+} from '../format';
 import type { Msg } from './messages';
 
 export type { Msg, MessageKey, Ref } from './messages';
@@ -28,7 +28,7 @@ export type {
   LocalText,
   ObjectiveId,
   RoleId,
-} from '../scenario/types';
+} from '../format';
 
 /** The fixed order in which a turn resolves (DESIGN.md, "A turn"). */
 export const PHASES = [

@@ -3,7 +3,7 @@
  * public state of the districts, and the log entries visible to it. Policies play from this
  * alone, as a team would; the UI shows a team the same.
  */
-import type { FactDef, RoleDef } from '../scenario/types';
+import type { FactDef, RoleDef } from '../format';
 import type { Rules } from './rules';
 import type {
   AssetState,

@@ -6,7 +6,7 @@
  */
 import type { MessageArgs, MessageKey } from '../engine/messages';
 import type { Phase, Posture, Rating } from '../engine/types';
-import type { StandardIndicator, STANDARD_COUNTERS } from '../scenario/types';
+import type { StandardActionId, StandardCounter, StandardIndicator } from '../format';
 
 /** A message's arguments once worded: numbers stay numbers (for plurals), lists become lists of
  * words. */
@@ -20,26 +20,6 @@ export type Worded<A> = {
 
 export type MessageCatalogue = { [K in MessageKey]: (a: Worded<MessageArgs[K]>) => string };
 
-export const STANDARD_ACTION_IDS = [
-  'patrol',
-  'checkpoint',
-  'community_meeting',
-  'investigate',
-  'arrest',
-  'cordon_search',
-  'aid_delivery',
-  'mediation',
-  'public_information',
-  'train_police',
-  'move_asset',
-  'share_intel',
-  'joint_patrol',
-  'crowd_control',
-  'joint_raid',
-  'escorted_aid',
-] as const;
-export type StandardActionId = (typeof STANDARD_ACTION_IDS)[number];
-export type StandardCounter = (typeof STANDARD_COUNTERS)[number];
 export type StandardKind = 'military' | 'police' | 'civilian';
 
 /** The words of the game itself, beside any scenario. */

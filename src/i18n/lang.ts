@@ -4,8 +4,7 @@
  * text in that language, and the engine's messages worded. Build one with `makeLang`.
  */
 import type { Msg, Ref } from '../engine/messages';
-import { DEFAULT_DRIFT } from '../engine/rules';
-import type { LocalText, Scenario } from '../scenario/types';
+import { DEFAULT_DRIFT, type LocalText, type Scenario } from '../format';
 import { CATALOGUES, type Catalogue } from './catalogues';
 import { formatter, type Formatter } from './format';
 import type { Locale } from './locale';

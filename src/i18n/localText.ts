@@ -3,7 +3,7 @@
  * scenario's `language`, or an object of strings by language code; a missing translation falls
  * back to the scenario's language, then to any text there is, so nothing shows up blank.
  */
-import type { LocalText } from '../scenario/types';
+import type { LocalText } from '../format';
 
 export function pickText(text: LocalText | undefined, locale: string, fallback: string): string {
   if (text === undefined) return '';

@@ -3,7 +3,7 @@
  * them, of effects and of metrics, which appear in many places of a scenario.
  */
 import { field, isObj, list, str } from './loose';
-import { formatPath, problem, quote, type Path, type Problem } from './problems';
+import { formatPath, problem, quote, type Path, type Problem } from '../format';
 import { suggestFrom } from './suggest';
 
 export type RefKind = 'district' | 'role' | 'fact' | 'indicator' | 'counter' | 'action';

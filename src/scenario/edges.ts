@@ -3,7 +3,7 @@
  * edge of the other for more than the tolerance. Touching at a corner is not a border (units
  * could not cross there on a real map either).
  */
-import type { Point } from './types';
+import type { Point } from '../format';
 
 interface Box {
   minX: number;

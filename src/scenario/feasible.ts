@@ -8,15 +8,18 @@
  * from `reach.ts`, which errs on the generous side.
  */
 import { compileRules, type Rules } from '../engine/rules';
-import { standardAction } from '../engine/actions';
 import {
+  standardAction,
   STANDARD_COUNTERS,
   type Comparison,
   type Effect,
   type Metric,
   type Scenario,
-} from './types';
-import { problem, quote, type Path, type Problem } from './problems';
+  problem,
+  quote,
+  type Path,
+  type Problem,
+} from '../format';
 import { reach, type Direction } from './reach';
 
 export function checkFeasibility(scenario: Scenario): Problem[] {

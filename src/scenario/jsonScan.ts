@@ -6,8 +6,15 @@
  *
  * Recursion is bounded by the nesting limit, so deep input cannot exhaust the stack.
  */
-import { MAX_ARRAY_LENGTH, MAX_DEPTH } from './guard';
-import { formatPath, problem, quote, type PathSegment, type Problem } from './problems';
+import {
+  MAX_ARRAY_LENGTH,
+  MAX_DEPTH,
+  formatPath,
+  problem,
+  quote,
+  type PathSegment,
+  type Problem,
+} from '../format';
 
 export type ScanResult = { ok: true; warnings: Problem[] } | { ok: false; problem: Problem };
 

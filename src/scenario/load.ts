@@ -2,9 +2,15 @@
  * From text to a checked scenario, for the browser and Node alike (no `fs` here: see
  * `loadNode.ts`). Limits are enforced before any value is built, so a hostile file costs little.
  */
-import { guardValue, MAX_ARRAY_LENGTH, MAX_DEPTH } from './guard';
+import {
+  guardValue,
+  MAX_ARRAY_LENGTH,
+  MAX_DEPTH,
+  problem,
+  type Problem,
+  type ValidationResult,
+} from '../format';
 import { scanJson } from './jsonScan';
-import { problem, type Problem, type ValidationResult } from './problems';
 import { applyTiledMap, tiledReference, type TiledApplied } from './tiled';
 import { MISSING_FROM_MAP, validateScenario } from './validate';
 
@@ -12,6 +18,11 @@ export { applyTiledMap, tiledReference, type TiledApplied };
 
 export { MAX_ARRAY_LENGTH, MAX_DEPTH };
 export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
+/**
+ * A scenario as the app keeps it with a game: validated, with its Tiled map's shapes merged
+ * in, so as large as a scenario file and its map together (the map's limit is below).
+ */
+export const MAX_KEPT_BYTES = 10 * 1024 * 1024;
 
 const refuse = (message: string): ValidationResult => ({
   ok: false,
@@ -35,20 +46,25 @@ export function parseScenarioText(
   text: string,
   source?: string,
   tiled?: TiledMapText,
+  maxBytes = MAX_TEXT_BYTES,
 ): ValidationResult {
   try {
-    return parse(text, tiled);
+    return parse(text, tiled, maxBytes);
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
     return refuse(`internal error while reading ${source ?? 'the scenario'}: ${why}`);
   }
 }
 
-function parse(input: unknown, tiled: TiledMapText | undefined): ValidationResult {
+function parse(
+  input: unknown,
+  tiled: TiledMapText | undefined,
+  maxBytes: number,
+): ValidationResult {
   if (typeof input !== 'string') return refuse('expected the text of a scenario file');
-  if (utf8Length(input) > MAX_TEXT_BYTES) {
+  if (utf8Length(input, maxBytes) > maxBytes) {
     return refuse(
-      `the file is larger than ${MAX_TEXT_BYTES / 1024 / 1024} MB; a scenario is far smaller`,
+      `the file is larger than ${maxBytes / 1024 / 1024} MB; a scenario is far smaller`,
     );
   }
   // Editors on Windows may save a byte order mark, which JSON.parse refuses.

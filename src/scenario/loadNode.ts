@@ -9,7 +9,7 @@ import {
   tiledReference,
   type TiledMapText,
 } from './load';
-import { problem, type ValidationResult } from './problems';
+import { problem, type ValidationResult } from '../format';
 
 /** Reads and checks a scenario file, and the Tiled map it names (relative to the file), if any. */
 export async function readScenarioFile(path: string): Promise<ValidationResult> {

@@ -4,9 +4,8 @@
  * (every roll succeeds or fails, whichever helps more; every district meets every drift rule;
  * an event card every turn), so a target beyond it is out of reach for certain, never by luck.
  */
-import type { ActionDef } from '../engine/actions';
+import type { ActionDef, DistrictId, Effect, IndicatorId, RoleDef } from '../format';
 import type { Rules } from '../engine/rules';
-import type { DistrictId, Effect, IndicatorId, RoleDef } from './types';
 
 /** +1: the indicator must rise; -1: it must fall. */
 export type Direction = 1 | -1;

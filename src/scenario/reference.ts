@@ -6,11 +6,10 @@
  * The descriptions follow two conventions this file reads: "Example: …" ends a description, and
  * an optional field states what leaving it out means as "(default: …)".
  */
-import { STANDARD_ACTIONS } from '../engine/actions';
+import { STANDARD_ACTIONS, type Effect } from '../format';
 import { scenarioJsonSchema, type JsonSchema } from './jsonSchema';
 import { isLocalTextNode } from './translations';
 import { LANGUAGE_CODE } from './languages';
-import type { Effect } from './types';
 
 type Node = Readonly<JsonSchema>;
 
@@ -356,10 +355,10 @@ function effectText(e: Effect): string {
   }
 }
 
-/** The standard actions and their numbers, from `src/engine/actions.ts`. */
+/** The standard actions and their numbers, from `src/format/actions.ts`. */
 export function actionsMarkdown(): string {
   const out = [
-    '_Generated from `src/engine/actions.ts` by `npm run schema`; do not edit by hand._',
+    '_Generated from `src/format/actions.ts` by `npm run schema`; do not edit by hand._',
     '',
     '| id | name | kind | cost (partner) | base chance | mandate of | on success | on failure |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',

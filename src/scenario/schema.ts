@@ -9,33 +9,33 @@
  * silence and the effect would land somewhere else.
  */
 import { z } from 'zod';
-import { DEFAULT_DRIFT } from '../engine/rules';
 import { LANGUAGE_CODE } from './languages';
-import type {
-  ActionOverride,
-  AssetDef,
-  Constraint,
-  DistrictDef,
-  DistrictFileDef,
-  DriftRule,
-  Effect,
-  EndCondition,
-  EventCardDef,
-  EventDeckDef,
-  FactDef,
-  IncidentDef,
-  IndicatorDef,
-  InjectDef,
-  MapDef,
-  Metric,
-  ObjectiveDef,
-  RoleDef,
-  Scenario,
-  ScenarioFile,
-  TiledMapRef,
-  Trigger,
-  TrustDef,
-} from './types';
+import {
+  DEFAULT_DRIFT,
+  type ActionOverride,
+  type AssetDef,
+  type Constraint,
+  type DistrictDef,
+  type DistrictFileDef,
+  type DriftRule,
+  type Effect,
+  type EndCondition,
+  type EventCardDef,
+  type EventDeckDef,
+  type FactDef,
+  type IncidentDef,
+  type IndicatorDef,
+  type InjectDef,
+  type MapDef,
+  type Metric,
+  type ObjectiveDef,
+  type RoleDef,
+  type Scenario,
+  type ScenarioFile,
+  type TiledMapRef,
+  type Trigger,
+  type TrustDef,
+} from '../format';
 
 // ---- building blocks -------------------------------------------------------------------------
 

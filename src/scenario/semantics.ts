@@ -3,11 +3,18 @@
  * be unique or be mutual), plus warnings about legal but probably unintended set-ups. They read
  * the value loosely, so they also run on a file with shape errors.
  */
-import { STANDARD_COUNTERS, STANDARD_INDICATORS } from './types';
-import { STANDARD_ACTION_IDS, standardAction } from '../engine/actions';
+import {
+  STANDARD_COUNTERS,
+  STANDARD_INDICATORS,
+  STANDARD_ACTION_IDS,
+  standardAction,
+  formatPath,
+  quote,
+  type Path,
+  type Problem,
+} from '../format';
 import { Checker, type Known } from './checker';
 import { field, int, isObj, keys, list, num, str, type Obj } from './loose';
-import { formatPath, quote, type Path, type Problem } from './problems';
 import { suggestFrom } from './suggest';
 import { checkTranslations } from './translations';
 

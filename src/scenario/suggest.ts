@@ -1,5 +1,5 @@
 /** "Did you mean" for ids and field names. */
-import { quote } from './problems';
+import { quote } from '../format';
 
 /** Optimal string alignment distance: Levenshtein plus swapped neighbours ("hrabour"). */
 export function editDistance(a: string, b: string): number {

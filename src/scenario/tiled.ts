@@ -10,9 +10,16 @@
  */
 import { sharedEdges } from './edges';
 import { field, isObj, list, num, str, type Obj } from './loose';
-import { formatPath, problem, quote, type Path, type Problem } from './problems';
+import {
+  formatPath,
+  problem,
+  quote,
+  type Path,
+  type Problem,
+  type Point,
+  type TiledMapRef,
+} from '../format';
 import { suggestFrom } from './suggest';
-import type { Point, TiledMapRef } from './types';
 
 export type TiledApplied =
   | { ok: true; value: unknown; warnings: Problem[] }

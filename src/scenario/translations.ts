@@ -13,7 +13,7 @@ import { LOCALES } from '../i18n/locale';
 import { scenarioJsonSchema, type JsonSchema } from './jsonSchema';
 import { DEFAULT_LANGUAGE, LANGUAGE_CODE } from './languages';
 import { isObj, list, str, type Obj } from './loose';
-import { formatPath, problem, quote, type Path, type PathSegment, type Problem } from './problems';
+import { formatPath, problem, quote, type Path, type PathSegment, type Problem } from '../format';
 import { resolveRef } from './schemaKeys';
 import { closest } from './suggest';
 

@@ -3,15 +3,21 @@
  * JSON path. It never throws, whatever it is given.
  */
 import { scenarioSchema } from './schema';
-import { guardValue, withoutHostileKeys } from './guard';
+import {
+  guardValue,
+  withoutHostileKeys,
+  problem,
+  quote,
+  type Problem,
+  type ValidationResult,
+  type Scenario,
+} from '../format';
 import { checkMeaning } from './semantics';
 import { checkFeasibility } from './feasible';
 import { issuesToProblems } from './zodIssues';
 import { field, str } from './loose';
-import { problem, quote, type Problem, type ValidationResult } from './problems';
-import type { Scenario } from './types';
 
-export type { Problem, ValidationResult } from './problems';
+export type { Problem, ValidationResult } from '../format';
 
 /** Past this many, more problems only bury the first ones; the rest are summarised. */
 export const MAX_PROBLEMS = 500;

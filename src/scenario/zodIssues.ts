@@ -4,7 +4,7 @@
  * likely meant instead of listing every alternative's complaints.
  */
 import type { z } from 'zod';
-import { describeFound, problem, quote, type Problem } from './problems';
+import { describeFound, problem, quote, type Problem } from '../format';
 import { allowedKeysAt, numberAt } from './schemaKeys';
 import { suggestFrom } from './suggest';
 import { fixLanguageCode, isLanguagePattern } from './languages';

@@ -6,7 +6,7 @@
  */
 import { compileRules } from '../engine/rules';
 import { newGame } from '../engine/game';
-import type { Scenario } from '../scenario/types';
+import type { Scenario } from '../format';
 import { isLocale, makeLang } from '../i18n';
 import type { MapModel, RendererChoice } from './mapContract';
 import { mountMap } from './mountMap';

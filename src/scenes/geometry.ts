@@ -2,7 +2,7 @@
  * Plane geometry for drawing the map. Rendering only: floats are fine here, nothing in this file
  * feeds the engine. No Phaser, so it runs in Node tests.
  */
-import type { Point } from '../scenario/types';
+import type { Point } from '../format';
 
 export interface Vec {
   x: number;

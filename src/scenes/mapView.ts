@@ -3,7 +3,7 @@
  * fill, value, unit badges and open incidents, named in the model's language. Pure, so it is
  * tested in Node and the scene only has to draw it.
  */
-import type { Point } from '../scenario/types';
+import type { Point } from '../format';
 import type { MapModel } from './mapContract';
 import { centroid, chordAt, labelAnchor, type Vec } from './geometry';
 import { indicatorColour, roleColour } from './palette';

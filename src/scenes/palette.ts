@@ -6,7 +6,7 @@
  * of colour blindness (unlike red ↔ green), and it is oriented by the indicator's `goodWhen` so a
  * bad value always looks orange whether the indicator is "security" or "tension".
  */
-import type { IndicatorDef, RoleKind } from '../scenario/types';
+import type { IndicatorDef, RoleKind } from '../format';
 
 type Rgb = [number, number, number];
 type Lab = [number, number, number];

@@ -29,7 +29,7 @@
  * file's; see docs/performance.md, "Saves and their versions".
  */
 import { hashString } from '../engine/hash';
-import type { StorageLike } from './session';
+import type { StorageLike } from './types';
 
 const SLOT_TAG = 'mandate-slot:1:';
 const PTR_TAG = 'mandate-ptr:1:';
@@ -145,7 +145,7 @@ interface Found {
   slot: Slot | null;
   gen: number;
   /** Why the value is not the pointer's own, for diagnostics and tests. */
-  note: 'pointer' | 'fallback' | 'legacy' | 'empty' | 'deleted' | 'unreadable';
+  note: 'pointer' | 'unconfirmed' | 'fallback' | 'legacy' | 'empty' | 'deleted' | 'unreadable';
 }
 
 export interface DurableStorage extends StorageLike {
@@ -175,6 +175,12 @@ export function durableStorage(base: StorageLike): DurableStorage {
     const rawB = read(k.b);
     const slots = { a: decodeSlot(rawA), b: decodeSlot(rawB) };
     if (ptr && ptr.slot) {
+      // A whole slot newer than the pointer's was written and verified, and only the pointer
+      // flip was lost (a crash, a dropped write): it is the newest save, and the one to read.
+      const newer = slots[other(ptr.slot)];
+      if (newer && newer.gen > ptr.gen) {
+        return { value: newer.value, slot: other(ptr.slot), gen: newer.gen, note: 'unconfirmed' };
+      }
       const s = slots[ptr.slot];
       if (s && s.gen === ptr.gen && s.value.length === ptr.len && s.sum === ptr.sum) {
         return { value: s.value, slot: ptr.slot, gen: s.gen, note: 'pointer' };

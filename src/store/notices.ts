@@ -12,6 +12,7 @@
  *   as written (a browser's error, a JSON path's message).
  */
 import type { Msg } from '../engine/messages';
+import { DurableStorageError, isQuotaError } from './durable';
 import type { Catalogue, Lang } from '../i18n';
 
 type Notices = Catalogue['ui']['notices'];
@@ -54,4 +55,15 @@ export function say(L: Lang, s: Said): string {
     );
   }
   return L.msg(s);
+}
+
+/** Why the autosave could not be written: by the durable storage's reason, else the error's own words. */
+export function saveFailure(e: unknown): NoticeMsg {
+  if (e instanceof DurableStorageError) {
+    if (e.reason === 'quota') return notice('saveFailedFull');
+    if (e.reason === 'verify') return notice('saveFailedVerify');
+    if (e.detail) return notice('saveFailedUnavailable', e.detail);
+  }
+  if (isQuotaError(e)) return notice('saveFailedFull');
+  return notice('saveFailed', e instanceof Error ? e.message : String(e));
 }

@@ -8,9 +8,9 @@
  * - they do not (a role, district or action they name is gone, an order is no longer legal):
  *   the set-up screen of the new version, with the seed and seats of the game.
  */
-import type { Command, GameState, Rules, RoleId } from '../engine';
+import type { Command, GameState, Rules } from '../engine';
 import type { Checked, Problem } from './scenarios';
-import { replaySave, savedGame, type Seat } from './saves';
+import { replaySave, savedGame } from './saves';
 import type { Said } from './notices';
 
 export type Reload =
@@ -57,16 +57,4 @@ export function decideReload(game: Played, next: Checked): Reload {
       detail: replayed.message,
     },
   };
-}
-
-/** The seats of the old game for the roles the new version still has; the others go to teams. */
-export function keptSeats(
-  rules: Rules,
-  old: Record<RoleId, Seat>,
-  fallback: Record<RoleId, Seat>,
-): Record<RoleId, Seat> {
-  const seats: Record<RoleId, Seat> = {};
-  for (const r of rules.scenario.roles)
-    seats[r.id] = (Object.hasOwn(old, r.id) ? old[r.id] : undefined) ?? fallback[r.id]!;
-  return Object.values(seats).some((s) => s.kind === 'team') ? seats : fallback;
 }

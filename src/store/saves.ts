@@ -15,12 +15,7 @@ import {
   type Rules,
   type SavedGame,
 } from '../engine';
-import type { POLICY_IDS } from '../engine';
 import { notice, type Said } from './notices';
-
-/** Who plays a role: a team of people at the screen, or one of the engine's policies. */
-export type Seat =
-  { kind: 'team'; name: string } | { kind: 'policy'; policy: (typeof POLICY_IDS)[number] };
 
 export interface SaveProblem {
   /**

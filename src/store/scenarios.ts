@@ -11,9 +11,8 @@ import {
   tiledReference,
   type TiledMapText,
 } from '../scenario/load';
-import { problem, type Problem } from '../scenario/problems';
+import { problem, type Problem, type LocalText, type Scenario } from '../format';
 import { MISSING_FROM_MAP, validateScenario } from '../scenario/validate';
-import type { LocalText, Scenario } from '../scenario/types';
 import { makeLang, type Lang } from '../i18n';
 import { notice, type NoticeMsg } from './notices';
 
@@ -107,8 +106,13 @@ function compile(scenario: Scenario, warnings: Problem[]): Checked {
 
 /** Checks scenario text from a file (with the text of the Tiled map it names, if given); never
  * throws. */
-export function checkScenarioText(text: string, source?: string, map?: TiledMapText): Checked {
-  const r = parseScenarioText(text, source, map);
+export function checkScenarioText(
+  text: string,
+  source?: string,
+  map?: TiledMapText,
+  maxBytes?: number,
+): Checked {
+  const r = parseScenarioText(text, source, map, maxBytes);
   return r.ok
     ? compile(r.scenario, r.warnings)
     : { ok: false, problems: r.problems, warnings: r.warnings };
@@ -228,7 +232,7 @@ export function openScenario(
   const c = checkScenarioText(text, source, { text: map.text });
   if (!c.ok) return fail(c, { file: named, missing: false, scenarioText: text, source });
   // Kept as validated, with the map's shapes and neighbours in it, so a reload needs no map.
-  return { ok: true, checked: c, text: `${JSON.stringify(c.scenario, null, 2)}\n` };
+  return { ok: true, checked: c, text: JSON.stringify(c.scenario) };
 }
 
 /** The refusal of a file too large to be what it should be, worded as the loaders word it. */

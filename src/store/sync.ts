@@ -13,7 +13,9 @@
  * others answer with their game. Without BroadcastChannel the `storage` event of the autosave
  * does the same job (see `connectStorage`).
  */
-import type { SessionState, SessionStore, SharedGame, Timer } from './session';
+import type { Timer } from '../authority';
+import type { SessionStore } from './createSession';
+import type { SessionState, SharedGame } from './types';
 import { notice } from './notices';
 
 export type SyncMessage =
@@ -43,21 +45,24 @@ export interface Sync {
   disconnect(): void;
 }
 
+/**
+ * Lamport clocks count changes: a window that made two billion is not one. Bounding them keeps
+ * a forged clock (Infinity, 1e300, 2^53, NaN) from winning every later change.
+ */
+const MAX_CLOCK = 2 ** 31;
+
 function isMessage(data: unknown): data is SyncMessage {
   if (!data || typeof data !== 'object') return false;
   const m = data as Record<string, unknown>;
-  if (typeof m.from !== 'string') return false;
+  if (typeof m.from !== 'string' || m.from.length === 0 || m.from.length > 100) return false;
   if (m.kind === 'hello') return true;
   if (m.kind === 'timer') return !!m.timer && typeof m.timer === 'object';
   if (m.kind === 'game') {
     const g = m.game as Record<string, unknown> | null;
-    return (
-      typeof m.clock === 'number' &&
-      !!g &&
-      typeof g === 'object' &&
-      !!g.save &&
-      typeof g.hash === 'string'
-    );
+    const clock = m.clock;
+    const counted = typeof clock === 'number' && Number.isSafeInteger(clock);
+    if (!counted || clock < -1 || clock > MAX_CLOCK) return false;
+    return !!g && typeof g === 'object' && !!g.save && typeof g.hash === 'string';
   }
   return false;
 }
@@ -149,13 +154,14 @@ export function connectSync(
       lastResult = 'kept';
       return;
     }
-    clock = Math.max(clock, data.clock);
     receiving = true;
     try {
       lastResult = session.adoptGame(data.game);
     } finally {
       receiving = false;
     }
+    // Only a game taken moves the clock: a refused one must not outrank later changes.
+    if (lastResult !== 'refused') clock = Math.max(clock, data.clock);
     known = keyOf(session.getState());
     if (lastResult === 'refused') session.notify(notice('syncRefused'), 'error');
   }

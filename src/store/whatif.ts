@@ -24,14 +24,15 @@
  * branch's ids, and dropped when what they name does not exist in the branch.
  */
 import {
-  applyCommandInPlace,
+  advanceInPlace,
   commandProblem,
-  newGame,
+  openLineInPlace,
   planStep,
   responseProblem,
   stateHash,
   type Command,
   type GameState,
+  type MutableLine,
   type PolicyId,
   type RoleId,
   type Rules,
@@ -86,10 +87,11 @@ function recordedIds(
   seed: string,
   effective: readonly Command[],
 ): (number | undefined)[] {
-  const s = newGame(rules, seed);
+  // On a line: the recorded commands hold the notes of rewinds, which only a line can take.
+  const line = openLineInPlace(rules, seed);
   return effective.map((cmd) => {
-    const id = creates(cmd) ? s.nextId : undefined;
-    applyCommandInPlace(rules, s, cmd);
+    const id = creates(cmd) ? line.state.nextId : undefined;
+    advanceInPlace(rules, line, cmd);
     return id;
   });
 }
@@ -100,7 +102,8 @@ function proposalKey(cmd: Extract<Command, { type: 'propose' }>): string {
 
 /** The branch being played: its state, what it applied, and the recorded-to-branch id map. */
 class BranchRun {
-  readonly s: GameState;
+  /** A line of play: the real game's commands before the branch may hold rewinds. */
+  private readonly line: MutableLine;
   readonly applied: Command[] = [];
   skipped = 0;
   /** Recorded id → branch id, for orders and proposals. */
@@ -110,14 +113,18 @@ class BranchRun {
     private readonly rules: Rules,
     seed: string,
   ) {
-    this.s = newGame(rules, seed);
+    this.line = openLineInPlace(rules, seed);
+  }
+
+  get s(): GameState {
+    return this.line.state;
   }
 
   /** Applies a command if legal; returns the id it created, or null if it was left out. */
   tryApply(cmd: Command): number | null | undefined {
     if (commandProblem({ rules: this.rules, s: this.s }, cmd) !== null) return null;
     const id = creates(cmd) ? this.s.nextId : undefined;
-    applyCommandInPlace(this.rules, this.s, cmd);
+    advanceInPlace(this.rules, this.line, cmd);
     this.applied.push(cmd);
     return id;
   }

@@ -11,7 +11,7 @@ import { buildDebrief } from '../../src/debrief/model';
 import { indicatorsCsv } from '../../src/debrief/csv';
 import { debriefMarkdown } from '../../src/debrief/markdown';
 import { makeLang, type Locale } from '../../src/i18n';
-import type { Scenario } from '../../src/scenario/types';
+import type { Scenario } from '../../src/format';
 
 const scenario = JSON.parse(
   readFileSync(fileURLToPath(new URL('./fixtures/mini-trilingual.json', import.meta.url)), 'utf8'),

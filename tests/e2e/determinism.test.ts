@@ -22,7 +22,7 @@ import {
   type Rules,
   type Seating,
 } from '../../src/engine';
-import type { Scenario } from '../../src/scenario/types';
+import type { Scenario } from '../../src/format';
 import { launch, openPage } from './browser';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

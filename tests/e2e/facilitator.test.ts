@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { compileRules, makeSave, playGame, replay, stateHash } from '../../src/engine';
-import type { Scenario } from '../../src/scenario/types';
+import type { Scenario } from '../../src/format';
 import {
   baseUrl,
   horizontalOverflow,

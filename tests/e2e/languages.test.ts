@@ -22,7 +22,7 @@ import {
 } from './browser';
 import { makeLang, type Lang } from '../../src/i18n';
 import { ref } from '../../src/engine/messages';
-import type { Scenario } from '../../src/scenario/types';
+import type { Scenario } from '../../src/format';
 
 const scenario = JSON.parse(
   readFileSync(new URL('../../scenarios/default.json', import.meta.url), 'utf8'),

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { commandProblem, compileRules, type Command, type Rules } from '../../src/engine';
 import type { Reader } from '../../src/engine/context';
 import { makeLang, worded, type Worded } from '../../src/i18n';
-import type { Scenario } from '../../src/scenario/types';
+import type { Scenario } from '../../src/format';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -8,7 +8,7 @@ import { msg, ref, type MessageArgs, type MessageKey, type Msg } from '../../src
 import { CATALOGUES } from '../../src/i18n/catalogues';
 import { makeLang, type Lang } from '../../src/i18n/lang';
 import { LOCALES, type Locale } from '../../src/i18n/locale';
-import type { Scenario } from '../../src/scenario/types';
+import type { Scenario } from '../../src/format';
 
 /** Scenario words as a scenario written in English names them: the same in every language, so a
  * translated sentence differs only by its own words. */
@@ -202,6 +202,7 @@ const SAMPLES: { [K in MessageKey]: MessageArgs[K] } = {
   'no.notPaused': {},
   'no.endedAlready': {},
   'no.rewindTurn': { to: 4 },
+  'no.rewindWithoutLine': {},
   'no.capability': { role, action: ref('action', 'arrest') },
   'no.cannotLead': { role, reason: 'Police have primacy in law enforcement.' },
   'no.notHere': { reason: 'Unescorted civilians are not cleared here.' },

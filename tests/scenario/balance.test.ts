@@ -8,7 +8,7 @@ import { compileRules, simulate } from '../../src/engine';
 import { spreadSentence, type BalanceReport } from '../../src/cli/balance/analyse';
 import { mdText } from '../../src/cli/balance/markdown';
 import { xml } from '../../src/cli/balance/svg';
-import type { Scenario } from '../../src/scenario/types';
+import type { Scenario } from '../../src/format';
 import { FIXTURE_PATH, fixture } from './helpers';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

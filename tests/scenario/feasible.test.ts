@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compileRules, gameSeed, playGame, POLICY_IDS } from '../../src/engine';
 import { reach } from '../../src/scenario/reach';
 import { validateScenario } from '../../src/scenario/validate';
-import type { Scenario } from '../../src/scenario/types';
+import type { Scenario } from '../../src/format';
 import { at, errors, fixture, validateChanged, type Json } from './helpers';
 
 interface Case {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateScenario } from '../../src/scenario/validate';
 import { parseScenarioText } from '../../src/scenario/load';
 import { readScenarioFile } from '../../src/scenario/loadNode';
-import { STANDARD_INDICATORS } from '../../src/scenario/types';
+import { STANDARD_INDICATORS } from '../../src/format';
 import { FIXTURE_PATH, FIXTURE_TEXT, fixture } from './helpers';
 
 describe('the tutorial fixture', () => {

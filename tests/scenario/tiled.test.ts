@@ -6,7 +6,7 @@ import { buildScenarioJsonSchema } from '../../src/scenario/jsonSchema';
 import { parseScenarioText } from '../../src/scenario/load';
 import { readScenarioFile } from '../../src/scenario/loadNode';
 import { applyTiledMap, tiledReference } from '../../src/scenario/tiled';
-import type { Problem } from '../../src/scenario/problems';
+import type { Problem } from '../../src/format';
 import type { Json } from './helpers';
 
 const DIR = new URL('../fixtures/tiled/', import.meta.url);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { validateScenario, type Problem, type ValidationResult } from '../../src/scenario/validate';
 import { findTexts, textFieldPatterns } from '../../src/scenario/translations';
 import { readScenarioFile } from '../../src/scenario/loadNode';
-import { formatPath } from '../../src/scenario/problems';
+import { formatPath } from '../../src/format';
 import { at, errors, fixture, type Json } from './helpers';
 
 const TRANSLATED_PATH = fileURLToPath(

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseScenarioText } from '../../src/scenario/load';
-import type { Problem } from '../../src/scenario/problems';
+import type { Problem } from '../../src/format';
 import type { Json } from './helpers';
 
 const DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));

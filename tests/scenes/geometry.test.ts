@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Point } from '../../src/scenario/types';
+import type { Point } from '../../src/format';
 import {
   centroid,
   chordAt,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import scenarioJson from '../../scenarios/default.json';
 import { compileRules } from '../../src/engine/rules';
 import { newGame } from '../../src/engine/game';
-import type { Scenario } from '../../src/scenario/types';
+import type { Scenario } from '../../src/format';
 import type { MapModel } from '../../src/scenes/mapContract';
 import { buildMapView } from '../../src/scenes/mapView';
 import { clampBlock, layoutBlock, separateBlocks } from '../../src/scenes/layout';

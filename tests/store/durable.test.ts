@@ -204,6 +204,30 @@ describe('durable storage: a crash at any step of a write', () => {
   });
 });
 
+describe('durable storage: a write that is lost without an error', () => {
+  it('reads the newer slot when only the pointer flip was dropped', () => {
+    const items = new Map<string, string>();
+    const d = durableStorage(memoryOver(items));
+    d.setItem(KEY, value(1));
+    // The next write's pointer flip is dropped in silence (the disk, an extension, a crash).
+    const dropping: StorageLike = {
+      getItem: (k) => items.get(k) ?? null,
+      setItem: (k, v) => {
+        if (!k.endsWith('#ptr')) items.set(k, v);
+      },
+      removeItem: (k) => void items.delete(k),
+    };
+    durableStorage(dropping).setItem(KEY, value(2));
+    const fresh = durableStorage(memoryOver(items));
+    expect(fresh.getItem(KEY)).toBe(value(2));
+    expect(fresh.lastRead()).toBe('unconfirmed');
+    // And the write after it lands in the slot that held the older value, keeping the newer.
+    fresh.setItem(KEY, value(3));
+    expect(durableStorage(memoryOver(items)).getItem(KEY)).toBe(value(3));
+    expect([...items.values()].some((v) => v.endsWith(value(2)))).toBe(true);
+  });
+});
+
 describe('durable storage: damage and verification', () => {
   it('detects a corrupt slot by its checksum and uses the other one', () => {
     const { items } = prior('two');

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileRules, newGame, replay, stateHash, type Command } from '../../src/engine';
-import type { Scenario } from '../../src/scenario/types';
+import type { Scenario } from '../../src/format';
 import { stateAtEnd, stateAtStart, timeline } from '../../src/store/history';
 import { playBranch, recordedOrders } from '../../src/store/whatif';
 import { defaultText, en } from './helpers';

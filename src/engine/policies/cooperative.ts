@@ -3,7 +3,7 @@
  * calls for, invites the right partners, accepts what it is offered, and shares the facts
  * that matter to others before acting alone.
  */
-import type { RoleDef } from '../../scenario/types';
+import type { RoleDef } from '../../format';
 import type { Command, DistrictId, Posture } from '../types';
 import type { RoleView } from '../view';
 import { fillWithin, moveCandidates, soloCandidates, value, worth } from './heuristics';

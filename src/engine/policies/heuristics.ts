@@ -2,7 +2,7 @@
  * Judgement shared by the scripted policies: where each action does most good, seen from a
  * role's own view. Integer scores; ties break by scenario order, so choices are deterministic.
  */
-import type { ActionDef } from '../actions';
+import type { ActionDef } from '../../format';
 import type { Command, DistrictId, IncidentState } from '../types';
 import type { RoleView } from '../view';
 

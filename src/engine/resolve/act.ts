@@ -2,7 +2,7 @@
  * The roll shared by solo and joint actions: modifiers, the d100, the action's effects, and the
  * incidents its success answers. The joint and solo phases add the rules peculiar to them.
  */
-import type { ActionDef } from '../actions';
+import type { ActionDef } from '../../format';
 import type { Ctx } from '../context';
 import { applyEffects } from '../effects';
 import { addLog } from '../log';

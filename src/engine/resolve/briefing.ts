@@ -2,7 +2,7 @@
  * Phase "briefing", at the start of every turn: scheduled and triggered injects fire, then a
  * card may be drawn from the random event deck. Players see all of it before they plan.
  */
-import type { InjectDef } from '../../scenario/types';
+import type { InjectDef } from '../../format';
 import type { Ctx } from '../context';
 import { applyEffects } from '../effects';
 import { addLog } from '../log';

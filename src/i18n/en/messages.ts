@@ -179,6 +179,8 @@ export const messages: MessageCatalogue = {
   'no.notPaused': () => 'Not paused.',
   'no.endedAlready': () => 'The exercise has already ended.',
   'no.rewindTurn': (a) => `Rewind to a turn from 1 to ${a.to}.`,
+  'no.rewindWithoutLine': () =>
+    'This game does not keep how its earlier turns began, so it cannot be rewound.',
   'no.capability': (a) => `${a.role} cannot ${lower(a.action)}.`,
   'no.cannotLead': (a) => `${a.role} may not lead this: ${a.reason}`,
   'no.notHere': (a) => `Not here: ${a.reason}`,

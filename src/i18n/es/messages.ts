@@ -204,6 +204,8 @@ export const messages: MessageCatalogue = {
   'no.notPaused': () => 'El ejercicio no está en pausa.',
   'no.endedAlready': () => 'El ejercicio ya ha terminado.',
   'no.rewindTurn': (a) => `Solo se puede retroceder a un turno del 1 al ${a.to}.`,
+  'no.rewindWithoutLine': () =>
+    'Esta partida no guarda cómo empezaron sus turnos anteriores, así que no se puede retroceder.',
   'no.capability': (a) => `${a.role} no puede realizar la acción ${q(a.action)}.`,
   'no.cannotLead': (a) => `${a.role} no puede dirigir esta acción: ${a.reason}`,
   'no.notHere': (a) => `No es posible aquí: ${a.reason}`,

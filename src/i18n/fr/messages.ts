@@ -211,6 +211,8 @@ export const messages: MessageCatalogue = {
   'no.notPaused': () => 'L’exercice n’est pas en pause.',
   'no.endedAlready': () => 'L’exercice est déjà terminé.',
   'no.rewindTurn': (a) => `Revenez à un tour compris entre 1 et ${a.to}.`,
+  'no.rewindWithoutLine': () =>
+    `Cette partie ne garde pas l’état du début de ses tours précédents${nb}: impossible d’y revenir.`,
   'no.capability': (a) => `${a.role} ne peut pas mener l’action ${q(a.action)}.`,
   'no.cannotLead': (a) => `${a.role} ne peut pas diriger cette action${nb}: ${a.reason}`,
   'no.notHere': (a) => `Impossible ici${nb}: ${a.reason}`,

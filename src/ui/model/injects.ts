@@ -4,7 +4,7 @@
  */
 import { describeMetric, type GameState, type Rules } from '../../engine';
 import type { Lang } from '../../i18n';
-import type { InjectDef } from '../../scenario/types';
+import type { InjectDef } from '../../format';
 import { releasedByFacilitator } from '../../debrief/model';
 import { roleName } from '../text';
 

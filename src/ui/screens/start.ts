@@ -1,7 +1,7 @@
 /** The start screen: the language, bundled scenarios, opening a scenario file, resuming or
  * importing a save. */
 import { isLocale, LOCALE_NAMES, pickText } from '../../i18n';
-import type { LocalText } from '../../scenario/types';
+import type { LocalText } from '../../format';
 import { filePicker, h, type View } from '../dom';
 import { saveProblemPanel, scenarioProblemsPanel } from '../components/problems';
 import { languagePicker } from './frame';

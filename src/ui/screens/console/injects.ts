@@ -3,7 +3,7 @@
  * trigger, expected response and the objective it tests, and its status; release it now, schedule
  * it for a later turn, or skip it. Beside the list, a custom inject.
  */
-import type { InjectDef } from '../../../scenario/types';
+import type { InjectDef } from '../../../format';
 import type { Game, Said } from '../../../store';
 import { h, type Child, type View } from '../../dom';
 import type { ScreenContext } from '../../context';

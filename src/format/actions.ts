@@ -1,9 +1,10 @@
 /**
  * The standard action set (DESIGN.md, "Actions") and its numbers. A scenario lists the actions
  * in play and may override cost, base chance and effects (`actionOverrides`); the special rules
- * of the coordinated actions live in `resolve/joint.ts`.
+ * of the coordinated actions live in `src/engine/resolve/joint.ts`. This is the one list of the
+ * standard actions: their ids, and the type of an id, are derived from it.
  */
-import type { ActionId, Effect, RoleKind } from '../scenario/types';
+import type { ActionId, Effect, RoleKind } from './types';
 
 export type ActionShape =
   /** One role, one district, one roll. */
@@ -26,14 +27,14 @@ export interface ActionDef {
   baseChance: number;
   /** The kind of role whose mandate this is: others doing it alone strain trust with that kind. */
   domain?: RoleKind;
-  onSuccess: Effect[];
-  onFailure: Effect[];
+  onSuccess: readonly Effect[];
+  onFailure: readonly Effect[];
 }
 
 const ind = (indicator: string, delta: number): Effect => ({ type: 'indicator', indicator, delta });
 const count = (counter: string, delta: number): Effect => ({ type: 'counter', counter, delta });
 
-export const STANDARD_ACTIONS: readonly ActionDef[] = [
+const ACTIONS = [
   {
     id: 'patrol',
     name: 'Patrol',
@@ -211,9 +212,13 @@ export const STANDARD_ACTIONS: readonly ActionDef[] = [
     onSuccess: [ind('need', -12), ind('trust', 3)],
     onFailure: [ind('need', -3)],
   },
-];
+] as const satisfies readonly ActionDef[];
 
-export const STANDARD_ACTION_IDS: readonly ActionId[] = STANDARD_ACTIONS.map((a) => a.id);
+export type StandardActionId = (typeof ACTIONS)[number]['id'];
+
+/** In the order the guide's reference lists them. */
+export const STANDARD_ACTIONS: readonly ActionDef[] = ACTIONS;
+export const STANDARD_ACTION_IDS: readonly StandardActionId[] = ACTIONS.map((a) => a.id);
 
 export function standardAction(id: ActionId): ActionDef | undefined {
   return STANDARD_ACTIONS.find((a) => a.id === id);

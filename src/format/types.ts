@@ -1,6 +1,6 @@
 /**
  * The scenario format as scenario authors write it (one JSON file per scenario).
- * The zod schema in `schema.ts` checks files against these types, and
+ * The zod schema in `src/scenario/schema.ts` checks files against these types, and
  * `scenarios/scenario.schema.json` is generated from that schema for editors.
  *
  * Ids are plain strings chosen by the author; the engine never iterates over
@@ -25,22 +25,6 @@ export type LocalText = string | Readonly<Record<string, string>>;
 
 /** The kinds named by DESIGN.md; scenarios may add more kinds. */
 export type RoleKind = 'military' | 'police' | 'civilian' | (string & {});
-
-export const STANDARD_INDICATORS = ['security', 'trust', 'tension', 'need'] as const;
-export type StandardIndicator = (typeof STANDARD_INDICATORS)[number];
-
-/** Counters the engine itself keeps; scenarios may count more through effects. */
-export const STANDARD_COUNTERS = [
-  'civilianHarm',
-  'incidentsResolved',
-  'incidentsFailed',
-  'arrests',
-  'jointActions',
-  'soloActions',
-  'factsShared',
-  'leaks',
-  'heldIntelMattered',
-] as const;
 
 export interface IndicatorDef {
   id: IndicatorId;

@@ -1,0 +1,195 @@
+/**
+ * What one window's store holds: which screen is up, where the players are in the turn, the
+ * scenario being set up, the game (a mirror of the authority's, read-only here), and the
+ * window's own choices (selection, drafts, filters, language, open panels). DOM-free.
+ */
+import type { Command, PolicyId, Posture, RoleId, Rules, SavedGame } from '../engine';
+import type { Game, Seating, Timer } from '../authority';
+import type { Locale } from '../i18n/locale';
+import type { LocalText, Scenario } from '../format';
+import type { Said } from './notices';
+import type { SaveProblem } from './saves';
+import type { BundledScenario, PendingMap, Problem, ScenarioSummary } from './scenarios';
+
+export type Screen =
+  | 'start'
+  | 'setup'
+  | 'briefing'
+  | 'handover'
+  | 'planning'
+  | 'report'
+  | 'end'
+  | 'debrief'
+  | 'console'
+  | 'replay';
+
+/** The screens of the game itself, where "Back" from the console or the replay returns. */
+export const PLAY_SCREENS: readonly Screen[] = [
+  'briefing',
+  'handover',
+  'planning',
+  'report',
+  'end',
+  'debrief',
+];
+
+/**
+ * Which window this is: the main one (the projector, the teams' screens), or the facilitator's
+ * console opened in a second window (`?view=console`), which shows only the console, the
+ * debrief and the replay, and never moves the main window's screen.
+ */
+export type WindowMode = 'main' | 'console';
+
+/** The part of `localStorage` the session uses; tests pass a Map-backed one. */
+export interface StorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+export interface Setup {
+  file: string;
+  /** The scenario's text when it came from a file (kept with the autosave); null when bundled. */
+  text: string | null;
+  scenario: Scenario;
+  rules: Rules;
+  warnings: Problem[];
+  seed: string;
+  seats: Seating;
+}
+
+export interface Draft {
+  action: string;
+  district: string;
+  partners: RoleId[];
+  posture: Posture | '';
+  fact: string;
+  to: RoleId | '';
+  asset: string;
+}
+
+export const EMPTY_DRAFT: Draft = {
+  action: '',
+  district: '',
+  partners: [],
+  posture: '',
+  fact: '',
+  to: '',
+  asset: '',
+};
+
+export interface LogFilter {
+  turn: number | 'all';
+  role: RoleId | 'all';
+  district: string | 'all';
+}
+
+export const START_FILTER: LogFilter = { turn: 'all', role: 'all', district: 'all' };
+
+/** Where the players are in the turn; saved with every autosave so a reload comes back here. */
+export interface Position {
+  screen: Screen;
+  round: 1 | 2;
+  active: RoleId | null;
+  reportTurn: number;
+  reportIndex: number;
+  facilitator: boolean;
+  timer?: Timer | null;
+}
+
+/** What the what-if panel has chosen; the branch itself is computed by `playBranch`. */
+export interface WhatIfSetup {
+  turn: number;
+  role: RoleId;
+  mode: 'orders' | 'policy';
+  policy: PolicyId;
+  /** The new orders of the role for that turn (orders mode). */
+  orders: Command[];
+  later: 'recorded' | PolicyId;
+}
+
+/**
+ * A confirmation or an error at the top of the screen; `text` is worded when shown
+ * (`say(L, text)`), so it follows the language.
+ */
+export interface Notice {
+  tone: 'info' | 'error';
+  text: Said;
+}
+
+/** What the autosave holds, for the start screen's "Resume"; `title` null when unreadable. */
+export interface AutosaveSummary {
+  title: LocalText | null;
+  turn: number;
+  position: Position;
+}
+
+export interface SessionState extends Position {
+  bundled: ScenarioSummary[];
+  /**
+   * Problems of the last scenario file that failed to load; `map` when it waits for the Tiled
+   * map it names (the problems panel then offers to add just the map).
+   */
+  scenarioProblems: {
+    source: string;
+    problems: Problem[];
+    warnings: Problem[];
+    map?: PendingMap | null;
+  } | null;
+  setup: Setup | null;
+  /** The game in play, as the authority last made it; changed only through the authority. */
+  game: Game | null;
+  indicator: string;
+  selected: string | null;
+  hover: string | null;
+  logFilter: LogFilter;
+  draft: Draft;
+  notice: Notice | null;
+  saveProblem: SaveProblem | null;
+  autosave: AutosaveSummary | null;
+  /** The last refusal of `dispatch` (an engine message, mostly): word it with `say`. */
+  lastProblem: Said | null;
+  mode: WindowMode;
+  /** The screen "Back" leaves the console or the replay for. */
+  returnTo: Screen;
+  /** The game's planning timer, as the authority last made it. */
+  timer: Timer | null;
+  /** The replay stepper: which turn, and its start or its end. */
+  replayTurn: number;
+  replayEdge: 'start' | 'end';
+  whatIf: WhatIfSetup | null;
+  /** The language this window speaks; each window keeps its own. */
+  locale: Locale;
+  /**
+   * Where the autosave goes: IndexedDB (on disk when a write completes), localStorage (on disk
+   * some seconds later), or nowhere.
+   */
+  storageKind: StorageKind;
+  /** Autosave writes made but not yet on disk: the status bar says "Saving…" meanwhile. */
+  saving: boolean;
+}
+
+export type StorageKind = 'indexeddb' | 'localstorage' | 'none';
+
+export interface SessionOptions {
+  storage?: StorageLike | null;
+  bundled?: BundledScenario[];
+  /** Suggests a seed; the engine itself never draws random numbers. */
+  randomSeed?: () => string;
+  mode?: WindowMode;
+  /** The clock of the planning timer (epoch ms); tests pass a fake one. */
+  now?: () => number;
+  /** The language to speak when none was chosen before (the browser's preferred one). */
+  locale?: Locale;
+  /** What `storage` is, for the status bar's words (localStorage when not said). */
+  storageKind?: StorageKind;
+}
+
+/** What windows share: the game as a save, its seating, and its hash to check the replay by. */
+export interface SharedGame {
+  save: SavedGame;
+  hash: string;
+  seats: Seating;
+  bundledFile: string | null;
+  scenarioText: string | null;
+}
