@@ -36,7 +36,7 @@ export type Attrs = {
 /**
  * `h('button', { type: 'button', onclick: go }, 'Start')`. Attributes given as null or undefined
  * are left out, as if not written; `key` tells preact which item of a list is which. A component
- * (a class of this folder's) takes its own props.
+ * (`Why`, `Countdown`, `Island`) takes its own props as they are.
  */
 export function h(tag: string, attrs?: Attrs | null, ...children: Child[]): View;
 export function h<P>(tag: ComponentType<P>, props: P, ...children: Child[]): View;
