@@ -241,6 +241,32 @@ export function topBar(ctx: ScreenContext, opts: { title?: string } = {}): View 
   );
 }
 
+/**
+ * Whether the game is safe: "Saved" only once every write is on disk (IndexedDB), "Kept" where
+ * the browser writes to disk later (localStorage), "Not saved" where it cannot keep anything.
+ */
+function saveStatus(ctx: ScreenContext): View {
+  const { s } = ctx;
+  const t = ctx.L.ui.frame;
+  const words =
+    s.storageKind === 'none' || !s.autosave
+      ? t.notSaved
+      : s.storageKind === 'localstorage'
+        ? `\u2714 ${t.kept}`
+        : s.saving
+          ? t.saving
+          : `\u2714 ${t.saved}`;
+  return h(
+    'span',
+    {
+      'data-testid': 'save-status',
+      'data-saving': String(s.saving),
+      'data-commands': String(s.game?.commands.length ?? 0),
+    },
+    words,
+  );
+}
+
 export function statusBar(ctx: ScreenContext): View {
   const { L } = ctx;
   const t = L.ui.frame;
@@ -249,7 +275,7 @@ export function statusBar(ctx: ScreenContext): View {
   return h(
     'footer',
     { class: 'statusbar', role: 'contentinfo' },
-    h('span', null, ctx.s.autosave ? `\u2714 ${t.saved}` : t.notSaved),
+    saveStatus(ctx),
     h('span', null, t.seed(g.seed)),
     h('span', null, t.commandsCommitted(g.commands.length, committed, g.state.roles.length)),
     h(
