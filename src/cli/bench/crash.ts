@@ -143,10 +143,12 @@ async function oneCommand(page: Page, i: number): Promise<void> {
 
 export interface KillResult {
   kills: number;
-  /** Commands acknowledged as saved before each kill, summed over the kills. */
-  acknowledged: number;
-  /** Of those, how many the restarted page did not have. */
+  /** Commands given over the whole run. */
+  given: number;
+  /** Commands acknowledged as saved that a restarted page did not have, over all kills. */
   lost: number;
+  /** Kills after which anything acknowledged was missing. */
+  killsWithLoss: number;
   /** Kills made while a command was still being written (its loss is allowed). */
   inFlight: number;
   perKill: { acknowledged: number; restored: number; inFlight: boolean }[];
@@ -158,7 +160,14 @@ export interface KillResult {
  */
 export async function killRuns(url: string, kills: number): Promise<KillResult> {
   const profile = mkdtempSync(join(tmpdir(), 'mandate-kill-'));
-  const result: KillResult = { kills, acknowledged: 0, lost: 0, inFlight: 0, perKill: [] };
+  const result: KillResult = {
+    kills,
+    given: 0,
+    lost: 0,
+    killsWithLoss: 0,
+    inFlight: 0,
+    perKill: [],
+  };
   try {
     let running = await start(profile, url);
     await running.page.getByTestId('choose-velmora').waitFor();
@@ -171,10 +180,14 @@ export async function killRuns(url: string, kills: number): Promise<KillResult> 
       for (let i = 0; i < n; i++) {
         await oneCommand(page, k + i);
         ack = await acknowledged(page);
+        result.given++;
       }
       // Every other round, one more command and the kill at once, while it is being written.
       const inFlight = k % 2 === 1;
-      if (inFlight) await oneCommand(page, k + n);
+      if (inFlight) {
+        await oneCommand(page, k + n);
+        result.given++;
+      }
       await kill(running);
       running = await start(profile, url);
       // The game comes back (its status bar), or nothing did and the start screen shows.
@@ -182,8 +195,8 @@ export async function killRuns(url: string, kills: number): Promise<KillResult> 
       await back.or(running.page.getByTestId('choose-velmora')).first().waitFor();
       const restored = (await commandsOnScreen(running.page)) ?? 0;
       result.perKill.push({ acknowledged: ack, restored, inFlight });
-      result.acknowledged += ack;
       result.lost += Math.max(0, ack - restored);
+      if (restored < ack) result.killsWithLoss++;
       if (inFlight) result.inFlight++;
     }
     await running.browser.close().catch(() => undefined);

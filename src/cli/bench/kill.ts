@@ -33,20 +33,25 @@ async function main(): Promise<void> {
     const figures = {
       kills,
       indexedDbLost: indexeddb.lost,
-      indexedDbAcknowledged: indexeddb.acknowledged,
+      indexedDbKillsWithLoss: indexeddb.killsWithLoss,
+      indexedDbGiven: indexeddb.given,
       localStorageLost: localstorage.lost,
-      localStorageAcknowledged: localstorage.acknowledged,
+      localStorageKillsWithLoss: localstorage.killsWithLoss,
+      localStorageGiven: localstorage.given,
       loadAverage: loadavg()[0] ?? 0,
     };
     if (args.flags.has('json')) console.log(JSON.stringify(figures));
     else {
       console.log(`${kills} kills each (half of them while a command was being written):`);
-      console.log(
-        `  IndexedDB:    ${indexeddb.lost} lost of ${indexeddb.acknowledged} acknowledged`,
-      );
-      console.log(
-        `  localStorage: ${localstorage.lost} lost of ${localstorage.acknowledged} acknowledged`,
-      );
+      for (const [name, r] of [
+        ['IndexedDB   ', indexeddb],
+        ['localStorage', localstorage],
+      ] as const) {
+        console.log(
+          `  ${name}: ${r.lost} acknowledged commands lost, after ${r.killsWithLoss} of ${kills}` +
+            ` kills (${r.given} commands given)`,
+        );
+      }
       console.log(`  load average ${figures.loadAverage.toFixed(2)}`);
     }
   } finally {
