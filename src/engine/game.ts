@@ -9,7 +9,7 @@ import { COMMANDS, type CommandCtx, type CommandOf, type CommandRule } from './c
 import type { Ctx, Reader } from './context';
 import { copyState } from './copy';
 import { msg, type Msg } from './messages';
-import { lazyRng, restoreRng, seedRng } from './rng';
+import { LazyRng, restoreRng, seedRng } from './rng';
 import type { Rules } from './rules';
 import { shuffledDeck } from './resolve/briefing';
 import { startTurn } from './resolve/turn';
@@ -139,11 +139,23 @@ export function play(
 ): GameState {
   const problem = commandProblem({ rules, s: state }, cmd);
   if (problem) throw new CommandError(problem);
+  return playLegal(rules, w, state, line, cmd);
+}
+
+/** `play` for a command that `commandProblem` already found legal on this state: a policy's
+ * suggestions are checked before they are played, and the check is a fair part of the work. */
+export function playLegal(
+  rules: Rules,
+  w: Writing,
+  state: GameState,
+  line: TurnStarts | null,
+  cmd: Command,
+): GameState {
   const starts = line?.starts ?? [];
   if (cmd.type === 'rewind' && !starts[cmd.turn])
     throw new CommandError(msg('no.rewindWithoutLine'));
   const turn = state.turn;
-  const rng = lazyRng(() => restoreRng(ctx.s.rng));
+  const rng = new LazyRng(() => restoreRng(ctx.s.rng));
   const ctx: CommandCtx = {
     rules,
     s: w.open(state),

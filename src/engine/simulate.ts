@@ -2,9 +2,9 @@
  * Whole games played by policies, for tests, balance and benchmarks. Each game's commands are
  * recorded, so any simulated game can be saved and replayed like one played by people.
  */
-import { applyCommandInPlace, commandProblem, newGame } from './game';
+import { commandProblem, IN_PLACE, newGame, playLegal } from './game';
 import { PLAN_STEPS, POLICIES, type Policy, type PolicyId } from './policies';
-import { lazyRng, seedRng } from './rng';
+import { LazyRng, seedRng } from './rng';
 import type { Rules } from './rules';
 import type { Command, GameState, LocalText, RoleId } from './types';
 import { roleView } from './view';
@@ -19,7 +19,7 @@ function policyFor(seating: Seating, role: RoleId): Policy {
 function tryApply(rules: Rules, state: GameState, cmd: Command, record: Command[]): boolean {
   // Checked first: policies suggest many commands that turn out illegal, and exceptions are slow.
   if (commandProblem({ rules, s: state }, cmd) !== null) return false;
-  applyCommandInPlace(rules, state, cmd);
+  playLegal(rules, IN_PLACE, state, null, cmd);
   record.push(cmd);
   return true;
 }
@@ -34,7 +34,7 @@ export function planStep(
   record: Command[],
 ): void {
   for (const role of roles) {
-    const rng = lazyRng(() => seedRng(`${state.seed}/${state.turn}/${role}/${step}`));
+    const rng = new LazyRng(() => seedRng(`${state.seed}/${state.turn}/${role}/${step}`));
     for (const cmd of policyFor(seating, role).plan(roleView(rules, state, role), step, rng))
       tryApply(rules, state, cmd, record);
   }
