@@ -6,7 +6,7 @@
 import type { RoleDef } from '../../format';
 import type { Command, DistrictId, Posture } from '../types';
 import type { RoleView } from '../view';
-import { fillWithin, moveCandidates, soloCandidates, value, worth } from './heuristics';
+import { moveCandidates, soloOrders, value, worth } from './heuristics';
 import type { Policy } from './policy';
 
 function mayLead(card: RoleDef, action: string): boolean {
@@ -58,8 +58,9 @@ function bestDistrict(
   return best;
 }
 
-function proposals(view: RoleView): Command[] {
-  const out: Command[] = [];
+/** The joint actions worth proposing, most pressing first: made as they are asked for, as the
+ * points usually run out after the first few. */
+function* proposals(view: RoleView): Generator<Command> {
   const card = view.card;
   const other = (k: string) =>
     view.rules.scenario.roles.some((r) => r.kind === k && r.id !== view.me.id);
@@ -68,44 +69,41 @@ function proposals(view: RoleView): Command[] {
     if (incident.def.respondWith.includes('crowd_control') && mayLead(card, 'crowd_control')) {
       const partners = partnersFor(view, 'crowd_control', ['civilian', 'military']);
       const mediators = partners.some((p) => view.rules.role(p).kind === 'civilian');
-      out.push(
-        propose(
-          view,
-          'crowd_control',
-          d,
-          partners,
-          mediators && value(view, d, 'tension') < 80 ? 'negotiate' : 'contain',
-        ),
+      yield propose(
+        view,
+        'crowd_control',
+        d,
+        partners,
+        mediators && value(view, d, 'tension') < 80 ? 'negotiate' : 'contain',
       );
     }
     if (incident.def.respondWith.includes('joint_raid') && mayLead(card, 'joint_raid')) {
-      out.push(propose(view, 'joint_raid', d, partnersFor(view, 'joint_raid', ['military'])));
+      yield propose(view, 'joint_raid', d, partnersFor(view, 'joint_raid', ['military']));
     }
     if (incident.def.respondWith.includes('escorted_aid') && mayLead(card, 'escorted_aid')) {
-      out.push(
-        propose(
-          view,
-          'escorted_aid',
-          d,
-          partnersFor(view, 'escorted_aid', ['military', 'police']).slice(0, 1),
-        ),
+      yield propose(
+        view,
+        'escorted_aid',
+        d,
+        partnersFor(view, 'escorted_aid', ['military', 'police']).slice(0, 1),
       );
     }
     if (incident.def.respondWith.includes('joint_patrol') && mayLead(card, 'joint_patrol')) {
-      out.push(
-        propose(
-          view,
-          'joint_patrol',
-          d,
-          partnersFor(view, 'joint_patrol', ['military', 'police']).slice(0, 1),
-        ),
+      yield propose(
+        view,
+        'joint_patrol',
+        d,
+        partnersFor(view, 'joint_patrol', ['military', 'police']).slice(0, 1),
       );
     }
   }
   if (mayLead(card, 'joint_raid')) {
     // A target already raided successfully is not raided again on the same intelligence.
     const raided = new Set(
-      view.log.filter((e) => e.action === 'joint_raid' && e.roll?.success).map((e) => e.district),
+      view
+        .entries('joint')
+        .filter((e) => e.action === 'joint_raid' && e.roll?.success)
+        .map((e) => e.district),
     );
     for (const f of view.facts) {
       if (
@@ -114,8 +112,11 @@ function proposals(view: RoleView): Command[] {
         !view.compromised.includes(f.id) &&
         !raided.has(f.district)
       ) {
-        out.push(
-          propose(view, 'joint_raid', f.district, partnersFor(view, 'joint_raid', ['military'])),
+        yield propose(
+          view,
+          'joint_raid',
+          f.district,
+          partnersFor(view, 'joint_raid', ['military']),
         );
       }
     }
@@ -127,7 +128,7 @@ function proposals(view: RoleView): Command[] {
       'joint_patrol',
       card.kind === 'police' ? ['military'] : ['police'],
     ).slice(0, 1);
-    if (best && partner.length) out.push(propose(view, 'joint_patrol', best.id, partner));
+    if (best && partner.length) yield propose(view, 'joint_patrol', best.id, partner);
   }
   if (mayLead(card, 'escorted_aid')) {
     const best = bestDistrict(
@@ -136,22 +137,27 @@ function proposals(view: RoleView): Command[] {
       view.rules.scenario.districts.filter((d) => value(view, d.id, 'security') < 50),
     );
     const partner = partnersFor(view, 'escorted_aid', ['military', 'police']).slice(0, 1);
-    if (best && partner.length) out.push(propose(view, 'escorted_aid', best.id, partner));
+    if (best && partner.length) yield propose(view, 'escorted_aid', best.id, partner);
   }
-  return out;
 }
 
-/** Facts another role would use, that it is not known to hold. Most urgent first. */
-function shares(view: RoleView): Command[] {
+/** Up to `limit` facts another role would use, that it is not known to hold. Most urgent first. */
+function shares(view: RoleView, limit: number): Command[] {
   const out: Command[] = [];
+  if (limit <= 0) return out;
   // A fact is known to hold by a role once it passed between us, either way.
-  const passed = new Set<string>();
-  for (const e of view.log) {
-    if (e.kind !== 'share' || !e.action) continue;
-    for (const x of e.effects)
-      if (x.kind === 'fact') e.roles.forEach((r) => passed.add(`${x.fact}>${r}`));
-  }
-  const known = (fact: string, role: string) => passed.has(`${fact}>${role}`);
+  let passed: Set<string> | undefined;
+  const known = (fact: string, role: string) => {
+    if (!passed) {
+      passed = new Set();
+      for (const e of view.entries('share')) {
+        if (!e.action) continue;
+        for (const x of e.effects)
+          if (x.kind === 'fact') for (const r of e.roles) passed.add(`${x.fact}>${r}`);
+      }
+    }
+    return passed.has(`${fact}>${role}`);
+  };
   const urgent = new Set(view.openIncidents.map((i) => i.def.relatedFact).filter(Boolean));
   const facts = [...view.facts].sort((a, b) => Number(urgent.has(b.id)) - Number(urgent.has(a.id)));
   for (const f of facts) {
@@ -167,6 +173,7 @@ function shares(view: RoleView): Command[] {
         fact: f.id,
         to: r.id,
       });
+      if (out.length === limit) return out;
     }
   }
   return out;
@@ -178,9 +185,12 @@ export const cooperative: Policy = {
     if (step === 'propose') {
       // Keep a point for acting alone and for answering partners.
       let budget = view.me.apLeft - 1;
+      const cheapest = Math.min(...view.rules.actions.map((a) => a.cost));
       const out: Command[] = [];
       const seen = new Set<string>();
       for (const p of proposals(view)) {
+        // Nothing further can fit: stop before working out the rest.
+        if (budget < cheapest) break;
         if (p.type !== 'propose') continue;
         const cost = view.rules.action(p.action).cost;
         const key = `${p.action}@${p.district}`;
@@ -202,13 +212,9 @@ export const cooperative: Policy = {
           return { type: 'respond', role: view.me.id, proposal: p.id, accept } as Command;
         });
     }
-    const sharing = shares(view).slice(0, view.me.apLeft >= 3 ? 2 : view.me.apLeft >= 2 ? 1 : 0);
+    const sharing = shares(view, view.me.apLeft >= 3 ? 2 : view.me.apLeft >= 2 ? 1 : 0);
     const moves = moveCandidates(view).slice(0, 1);
     const spent = sharing.length + moves.length;
-    return [
-      ...sharing,
-      ...moves,
-      ...fillWithin(view, soloCandidates(view), view.me.apLeft - spent),
-    ];
+    return [...sharing, ...moves, ...soloOrders(view, view.me.apLeft - spent)];
   },
 };

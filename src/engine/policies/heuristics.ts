@@ -3,8 +3,9 @@
  * role's own view. Integer scores; ties break by scenario order, so choices are deterministic.
  */
 import type { ActionDef } from '../../format';
+import type { Rules } from '../rules';
 import type { Command, DistrictId, IncidentState } from '../types';
-import type { RoleView } from '../view';
+import type { Reach, RoleView } from '../view';
 
 export function value(view: RoleView, district: DistrictId, indicator: string): number {
   const i = view.rules.indicatorIndex.get(indicator);
@@ -12,56 +13,127 @@ export function value(view: RoleView, district: DistrictId, indicator: string): 
   return i === undefined || !d ? 0 : (d.values[i] ?? 0);
 }
 
-export function hasUnitNear(view: RoleView, district: DistrictId): 'here' | 'near' | 'far' {
-  if (view.myAssets.some((a) => a.location === district)) return 'here';
-  const n = view.rules.district(district).neighbours;
-  return view.myAssets.some((a) => n.includes(a.location)) ? 'near' : 'far';
+/** One indicator an action's success moves, as `worth` weighs it. */
+interface Gain {
+  index: number;
+  /** The change, signed so that a gain for the mission is positive. */
+  good: number;
+  goodWhenHigh: boolean;
+}
+
+/** Each action's gains, worked out once per set of rules. */
+const gainsByAction = new WeakMap<ActionDef, Gain[]>();
+
+function gainsOf(rules: Rules, action: ActionDef): Gain[] {
+  let gains = gainsByAction.get(action);
+  if (gains) return gains;
+  gains = [];
+  for (const e of action.onSuccess) {
+    if (e.type !== 'indicator') continue;
+    const index = rules.indicatorIndex.get(e.indicator) ?? -1;
+    const def = rules.indicators[index];
+    if (!def) continue;
+    const goodWhenHigh = def.goodWhen === 'high';
+    gains.push({ index, good: goodWhenHigh ? e.delta : -e.delta, goodWhenHigh });
+  }
+  gainsByAction.set(action, gains);
+  return gains;
+}
+
+/** `worth`, from a district's values and the reach of the role's units there. */
+function worthAt(
+  action: ActionDef,
+  gains: readonly Gain[],
+  values: readonly number[] | undefined,
+  reach: Reach,
+): number {
+  let w = 0;
+  for (const g of gains) {
+    const v = values?.[g.index] ?? 0;
+    // Gains matter more where the indicator is worst.
+    w += g.good * (g.goodWhenHigh ? 100 - v : v);
+  }
+  w = Math.trunc((w * (reach === 'here' ? 12 : reach === 'near' ? 10 : 6)) / 10);
+  return Math.trunc((w * action.baseChance) / 100 / Math.max(1, action.cost));
 }
 
 /** How much an action's success would be worth in a district, from its effects and the district's
  * need of them. */
 export function worth(view: RoleView, action: ActionDef, district: DistrictId): number {
-  let w = 0;
-  for (const e of action.onSuccess) {
-    if (e.type !== 'indicator') continue;
-    const def = view.rules.indicators[view.rules.indicatorIndex.get(e.indicator) ?? -1];
-    if (!def) continue;
-    const v = value(view, district, e.indicator);
-    const good = def.goodWhen === 'high' ? e.delta : -e.delta;
-    // Gains matter more where the indicator is worst.
-    const badness = def.goodWhen === 'high' ? 100 - v : v;
-    w += good * badness;
-  }
-  const reach = hasUnitNear(view, district);
-  w = Math.trunc((w * (reach === 'here' ? 12 : reach === 'near' ? 10 : 6)) / 10);
-  return Math.trunc((w * action.baseChance) / 100 / Math.max(1, action.cost));
+  const values = view.districts[view.rules.districtIndex.get(district) ?? -1]?.values;
+  return worthAt(action, gainsOf(view.rules, action), values, view.reach(district));
 }
 
 export function incidentsAnsweredBy(view: RoleView, action: string): IncidentState[] {
   return view.openIncidents.filter((i) => i.def.respondWith.includes(action));
 }
 
-export function soloCandidates(view: RoleView): Command[] {
-  const scored: { cmd: Command; score: number }[] = [];
-  const unknownFactDistricts = new Set(
+/** Districts with a fact the role does not know: an investigation there may uncover it. */
+function unknownFactDistrictsOf(view: RoleView): Set<DistrictId | undefined> {
+  return new Set(
     view.rules.scenario.intelligence
       .filter((f) => f.district && !view.me.knows.includes(f.id))
       .map((f) => f.district),
   );
+}
+
+/**
+ * The solo orders that do most good within `budget` action points: taken best first (the first
+ * in the role's capabilities, then in scenario order, on a tie), skipping what no longer fits,
+ * until the points run out. Every candidate is scored, but only those taken become commands.
+ */
+export function soloOrders(view: RoleView, budget: number): Command[] {
+  const actions: ActionDef[] = [];
+  const scores: number[] = [];
+  const districts = view.rules.scenario.districts;
+  const reaches = districts.map((d) => view.reach(d.id));
   for (const id of view.card.capabilities) {
     const action = view.rules.actionById.get(id);
     if (!action || action.shape !== 'solo') continue;
-    const incidentDistricts = new Set(incidentsAnsweredBy(view, id).map((i) => i.district));
+    const answered = incidentsAnsweredBy(view, id);
+    const incidentDistricts = answered.length ? new Set(answered.map((i) => i.district)) : null;
+    const unknownFactDistricts = id === 'investigate' ? unknownFactDistrictsOf(view) : null;
     const outside = action.domain !== undefined && action.domain !== view.card.kind;
-    for (const d of view.rules.scenario.districts) {
-      let score = worth(view, action, d.id);
-      if (incidentDistricts.has(d.id)) score += 2500;
-      if (id === 'investigate' && unknownFactDistricts.has(d.id)) score += 600;
+    const gains = gainsOf(view.rules, action);
+    actions.push(action);
+    for (let d = 0; d < districts.length; d++) {
+      const district = districts[d]!.id;
+      let score = worthAt(action, gains, view.districts[d]?.values, reaches[d]!);
+      if (incidentDistricts?.has(district)) score += 2500;
+      if (unknownFactDistricts?.has(district)) score += 600;
       if (outside) score = Math.trunc(score / 2);
-      scored.push({ cmd: { type: 'order', role: view.me.id, action: id, district: d.id }, score });
+      scores.push(score);
     }
   }
-  return scored.sort((a, b) => b.score - a.score).map((s) => s.cmd);
+  const out: Command[] = [];
+  const taken = new Uint8Array(scores.length);
+  let left = budget;
+  for (;;) {
+    // What a full sort would put next among what still fits: a candidate passed over for its
+    // cost never fits again, as the points only go down.
+    let best = -1;
+    let bestAction: ActionDef | undefined;
+    for (let a = 0, k = 0; a < actions.length; a++, k += districts.length) {
+      const action = actions[a]!;
+      if (action.cost > left) continue;
+      for (let d = k; d < k + districts.length; d++) {
+        if (taken[d] || (best >= 0 && scores[d]! <= scores[best]!)) continue;
+        best = d;
+        bestAction = action;
+      }
+    }
+    if (!bestAction) break;
+    taken[best] = 1;
+    out.push({
+      type: 'order',
+      role: view.me.id,
+      action: bestAction.id,
+      district: districts[best % districts.length]!.id,
+    });
+    left -= bestAction.cost;
+    if (left === 0) break;
+  }
+  return out;
 }
 
 /** Moves a unit toward the open incident it is farthest from, when the role can answer it. */
@@ -70,7 +142,7 @@ export function moveCandidates(view: RoleView): Command[] {
   const out: Command[] = [];
   for (const incident of view.openIncidents) {
     const answerable = incident.def.respondWith.some((a) => view.card.capabilities.includes(a));
-    if (!answerable || hasUnitNear(view, incident.district) !== 'far') continue;
+    if (!answerable || view.reach(incident.district) !== 'far') continue;
     const neighbours = view.rules.district(incident.district).neighbours;
     for (const asset of view.myAssets) {
       const step = view.rules
@@ -87,23 +159,6 @@ export function moveCandidates(view: RoleView): Command[] {
         break;
       }
     }
-  }
-  return out;
-}
-
-export function fillWithin(view: RoleView, candidates: Command[], budget: number): Command[] {
-  const out: Command[] = [];
-  let left = budget;
-  const used = new Set<string>();
-  for (const c of candidates) {
-    if (c.type !== 'order') continue;
-    const cost = view.rules.action(c.action).cost;
-    const key = `${c.action}@${c.district}`;
-    if (cost > left || used.has(key)) continue;
-    out.push(c);
-    used.add(key);
-    left -= cost;
-    if (left === 0) break;
   }
   return out;
 }

@@ -3,7 +3,7 @@
  * proposals, never shares what it knows, and answers what it can alone.
  */
 import type { Command } from '../types';
-import { fillWithin, moveCandidates, soloCandidates } from './heuristics';
+import { moveCandidates, soloOrders } from './heuristics';
 import type { Policy } from './policy';
 
 export const siloed: Policy = {
@@ -37,6 +37,6 @@ export const siloed: Policy = {
       }));
     }
     const moves = moveCandidates(view).slice(0, 1);
-    return [...moves, ...fillWithin(view, soloCandidates(view), view.me.apLeft - moves.length)];
+    return [...moves, ...soloOrders(view, view.me.apLeft - moves.length)];
   },
 };
