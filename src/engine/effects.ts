@@ -37,30 +37,38 @@ export function openIncident(
   return { kind: 'incident', incident: id, title: def.title, district, reason };
 }
 
-export function applyEffect(
+/** Applies one effect, adding what changed to `out`. */
+function applyEffectTo(
+  out: EffectRecord[],
   ctx: Ctx,
   effect: Effect,
   target: DistrictId | undefined,
   reason: Msg,
-): EffectRecord[] {
+): void {
   switch (effect.type) {
     case 'indicator':
-      return districtsFor(ctx, effect.district, target)
-        .map((d) => changeIndicator(ctx, d, effect.indicator, effect.delta, reason))
-        .filter((r): r is EffectRecord => r !== undefined);
+      for (const d of districtsFor(ctx, effect.district, target)) {
+        const r = changeIndicator(ctx, d, effect.indicator, effect.delta, reason);
+        if (r) out.push(r);
+      }
+      return;
     case 'trust': {
       const r = changeTrust(ctx, effect.roles[0], effect.roles[1], effect.delta, reason);
-      return r ? [r] : [];
+      if (r) out.push(r);
+      return;
     }
     case 'counter':
-      return [changeCounter(ctx, effect.counter, effect.delta, reason)];
+      out.push(changeCounter(ctx, effect.counter, effect.delta, reason));
+      return;
     case 'revealFact': {
       const to = effect.to.filter((role) => learnFact(ctx, role, effect.fact));
-      return to.length ? [{ kind: 'fact', fact: effect.fact, to, reason }] : [];
+      if (to.length) out.push({ kind: 'fact', fact: effect.fact, to, reason });
+      return;
     }
     case 'incident': {
       const district = effect.district ?? target;
-      return district ? [openIncident(ctx, effect.incident, district, reason)] : [];
+      if (district) out.push(openIncident(ctx, effect.incident, district, reason));
+      return;
     }
   }
 }
@@ -71,5 +79,7 @@ export function applyEffects(
   target: DistrictId | undefined,
   reason: Msg,
 ): EffectRecord[] {
-  return effects.flatMap((e) => applyEffect(ctx, e, target, reason));
+  const out: EffectRecord[] = [];
+  for (const e of effects) applyEffectTo(out, ctx, e, target, reason);
+  return out;
 }

@@ -6,20 +6,39 @@ import type { Rules } from './rules';
 import { counterValue, indicatorValue, pairTrust } from './values';
 import type { ObjectiveResult } from './types';
 
+/** An indicator's value in the districts named, or in every district when none are. */
+function indicatorValues(
+  ctx: Reader,
+  districts: readonly DistrictId[] | undefined,
+  indicator: string,
+): number[] {
+  if (districts) return districts.map((d) => indicatorValue(ctx, d, indicator));
+  const i = ctx.rules.indicatorIndex.get(indicator);
+  return ctx.rules.scenario.districts.map((_, d) => {
+    const values = ctx.s.districts[d]?.values;
+    return values && i !== undefined ? (values[i] ?? 0) : 0;
+  });
+}
+
 export function measure(ctx: Reader, metric: Metric): number {
   switch (metric.kind) {
     case 'average':
     case 'max':
     case 'min': {
-      const ids = metric.districts ?? ctx.rules.scenario.districts.map((d) => d.id);
-      const values = ids.map((d) => indicatorValue(ctx, d, metric.indicator));
+      const values = indicatorValues(ctx, metric.districts, metric.indicator);
       if (values.length === 0) return 0;
-      if (metric.kind === 'max') return Math.max(...values);
-      if (metric.kind === 'min') return Math.min(...values);
+      let max = -Infinity;
+      let min = Infinity;
+      let sum = 0;
+      for (const v of values) {
+        max = Math.max(max, v);
+        min = Math.min(min, v);
+        sum += v;
+      }
+      if (metric.kind === 'max') return max;
+      if (metric.kind === 'min') return min;
       // Integer average, rounded half up, so every engine agrees.
-      return Math.floor(
-        (2 * values.reduce((a, b) => a + b, 0) + values.length) / (2 * values.length),
-      );
+      return Math.floor((2 * sum + values.length) / (2 * values.length));
     }
     case 'counter':
       return counterValue(ctx, metric.counter);

@@ -23,42 +23,47 @@ const CIVILIAN_WORK = new Set([
   'public_information',
 ]);
 
-/** Unit presence and readiness of one role in a district. */
+/** Adds the presence and readiness of one role's units in a district. */
 export function presenceModifiers(
+  out: Modifier[],
   ctx: Ctx,
   role: RoleId,
   district: DistrictId,
-  weight: 1 | 2 = 2,
-): Modifier[] {
+  weight: 1 | 2,
+): void {
   const name = ref('role', role);
-  const onSite = ctx.s.assets.filter((a) => a.role === role && a.location === district);
-  if (onSite.length > 0) {
-    const best = Math.max(...onSite.map((a) => a.readiness));
+  let onSite = false;
+  let best = -Infinity;
+  for (const a of ctx.s.assets) {
+    if (a.role !== role || a.location !== district) continue;
+    onSite = true;
+    best = Math.max(best, a.readiness);
+  }
+  if (onSite) {
     const readiness = Math.trunc((best - 60) / 5);
-    return [
-      { value: 5 * weight, reason: msg('mod.unitOnSite', { role: name }) },
-      ...(readiness !== 0
-        ? [{ value: readiness, reason: msg('mod.readiness', { role: name, value: best }) }]
-        : []),
-    ];
+    out.push({ value: 5 * weight, reason: msg('mod.unitOnSite', { role: name }) });
+    if (readiness !== 0)
+      out.push({ value: readiness, reason: msg('mod.readiness', { role: name, value: best }) });
+    return;
   }
   const neighbours = ctx.rules.district(district).neighbours;
   const near = ctx.s.assets.some((a) => a.role === role && neighbours.includes(a.location));
-  return [
+  out.push(
     near
       ? { value: 0, reason: msg('mod.fromNeighbour', { role: name }) }
       : { value: -10 * weight, reason: msg('mod.noUnitInReach', { role: name }) },
-  ];
+  );
 }
 
-/** Facts known to any participant that help this action here, unless a leak spoiled them. */
+/** Adds the facts known to any participant that help this action here, unless a leak spoiled
+ * them. */
 export function intelligenceModifiers(
+  out: Modifier[],
   ctx: Ctx,
   action: ActionDef,
   district: DistrictId,
   roles: RoleId[],
-): Modifier[] {
-  const out: Modifier[] = [];
+): void {
   for (const fact of ctx.rules.scenario.intelligence) {
     if (!fact.helps.includes(action.id)) continue;
     if (fact.district !== undefined && fact.district !== district) continue;
@@ -72,16 +77,16 @@ export function intelligenceModifiers(
       reason: msg('mod.intelligence', { fact: ref('fact', fact.id) }),
     });
   }
-  return out;
 }
 
+/** Adds what the district's state does to the action. */
 export function districtModifiers(
+  out: Modifier[],
   ctx: Ctx,
   action: ActionDef,
   district: DistrictId,
   escorted: boolean,
-): Modifier[] {
-  const out: Modifier[] = [];
+): void {
   const tension = indicatorValue(ctx, district, 'tension');
   const security = indicatorValue(ctx, district, 'security');
   const trust = indicatorValue(ctx, district, 'trust');
@@ -109,18 +114,23 @@ export function districtModifiers(
   ) {
     out.push({ value: -10, reason: msg('mod.nobodyTalks', { trust }) });
   }
-  return out;
 }
 
-/** A joint action runs as well as its partners trust each other: ±10 at the extremes. */
-export function partnerTrustModifier(ctx: Ctx, lead: RoleId, partners: RoleId[]): Modifier[] {
-  return partners.map((p) => {
+/** Adds how well a joint action runs for the trust between its lead and each partner: ±10 at
+ * the extremes. */
+export function partnerTrustModifiers(
+  out: Modifier[],
+  ctx: Ctx,
+  lead: RoleId,
+  partners: RoleId[],
+): void {
+  for (const p of partners) {
     const t = pairTrust(ctx, lead, p);
-    return {
+    out.push({
       value: Math.trunc((t - 50) / 5),
       reason: msg('mod.partnerTrust', { a: ref('role', lead), b: ref('role', p), trust: t }),
-    };
-  });
+    });
+  }
 }
 
 export function outsideMandateModifier(ctx: Ctx, action: ActionDef, role: RoleId): Modifier[] {

@@ -13,14 +13,11 @@ export function roll(
   hi = 95,
   successMeans?: Msg,
 ): Roll {
-  const chance = Math.min(hi, Math.max(lo, base + modifiers.reduce((sum, m) => sum + m.value, 0)));
+  let sum = 0;
+  for (const m of modifiers) sum += m.value;
+  const chance = Math.min(hi, Math.max(lo, base + sum));
   const value = ctx.rng.die(100);
-  return {
-    base,
-    modifiers,
-    chance,
-    roll: value,
-    success: value <= chance,
-    ...(successMeans ? { successMeans } : {}),
-  };
+  const r: Roll = { base, modifiers, chance, roll: value, success: value <= chance };
+  if (successMeans) r.successMeans = successMeans;
+  return r;
 }

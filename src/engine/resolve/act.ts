@@ -28,16 +28,15 @@ export interface AttemptResult {
   entry: LogEntry;
 }
 
-function incidentModifiers(ctx: Ctx, a: Attempt): Modifier[] {
-  return ctx.s.incidents
-    .filter(
-      (i) =>
-        i.status === 'open' && i.district === a.district && i.def.respondWith.includes(a.action.id),
-    )
-    .map((i) => ({
+function incidentModifiers(out: Modifier[], ctx: Ctx, a: Attempt): void {
+  for (const i of ctx.s.incidents) {
+    if (i.status !== 'open' || i.district !== a.district) continue;
+    if (!i.def.respondWith.includes(a.action.id)) continue;
+    out.push({
       value: -Math.trunc(i.def.severity / 4),
       reason: msg('mod.incidentHarder', { incident: i.def.title }),
-    }));
+    });
+  }
 }
 
 function answerIncidents(ctx: Ctx, a: Attempt): void {
@@ -63,21 +62,23 @@ export function attempt(
   kind: 'joint' | 'solo',
 ): AttemptResult {
   const roles = [a.lead, ...a.partners];
-  const modifiers = [
-    ...presenceModifiers(ctx, a.lead, a.district, 2),
-    ...a.partners.flatMap((p) => presenceModifiers(ctx, p, a.district, 1)),
-    ...intelligenceModifiers(ctx, a.action, a.district, roles),
-    ...districtModifiers(ctx, a.action, a.district, a.escorted ?? false),
-    ...incidentModifiers(ctx, a),
-    ...a.modifiers,
-  ];
+  const modifiers: Modifier[] = [];
+  presenceModifiers(modifiers, ctx, a.lead, a.district, 2);
+  for (const p of a.partners) presenceModifiers(modifiers, ctx, p, a.district, 1);
+  intelligenceModifiers(modifiers, ctx, a.action, a.district, roles);
+  districtModifiers(modifiers, ctx, a.action, a.district, a.escorted ?? false);
+  incidentModifiers(modifiers, ctx, a);
+  for (const m of a.modifiers) modifiers.push(m);
   const r = roll(ctx, a.action.baseChance, modifiers);
   const action = ref('action', a.action.id);
   const reason = msg(r.success ? 'fx.actionSucceeded' : 'fx.actionFailed', { action });
-  const effects = [
-    ...applyEffects(ctx, r.success ? a.action.onSuccess : a.action.onFailure, a.district, reason),
-    ...outcomeEffects(r.success),
-  ];
+  const effects = applyEffects(
+    ctx,
+    r.success ? a.action.onSuccess : a.action.onFailure,
+    a.district,
+    reason,
+  );
+  for (const e of outcomeEffects(r.success)) effects.push(e);
   if (r.success) answerIncidents(ctx, a);
   const who = roles.map((id) => ref('role', id));
   const entry = addLog(ctx, {

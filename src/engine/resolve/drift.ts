@@ -6,25 +6,31 @@ import type { Ctx } from '../context';
 import { addLog } from '../log';
 import { compare } from '../metrics';
 import { msg, ref } from '../messages';
-import { changeIndicator, indicatorValue } from '../values';
+import { changeIndicator } from '../values';
 
 export function drift(ctx: Ctx): void {
-  for (const district of ctx.rules.scenario.districts) {
-    const due = ctx.rules.drift.filter((rule) =>
-      compare(
-        indicatorValue(ctx, district.id, rule.when.indicator),
-        rule.when.comparison,
-        rule.when.value,
-      ),
-    );
+  const rules = ctx.rules.drift;
+  const when = rules.map((rule) => ctx.rules.indicatorIndex.get(rule.when.indicator));
+  const names = rules.map((rule) => String(rules.indexOf(rule)));
+  const districts = ctx.rules.scenario.districts;
+  for (let d = 0; d < districts.length; d++) {
+    const district = districts[d]!;
+    const values = ctx.s.districts[d]?.values;
+    const due: number[] = [];
+    for (let r = 0; r < rules.length; r++) {
+      const i = when[r];
+      const value = values && i !== undefined ? (values[i] ?? 0) : 0;
+      const { comparison, value: target } = rules[r]!.when;
+      if (compare(value, comparison, target)) due.push(r);
+    }
     if (due.length === 0) continue;
-    const reasons = due.map((rule) => ref('drift', String(ctx.rules.drift.indexOf(rule))));
-    const effects = due.map((rule, i) =>
+    const reasons = due.map((r) => ref('drift', names[r]!));
+    const effects = due.map((r, i) =>
       changeIndicator(
         ctx,
         district.id,
-        rule.then.indicator,
-        rule.then.delta,
+        rules[r]!.then.indicator,
+        rules[r]!.then.delta,
         msg('text', { text: reasons[i]! }),
       ),
     );

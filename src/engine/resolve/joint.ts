@@ -7,7 +7,7 @@ import type { Ctx } from '../context';
 import { addLog } from '../log';
 import type { Modifier, Posture, Proposal, RoleId } from '../types';
 import { changeCounter, changeIndicator, changeTrust } from '../values';
-import { partnerTrustModifier } from '../modifiers';
+import { partnerTrustModifiers } from '../modifiers';
 import { attempt } from './act';
 import { msg, ref } from '../messages';
 import type { EffectRecord } from '../types';
@@ -199,6 +199,7 @@ export function jointActions(ctx: Ctx): void {
         reason: msg('mod.absent', { roles: absent.map((r) => ref('role', r)) }),
       });
     }
+    partnerTrustModifiers(sp.modifiers, ctx, p.lead, partners);
     attempt(
       ctx,
       {
@@ -207,24 +208,19 @@ export function jointActions(ctx: Ctx): void {
         lead: p.lead,
         partners,
         escorted: p.action === 'escorted_aid',
-        modifiers: [...sp.modifiers, ...partnerTrustModifier(ctx, p.lead, partners)],
+        modifiers: sp.modifiers,
       },
-      (success) =>
-        [
-          ...sp.onOutcome(success),
-          ...partners.map((r) =>
-            changeTrust(
-              ctx,
-              p.lead,
-              r,
-              success ? 3 : -2,
-              msg(success ? 'fx.jointSucceeded' : 'fx.jointFailed'),
-            ),
-          ),
-          partners.length > 0
-            ? changeCounter(ctx, 'jointActions', 1, msg('fx.jointCarriedOut'))
-            : undefined,
-        ].filter((e): e is EffectRecord => e !== undefined),
+      (success) => {
+        const out = sp.onOutcome(success);
+        for (const r of partners) {
+          const why = msg(success ? 'fx.jointSucceeded' : 'fx.jointFailed');
+          const e = changeTrust(ctx, p.lead, r, success ? 3 : -2, why);
+          if (e) out.push(e);
+        }
+        if (partners.length > 0)
+          out.push(changeCounter(ctx, 'jointActions', 1, msg('fx.jointCarriedOut')));
+        return out;
+      },
       'joint',
     );
   }
