@@ -7,9 +7,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  advance,
   compileRules,
   gameSeed,
   hashJson,
+  openLine,
   playGame,
   POLICY_IDS,
   stateHash,
@@ -56,5 +58,25 @@ describe('recorded games', () => {
     await expect(`${JSON.stringify(recorded, null, 1)}\n`).toMatchFileSnapshot(
       '../fixtures/golden-games.json',
     );
+  });
+
+  it('the app’s pure path plays them to the same states, frozen, leaving each state as it was', () => {
+    for (const [file, games] of [
+      ['scenarios/default.json', 12],
+      ['tests/fixtures/large-scenario.json', 1],
+    ] as const) {
+      const rules = compileRules(loadScenario(file));
+      for (let i = 0; i < games; i++) {
+        const played = playGame(rules, gameSeed('golden', i), seatingFor(rules, i));
+        let line = openLine(rules, played.state.seed);
+        const first = line.state;
+        const before = stateHash(first);
+        for (const cmd of played.commands) line = advance(rules, line, cmd);
+        expect(stateHash(line.state)).toBe(stateHash(played.state));
+        expect(stateHash(first)).toBe(before);
+        expect(Object.isFrozen(line.state.log.at(-1))).toBe(true);
+        expect(Object.isFrozen(line.state.districts[0]!.values)).toBe(true);
+      }
+    }
   });
 });

@@ -103,7 +103,10 @@ export const ORDERS = {
     apply(ctx, cmd) {
       roleState(ctx.s, cmd.role)!.committed = true;
       // The last role to commit resolves the turn.
-      if (ctx.s.roles.every((r) => r.committed)) resolveTurn(ctx);
+      if (ctx.s.roles.every((r) => r.committed)) {
+        ctx.plain();
+        resolveTurn(ctx);
+      }
     },
   },
 

@@ -13,6 +13,9 @@ export interface CommandCtx extends Ctx {
    * forgets the turns after it. Only a rewind goes back.
    */
   backTo(turn: number): void;
+  /** Makes `s` a plain object the command may change freely, for work that reads and changes
+   * most of the state (a turn's resolution). */
+  plain(): void;
 }
 
 export interface CommandRule<C extends Command> {
