@@ -6,7 +6,7 @@
  * command applied per command in the save, however many rewinds it holds.
  */
 import { CommandError } from './game';
-import { hashJson } from './hash';
+import { hashRecord } from './hash';
 import { advanceInPlace, openLineInPlace } from './line';
 import type { Rules } from './rules';
 import type { Msg } from './messages';
@@ -66,5 +66,5 @@ export function replay(
 }
 
 export function stateHash(state: GameState): string {
-  return hashJson(state);
+  return hashRecord(state as unknown as Record<string, unknown>);
 }
