@@ -1,8 +1,9 @@
 /**
  * npm run bench [-- --json] [--scenario FILE] [--games N]: figures for the engine on one core, for
  * the default scenario and the large generated one (tests/fixtures/large-scenario.json), or for
- * FILE alone: full games a second, replay time, turn resolution time, heap during a game, and the
- * durable autosave's write. Figures, not assertions: see docs/performance.md.
+ * FILE alone: full games a second, replay time, turn resolution time, the state hash after a
+ * command late in a game, heap during a game, and the durable autosave's write. Figures, not
+ * assertions: see docs/performance.md.
  * The browser's figures (bundle size, time to a drawn map, frame rate) are `npm run bench:browser`.
  */
 import { cpus, loadavg } from 'node:os';
@@ -33,6 +34,7 @@ run(USAGE, async () => {
     figures.push(benchScenario(rules, p.games, await readText(p.file, MAX_TEXT_BYTES, 'scenario')));
   }
   const first = figures[0]!;
+  const large = only ? undefined : figures[1];
   if (json) {
     // The first scenario's figures stay at the top level, as before; every scenario is in
     // `scenarios`.
@@ -44,6 +46,9 @@ run(USAGE, async () => {
         replayMs: first.replayMs,
         hashMs: first.hashMs,
         commandsPerGame: first.commandsPerGame,
+        // The large scenario's figures that the app's users wait for (null with --scenario).
+        largeTurnP95Ms: large?.turnImmer.p95Ms ?? null,
+        largeHashTurn40Ms: large?.hashLastTurn.meanMs ?? null,
         node: process.version,
         cores: cpus().length,
         loadavg: load,

@@ -7,11 +7,13 @@ import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import {
+  advance,
   applyCommand,
   applyCommandInPlace,
   gameSeed,
   makeSave,
   newGame,
+  openLine,
   playGame,
   replay,
   stateHash,
@@ -29,6 +31,15 @@ export interface TurnFigures {
   p95Ms: number;
   maxMs: number;
   turns: number;
+}
+
+export interface LastTurnHashFigures {
+  /** The scenario's last turn; only games that reached it count. */
+  turn: number;
+  /** Mean milliseconds of `stateHash` after each command given during that turn. */
+  meanMs: number;
+  maxMs: number;
+  commands: number;
 }
 
 export interface MemoryFigures {
@@ -60,6 +71,7 @@ export interface ScenarioFigures {
   turnsPerGame: number;
   turnInPlace: TurnFigures;
   turnImmer: TurnFigures;
+  hashLastTurn: LastTurnHashFigures;
   memory: MemoryFigures;
   /** Mean ms of one durable autosave write of this scenario's finished game, scenario text
    * included. */
@@ -85,7 +97,8 @@ function quantile(xs: number[], q: number): number {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
 }
 
-/** Times each command that resolves a turn while replaying recorded games one command at a time. */
+/** Times each command that resolves a turn while replaying recorded games one command at a time:
+ * in place, or pure on a line of play as the app's authority plays it (`advance`). */
 function turnTimes(
   rules: Rules,
   games: { seed: string; commands: Command[] }[],
@@ -93,15 +106,18 @@ function turnTimes(
 ): TurnFigures {
   const times: number[] = [];
   for (const g of games) {
-    let state = newGame(rules, g.seed);
+    let line = openLine(rules, g.seed);
+    const state = newGame(rules, g.seed);
     for (const cmd of g.commands) {
-      const turn = state.turn;
-      const status = state.status;
+      const before = pure ? line.state : state;
+      const turn = before.turn;
+      const status = before.status;
       const t = performance.now();
-      if (pure) state = applyCommand(rules, state, cmd);
+      if (pure) line = advance(rules, line, cmd);
       else applyCommandInPlace(rules, state, cmd);
       const dt = performance.now() - t;
-      if (state.turn !== turn || state.status !== status) times.push(dt);
+      const after = pure ? line.state : state;
+      if (after.turn !== turn || after.status !== status) times.push(dt);
     }
   }
   const mean = times.reduce((a, b) => a + b, 0) / Math.max(1, times.length);
@@ -113,13 +129,41 @@ function turnTimes(
   };
 }
 
+/**
+ * The state hash after every command, as the app's status bar shows it, while recorded games are
+ * played on a line of play: the hashes of the commands given during the scenario's last turn.
+ */
+function lastTurnHashes(
+  rules: Rules,
+  games: { seed: string; commands: Command[]; state: GameState }[],
+): LastTurnHashFigures {
+  const last = rules.scenario.turns;
+  const times: number[] = [];
+  for (const g of games.filter((x) => x.state.turn === last)) {
+    let line = openLine(rules, g.seed);
+    for (const cmd of g.commands) {
+      const turn = line.state.turn;
+      line = advance(rules, line, cmd);
+      const t = performance.now();
+      stateHash(line.state);
+      if (turn === last) times.push(performance.now() - t);
+    }
+  }
+  return {
+    turn: last,
+    meanMs: round2(times.reduce((a, b) => a + b, 0) / Math.max(1, times.length)),
+    maxMs: round2(Math.max(0, ...times)),
+    commands: times.length,
+  };
+}
+
 function memory(rules: Rules, game: { seed: string; commands: Command[] }): MemoryFigures {
   const gc = forceGc();
   gc?.();
   const heap = () => process.memoryUsage().heapUsed;
   const baseline = heap();
   let peak = baseline;
-  // As the app holds it: one immutable state at a time, each command through immer.
+  // As the app holds it: one immutable state at a time, each command pure.
   let state: GameState | null = newGame(rules, game.seed);
   for (const cmd of game.commands) {
     state = applyCommand(rules, state!, cmd);
@@ -183,10 +227,15 @@ function autosaveWrite(
   return { ms: round2((performance.now() - t) / n), kb: Math.round(texts[0]!.length / 1024) };
 }
 
+/** Warm-up games before the games measured: as many as are measured, and at least 30. */
+const warmUpGames = (games: number) => Math.max(30, games);
+
 export function benchScenario(rules: Rules, games: number, scenarioText: string): ScenarioFigures {
   const seatings: Seating[] = ['cooperative', 'siloed', 'random'];
-  // Warm the JIT so the figure is the steady state a balance run sees.
-  const warm = Math.min(30, games * 3);
+  // Warm the JIT so the figure is the steady state a balance run sees: V8 keeps optimising the
+  // engine again for the first few hundred games, as it meets new shapes of orders, entries and
+  // incidents, so a warm-up of 30 games measured mostly that.
+  const warm = warmUpGames(games);
   for (let i = 0; i < warm; i++) playGame(rules, gameSeed('warm', i), seatings[i % 3]!);
 
   const perPolicy: Record<string, number> = {};
@@ -221,6 +270,12 @@ export function benchScenario(rules: Rules, games: number, scenarioText: string)
   const sample = recorded.slice(0, Math.min(recorded.length, 30));
   const turnInPlace = turnTimes(rules, sample, false);
   const turnImmer = turnTimes(rules, sample, true);
+  // One recorded game of each policy.
+  const kept = Math.min(games, 100);
+  const hashLastTurn = lastTurnHashes(
+    rules,
+    seatings.map((_, i) => recorded[i * kept]!),
+  );
   // The longest recorded game, for memory and the autosave.
   const longest = recorded.reduce((a, b) => (b.commands.length > a.commands.length ? b : a));
   const write = autosaveWrite(rules, longest, scenarioText);
@@ -242,6 +297,7 @@ export function benchScenario(rules: Rules, games: number, scenarioText: string)
       Math.round((recorded.reduce((a, g) => a + g.state.turn, 0) / recorded.length) * 10) / 10,
     turnInPlace,
     turnImmer,
+    hashLastTurn,
     memory: memory(rules, longest),
     autosaveWriteMs: write.ms,
     autosaveKb: write.kb,
@@ -254,11 +310,13 @@ export function describeScenario(f: ScenarioFigures): string[] {
     `  full games a second: ${f.gamesPerSecond} (${Object.entries(f.perPolicy)
       .map(([p, n]) => `${p} ${n}`)
       .join(', ')})`,
-    `    measured: ${f.gamesPerPolicy} games per policy played back to back by playGame on one core, after ${Math.min(30, f.gamesPerPolicy * 3)} warm-up games`,
+    `    measured: ${f.gamesPerPolicy} games per policy played back to back by playGame on one core, after ${warmUpGames(f.gamesPerPolicy)} warm-up games`,
     `  replay of a whole game: ${f.replayMs} ms; state hash of a finished game: ${f.hashMs} ms`,
     `    measured: replay() of up to 100 recorded games each, mean; the hash timed separately`,
-    `  turn resolution: ${f.turnInPlace.meanMs} ms mean (p95 ${f.turnInPlace.p95Ms}, max ${f.turnInPlace.maxMs}) in place; ${f.turnImmer.meanMs} ms mean (p95 ${f.turnImmer.p95Ms}, max ${f.turnImmer.maxMs}) through immer as the app does`,
-    `    measured: the command that resolves each turn (the last commit), timed alone while replaying ${f.turnInPlace.turns} turns of recorded games`,
+    `  turn resolution: ${f.turnInPlace.meanMs} ms mean (p95 ${f.turnInPlace.p95Ms}, max ${f.turnInPlace.maxMs}) in place; ${f.turnImmer.meanMs} ms mean (p95 ${f.turnImmer.p95Ms}, max ${f.turnImmer.maxMs}) pure, as the app does`,
+    `    measured: the command that resolves each turn (the last commit), timed alone while replaying ${f.turnInPlace.turns} turns of recorded games, in place and on a line of play (advance)`,
+    `  state hash after a command in turn ${f.hashLastTurn.turn}: ${f.hashLastTurn.meanMs} ms mean (max ${f.hashLastTurn.maxMs})`,
+    `    measured: stateHash after every command while a recorded game of each policy is played on a line of play, as the app shows it; the ${f.hashLastTurn.commands} commands given in the last turn`,
     `  heap while replaying the longest game through immer: peak ${f.memory.peakAboveBaselineMb} MB above a ${f.memory.baselineMb} MB baseline; ${f.memory.retainedMb} MB held by a finished state (${f.memory.stateJsonKb} kB as JSON; its save ${f.memory.saveJsonKb} kB)`,
     `    measured: process.memoryUsage().heapUsed after every command${f.memory.gcForced ? ', with a forced GC before the baseline; the size of a finished state from five replayed copies held alive after two forced GCs' : ' (no GC could be forced: garbage included)'}`,
     `  durable autosave write: ${f.autosaveWriteMs} ms for a ${f.autosaveKb} kB autosave (save plus scenario text)`,
