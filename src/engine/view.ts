@@ -71,7 +71,8 @@ class LazyRoleView implements RoleView {
   private myTrustSeen: TrustState[] | undefined = undefined;
   private logSeen: LogEntry[] | undefined = undefined;
   private byKind: Map<LogKind, readonly LogEntry[]> | undefined = undefined;
-  private reaches: Map<DistrictId, Reach> | undefined = undefined;
+  private reaches: Reach[] | undefined = undefined;
+  private myLocations: Set<DistrictId> | undefined = undefined;
   constructor(
     readonly rules: Rules,
     private readonly state: GameState,
@@ -133,19 +134,15 @@ class LazyRoleView implements RoleView {
     return seen;
   }
   reach(district: DistrictId): Reach {
-    this.reaches ??= new Map();
-    let reach = this.reaches.get(district);
-    if (!reach) {
-      const mine = this.myAssets;
-      const n = this.rules.district(district).neighbours;
-      reach = mine.some((a) => a.location === district)
-        ? 'here'
-        : mine.some((a) => n.includes(a.location))
-          ? 'near'
-          : 'far';
-      this.reaches.set(district, reach);
-    }
-    return reach;
+    const index = this.rules.districtIndex.get(district);
+    if (index === undefined) return this.reachOf(district);
+    this.reaches ??= [];
+    return (this.reaches[index] ??= this.reachOf(district));
+  }
+  private reachOf(district: DistrictId): Reach {
+    const mine = (this.myLocations ??= new Set(this.myAssets.map((a) => a.location)));
+    if (mine.has(district)) return 'here';
+    return this.rules.district(district).neighbours.some((n) => mine.has(n)) ? 'near' : 'far';
   }
 }
 

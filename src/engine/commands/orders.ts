@@ -7,7 +7,7 @@ import type { Reader } from '../context';
 import { orderProblem, proposalProblem, responseProblem, roleState } from '../legality';
 import { msg, type Msg } from '../messages';
 import { resolveTurn } from '../resolve/turn';
-import type { RoleId } from '../types';
+import type { Order, RoleId } from '../types';
 import type { CommandRules } from './rule';
 
 /** A role may lock or unlock its orders only while the exercise runs. */
@@ -27,8 +27,13 @@ export const ORDERS = {
   order: {
     problem: orderProblem,
     apply(ctx, cmd) {
-      const { type: _type, ...order } = cmd;
-      ctx.s.orders.push({ ...order, id: ctx.s.nextId++ });
+      // The command's fields but its type, then the id: a loop, as spreading commands of every
+      // shape is many times slower.
+      const order: Record<string, unknown> = {};
+      for (const key of Object.keys(cmd))
+        if (key !== 'type') order[key] = cmd[key as keyof typeof cmd];
+      order.id = ctx.s.nextId++;
+      ctx.s.orders.push(order as unknown as Order);
       roleState(ctx.s, cmd.role)!.apLeft -= ctx.rules.action(cmd.action).cost;
     },
   },

@@ -6,7 +6,7 @@
 import type { RoleDef } from '../../format';
 import type { Command, DistrictId, Posture } from '../types';
 import type { RoleView } from '../view';
-import { moveCandidates, soloOrders, value, worth } from './heuristics';
+import { bestDistrict, moveCandidates, soloOrders, value } from './heuristics';
 import type { Policy } from './policy';
 
 function mayLead(card: RoleDef, action: string): boolean {
@@ -37,25 +37,6 @@ function propose(
     partners,
     ...(posture ? { posture } : {}),
   };
-}
-
-/** The district where an action is worth most; the first in scenario order on a tie. */
-function bestDistrict(
-  view: RoleView,
-  action: string,
-  districts: readonly { id: DistrictId }[],
-): { id: DistrictId } | undefined {
-  const def = view.rules.action(action);
-  let best: { id: DistrictId } | undefined;
-  let bestWorth = -Infinity;
-  for (const d of districts) {
-    const w = worth(view, def, d.id);
-    if (w > bestWorth) {
-      best = d;
-      bestWorth = w;
-    }
-  }
-  return best;
 }
 
 /** The joint actions worth proposing, most pressing first: made as they are asked for, as the
@@ -122,7 +103,11 @@ function* proposals(view: RoleView): Generator<Command> {
     }
   }
   if (mayLead(card, 'joint_patrol') && (other('military') || other('police'))) {
-    const best = bestDistrict(view, 'joint_patrol', view.rules.scenario.districts);
+    const best = bestDistrict(
+      view,
+      view.rules.action('joint_patrol'),
+      view.rules.scenario.districts,
+    );
     const partner = partnersFor(
       view,
       'joint_patrol',
@@ -133,7 +118,7 @@ function* proposals(view: RoleView): Generator<Command> {
   if (mayLead(card, 'escorted_aid')) {
     const best = bestDistrict(
       view,
-      'escorted_aid',
+      view.rules.action('escorted_aid'),
       view.rules.scenario.districts.filter((d) => value(view, d.id, 'security') < 50),
     );
     const partner = partnersFor(view, 'escorted_aid', ['military', 'police']).slice(0, 1);

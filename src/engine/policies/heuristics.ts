@@ -40,28 +40,57 @@ function gainsOf(rules: Rules, action: ActionDef): Gain[] {
   return gains;
 }
 
-/** `worth`, from a district's values and the reach of the role's units there. */
-function worthAt(
-  action: ActionDef,
-  gains: readonly Gain[],
-  values: readonly number[] | undefined,
-  reach: Reach,
-): number {
+/** What `worth` weighs of an action, worked out once for all the districts it is weighed in. */
+interface Weighing {
+  gains: readonly Gain[];
+  baseChance: number;
+  perPoint: number;
+}
+
+function weighing(rules: Rules, action: ActionDef): Weighing {
+  return {
+    gains: gainsOf(rules, action),
+    baseChance: action.baseChance,
+    perPoint: Math.max(1, action.cost),
+  };
+}
+
+/** How much an action's success would be worth in a district, from its effects and the
+ * district's need of them (its values), and the reach of the role's units there. */
+function worthAt(how: Weighing, values: readonly number[] | undefined, reach: Reach): number {
   let w = 0;
-  for (const g of gains) {
+  for (const g of how.gains) {
     const v = values?.[g.index] ?? 0;
     // Gains matter more where the indicator is worst.
     w += g.good * (g.goodWhenHigh ? 100 - v : v);
   }
   w = Math.trunc((w * (reach === 'here' ? 12 : reach === 'near' ? 10 : 6)) / 10);
-  return Math.trunc((w * action.baseChance) / 100 / Math.max(1, action.cost));
+  // Dividing by 1 changes nothing, not even the last bit, and most actions cost 1.
+  const x = (w * how.baseChance) / 100;
+  return Math.trunc(how.perPoint === 1 ? x : x / how.perPoint);
 }
 
-/** How much an action's success would be worth in a district, from its effects and the district's
- * need of them. */
-export function worth(view: RoleView, action: ActionDef, district: DistrictId): number {
-  const values = view.districts[view.rules.districtIndex.get(district) ?? -1]?.values;
-  return worthAt(action, gainsOf(view.rules, action), values, view.reach(district));
+function valuesOf(view: RoleView, district: DistrictId): readonly number[] | undefined {
+  return view.districts[view.rules.districtIndex.get(district) ?? -1]?.values;
+}
+
+/** The district where an action is worth most; the first in scenario order on a tie. */
+export function bestDistrict<D extends { id: DistrictId }>(
+  view: RoleView,
+  action: ActionDef,
+  districts: readonly D[],
+): D | undefined {
+  const how = weighing(view.rules, action);
+  let best: D | undefined;
+  let bestWorth = -Infinity;
+  for (const d of districts) {
+    const w = worthAt(how, valuesOf(view, d.id), view.reach(d.id));
+    if (w > bestWorth) {
+      best = d;
+      bestWorth = w;
+    }
+  }
+  return best;
 }
 
 export function incidentsAnsweredBy(view: RoleView, action: string): IncidentState[] {
@@ -94,11 +123,11 @@ export function soloOrders(view: RoleView, budget: number): Command[] {
     const incidentDistricts = answered.length ? new Set(answered.map((i) => i.district)) : null;
     const unknownFactDistricts = id === 'investigate' ? unknownFactDistrictsOf(view) : null;
     const outside = action.domain !== undefined && action.domain !== view.card.kind;
-    const gains = gainsOf(view.rules, action);
+    const how = weighing(view.rules, action);
     actions.push(action);
     for (let d = 0; d < districts.length; d++) {
       const district = districts[d]!.id;
-      let score = worthAt(action, gains, view.districts[d]?.values, reaches[d]!);
+      let score = worthAt(how, view.districts[d]?.values, reaches[d]!);
       if (incidentDistricts?.has(district)) score += 2500;
       if (unknownFactDistricts?.has(district)) score += 600;
       if (outside) score = Math.trunc(score / 2);
