@@ -88,12 +88,13 @@ describe('node commands', () => {
     expect(hostile.stderr).toMatch(/__proto__/);
   });
 
-  it('bench --json prints gamesPerSecond and replayMs', async () => {
+  it('bench --json prints gamesPerSecond, replayMs and the large scenario’s figures', async () => {
     const r = await tsx('bench', ['--json', '--games', '5']);
     expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout) as { gamesPerSecond: number; replayMs: number };
-    expect(out.gamesPerSecond).toBeGreaterThan(0);
-    expect(out.replayMs).toBeGreaterThan(0);
+    const out = JSON.parse(r.stdout) as Record<string, unknown>;
+    for (const name of ['gamesPerSecond', 'replayMs', 'largeTurnP95Ms', 'largeHashTurn40Ms'])
+      expect(out[name], name).toBeGreaterThan(0);
+    expect(Object.keys(out.perPolicy as object)).toEqual(['cooperative', 'siloed', 'random']);
   });
 });
 

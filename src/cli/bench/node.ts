@@ -227,14 +227,15 @@ function autosaveWrite(
   return { ms: round2((performance.now() - t) / n), kb: Math.round(texts[0]!.length / 1024) };
 }
 
-/** Warm-up games before the games measured: as many as are measured, and at least 30. */
-const warmUpGames = (games: number) => Math.max(30, games);
+/** Warm-up games before the games measured: twice as many as are measured per policy, and at
+ * least 30. */
+const warmUpGames = (games: number) => Math.max(30, 2 * games);
 
 export function benchScenario(rules: Rules, games: number, scenarioText: string): ScenarioFigures {
   const seatings: Seating[] = ['cooperative', 'siloed', 'random'];
-  // Warm the JIT so the figure is the steady state a balance run sees: V8 keeps optimising the
-  // engine again for the first few hundred games, as it meets new shapes of orders, entries and
-  // incidents, so a warm-up of 30 games measured mostly that.
+  // Warm the JIT so the figure is the steady state a balance run sees: V8 runs the engine slowly
+  // for its first few hundred games, optimising it again as it meets new shapes of orders, entries
+  // and incidents, so a warm-up of 30 games measured mostly that.
   const warm = warmUpGames(games);
   for (let i = 0; i < warm; i++) playGame(rules, gameSeed('warm', i), seatings[i % 3]!);
 
