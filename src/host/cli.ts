@@ -97,6 +97,7 @@ run(USAGE, async () => {
       JSON.stringify({
         ready: true,
         port: running.port,
+        fellBack: running.fellBack,
         bootId: running.bootId,
         admin: running.adminSecret,
         sessions: sessions.map((s) => ({

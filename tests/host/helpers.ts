@@ -38,6 +38,7 @@ export const defaultRules = (): Rules => compileRules(defaultScenario());
 
 export interface HostInfo {
   port: number;
+  fellBack: boolean;
   bootId: string;
   admin: string;
   sessions: { session: string; code: string; secret?: string }[];
