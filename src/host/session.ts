@@ -179,11 +179,12 @@ export class Session {
   }
 
   /** Runs `job` after every job queued before it; a job that throws is reported, never fatal. */
-  private run(job: () => Promise<void> | void): Promise<void> {
+  private run<T = void>(job: () => Promise<T> | T, failed?: T): Promise<T> {
     const next = this.queue.then(job).catch((e: unknown) => {
       this.deps.report(
         `session ${this.code}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
       );
+      return failed as T;
     });
     this.queue = next;
     return next;
@@ -204,34 +205,41 @@ export class Session {
     };
   }
 
-  /** A device asks for a seat by the session's code. */
-  join(peer: Peer, m: Extract<ClientMessage, { t: 'join' }>): Promise<void> {
+  /**
+   * A device asks for a seat by the session's code. This and `resume` and `facilitate` say
+   * whether the device is now this session's (seated, or waiting for the facilitator): a refused
+   * device stays where it was.
+   */
+  join(peer: Peer, m: Extract<ClientMessage, { t: 'join' }>): Promise<boolean> {
     return this.run(async () => {
       const name = m.name?.trim() || undefined;
       if (m.seat === 'projector')
         return this.grant(peer, { kind: 'projector', ...(name ? { name } : {}) });
       if (m.seat === 'evaluator')
         return this.claim(peer, { kind: 'evaluator', ...(name ? { name } : {}) });
-      if (!m.role || !this.rules.roleIndex.has(m.role))
-        return peer.send({ t: 'refused', reason: refusal('unknownRole') });
+      if (!m.role || !this.rules.roleIndex.has(m.role)) {
+        peer.send({ t: 'refused', reason: refusal('unknownRole') });
+        return false;
+      }
       const seat = { kind: 'team' as const, role: m.role, ...(name ? { name } : {}) };
       // A role a team already holds, or one a policy took at the start, is the facilitator's call.
       const policyPlays =
         this.record.started && this.authority.game().seats[m.role]?.kind === 'policy';
       if (policyPlays || this.liveSeatsOn(m.role).length > 0) return this.claim(peer, seat);
       return this.grant(peer, seat);
-    });
+    }, false);
   }
 
-  private claim(peer: Peer, seat: Omit<SeatInfo, 'id'>): void {
+  private claim(peer: Peer, seat: Omit<SeatInfo, 'id'>): boolean {
     const request = newId();
     this.claims.set(request, { peer, seat, at: this.deps.now() });
     peer.send({ t: 'waiting', request });
     this.sendSeats();
+    return true;
   }
 
   /** Makes a seat, gives its token to the device alone, and attaches the device to it. */
-  private async grant(peer: Peer, seat: Omit<SeatInfo, 'id'>): Promise<void> {
+  private async grant(peer: Peer, seat: Omit<SeatInfo, 'id'>): Promise<boolean> {
     const token = newToken();
     const record: SeatRecord = {
       id: newId(),
@@ -249,6 +257,7 @@ export class Session {
     const info = this.infoOf(record);
     peer.send({ t: 'seat', session: this.record.id, token, seat: info });
     this.attach(peer, info, null);
+    return true;
   }
 
   /** A role goes to a team (a seat was granted on it); written before anyone hears of it. */
@@ -270,25 +279,32 @@ export class Session {
   }
 
   /** A device comes back with its token. */
-  resume(peer: Peer, m: Extract<ClientMessage, { t: 'resume' }>): Promise<void> {
+  resume(peer: Peer, m: Extract<ClientMessage, { t: 'resume' }>): Promise<boolean> {
     return this.run(() => {
       const seat = [...this.seats.values()].find((s) => tokenMatches(m.token, s.tokenHash));
-      if (!seat) return peer.send({ t: 'refused', reason: refusal('badToken') });
+      if (!seat) {
+        peer.send({ t: 'refused', reason: refusal('badToken') });
+        return false;
+      }
       this.attach(peer, this.infoOf(seat), m);
-    });
+      return true;
+    }, false);
   }
 
   /** The facilitator's page, with the session's secret. */
-  facilitate(peer: Peer, m: Extract<ClientMessage, { t: 'facilitate' }>): Promise<void> {
+  facilitate(peer: Peer, m: Extract<ClientMessage, { t: 'facilitate' }>): Promise<boolean> {
     return this.run(() => {
-      if (!tokenMatches(m.secret, this.record.secretHash))
-        return peer.send({ t: 'refused', reason: refusal('badSecret') });
+      if (!tokenMatches(m.secret, this.record.secretHash)) {
+        peer.send({ t: 'refused', reason: refusal('badSecret') });
+        return false;
+      }
       const point =
         m.lastSeq !== undefined && m.logLength !== undefined
           ? { lastSeq: m.lastSeq, logLength: m.logLength, scenarioRev: m.scenarioRev }
           : null;
       this.attach(peer, FACILITATOR_SEAT, point);
-    });
+      return true;
+    }, false);
   }
 
   private attach(peer: Peer, seat: SeatInfo, point: ResumePoint | null): void {

@@ -85,17 +85,21 @@ export class Host {
     const m = read.message;
     const refuse = (reason: Refusal) => peer.send({ t: 'refused', reason });
     switch (m.t) {
-      case 'join': {
-        const session = this.byCode.get(normaliseCode(m.code));
-        if (!session) return refuse({ host: 'unknownSession' });
-        return this.moveTo(peer, session).join(peer, m);
-      }
+      case 'join':
       case 'resume':
       case 'facilitate': {
-        const session = this.sessions.get(m.session);
+        const session =
+          m.t === 'join' ? this.byCode.get(normaliseCode(m.code)) : this.sessions.get(m.session);
         if (!session) return refuse({ host: 'unknownSession' });
-        const s = this.moveTo(peer, session);
-        return m.t === 'resume' ? s.resume(peer, m) : s.facilitate(peer, m);
+        const taken =
+          m.t === 'join'
+            ? await session.join(peer, m)
+            : m.t === 'resume'
+              ? await session.resume(peer, m)
+              : await session.facilitate(peer, m);
+        // A device refused a seat stays where it was.
+        if (taken) this.moveTo(peer, session);
+        return;
       }
       case 'list':
       case 'create':
