@@ -15,15 +15,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { compileRules, type Command, type PlanStep, type RoleId } from '../../engine';
-import { POLICIES } from '../../engine/policies';
-import { seedRng } from '../../engine/rng';
-import type { Scenario } from '../../format';
-import { ROOT } from '../../host/build';
-import { Client, HostProcess, until } from '../../host/client';
-import { BUNDLED_DIR, bundledFile } from '../../host/scenarios';
-import type { HostMessage } from '../../net/protocol';
-import { parseArgs, run, UsageError } from '../common';
+import { compileRules, type Command, type PlanStep, type RoleId } from '../engine';
+import { POLICIES } from '../engine/policies';
+import { seedRng } from '../engine/rng';
+import type { Scenario } from '../format';
+import { ROOT } from './build';
+import { Client, HostProcess, until } from './client';
+import { BUNDLED_DIR, bundledFile } from './scenarios';
+import type { HostMessage } from '../net/protocol';
+import { parseArgs, run, UsageError } from '../cli/common';
 
 const USAGE = 'usage: npm run bench:host [-- --json] [--scenario NAME]';
 
