@@ -10,8 +10,7 @@
  * - messages and bytes each device is sent per turn (mean over devices, and the largest);
  * - the host's memory (resident set at the end, and its peak).
  */
-import { readFileSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -19,7 +18,6 @@ import { compileRules, type Command, type PlanStep, type RoleId } from '../engin
 import { POLICIES } from '../engine/policies';
 import { seedRng } from '../engine/rng';
 import type { Scenario } from '../format';
-import { ROOT } from './build';
 import { Client, HostProcess, until } from './client';
 import { BUNDLED_DIR, bundledFile } from './scenarios';
 import type { HostMessage } from '../net/protocol';
@@ -61,6 +59,7 @@ run(USAGE, async () => {
   if (!file) throw new UsageError(`no bundled scenario is called ${name}`);
   const rules = compileRules(JSON.parse(readFileSync(BUNDLED_DIR + file, 'utf8')) as Scenario);
   const data = mkdtempSync(join(tmpdir(), 'mandate-bench-host-'));
+  // The socket is what is measured: the host serves an empty folder rather than build the game.
   const host = await HostProcess.start(data, [
     '--scenario',
     name,
@@ -69,7 +68,7 @@ run(USAGE, async () => {
     '--rate',
     '0',
     '--dist',
-    ROOT,
+    data,
   ]);
   const devices: Device[] = [];
   const add = async (kind: Device['kind'], label: string): Promise<Device> => {

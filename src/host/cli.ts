@@ -132,9 +132,9 @@ run(USAGE, async () => {
     lines.push(`  Facilitator of ${s.code}: ${facilitatorUrl(bases[0]!, s.id, created.secret)}`);
   } else {
     lines.push(
-      '  Facilitators of resumed sessions keep the address they had; the admin page below',
+      '  Facilitators of resumed sessions keep the address they had; one that was lost is',
     );
-    lines.push('  lists the sessions and creates new ones.');
+    lines.push('  issued again (the old one stops working) from the admin page below.');
   }
   lines.push(
     `  Host admin (creates sessions, lists them): ${adminUrl(bases[0]!, running.adminSecret)}`,

@@ -75,6 +75,7 @@ const messageSchema = z.discriminatedUnion('t', [
     scenario: z.string().min(1).max(200),
     seed: z.string().max(200).optional(),
   }),
+  z.strictObject({ t: z.literal('reissue'), admin: secret, session: id }),
 ]);
 
 export type Inbound = { ok: true; message: ClientMessage } | { ok: false; reason: Refusal };

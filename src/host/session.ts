@@ -164,6 +164,15 @@ export class Session {
     return this.authority.game();
   }
 
+  /** A new facilitator secret (the old one stops working); for the admin, when one was lost. */
+  reissue(): Promise<string> {
+    return this.run(async () => {
+      const secret = newToken();
+      await this.patch({ secretHash: hashToken(secret) });
+      return secret;
+    });
+  }
+
   summary(): SessionSummary {
     const g = this.authority.game();
     return {
@@ -449,6 +458,9 @@ export class Session {
 
   /** Every device whose view changed is sent it: one serialised frame per seat and log index. */
   private publish(): void {
+    // The public view's changes are what staff commands are judged stale by: noted even when no
+    // projector is connected.
+    this.changedAt({ kind: 'projector' });
     const frames = new Map<string, string>();
     for (const [peer, at] of this.peers) {
       const parts = this.parts(at.viewer);

@@ -103,6 +103,7 @@ export class Host {
       }
       case 'list':
       case 'create':
+      case 'reissue':
         return this.admin(peer, m);
       default: {
         const session = this.where.get(peer);
@@ -121,11 +122,20 @@ export class Host {
 
   private async admin(
     peer: Peer,
-    m: Extract<ClientMessage, { t: 'list' | 'create' }>,
+    m: Extract<ClientMessage, { t: 'list' | 'create' | 'reissue' }>,
   ): Promise<void> {
     if (!tokenMatches(m.admin, this.options.adminHash))
       return peer.send({ t: 'refused', reason: { host: 'badSecret' } });
     if (m.t === 'list') return peer.send(this.sessionsMessage());
+    if (m.t === 'reissue') {
+      const session = this.sessions.get(m.session);
+      if (!session) return peer.send({ t: 'refused', reason: { host: 'unknownSession' } });
+      return peer.send({
+        t: 'created',
+        session: session.summary(),
+        secret: await session.reissue(),
+      });
+    }
     // A page creates from the bundled scenarios only: files are read from the command line.
     const loaded = await loadScenario(m.scenario, false);
     if (!loaded.ok) return peer.send({ t: 'refused', reason: { host: 'unknownScenario' } });

@@ -196,7 +196,9 @@ export type ClientMessage =
   | { t: 'export' }
   /** A page with the host's admin secret: the sessions, and a new one. */
   | { t: 'list'; admin: string }
-  | { t: 'create'; admin: string; scenario: string; seed?: string };
+  | { t: 'create'; admin: string; scenario: string; seed?: string }
+  /** A new facilitator secret for a session (the old one stops working), when one was lost. */
+  | { t: 'reissue'; admin: string; session: Id };
 
 /** Why the host refused a message, when it is not the engine's reason. */
 export type HostReason =
@@ -274,7 +276,7 @@ export type HostMessage =
   /** The seat was freed or moved by the facilitator, or its claim refused: join again. */
   | { t: 'revoked'; reason: 'freed' | 'moved' | 'refused' | 'policy' }
   | { t: 'sessions'; sessions: SessionSummary[] }
-  /** A session made by `create`: its facilitator secret goes to the creator alone, once. */
+  /** A session made by `create` (or re-keyed by `reissue`): its facilitator secret, once. */
   | { t: 'created'; session: SessionSummary; secret: string }
   | { t: 'export'; save: SavedGame };
 

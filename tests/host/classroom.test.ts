@@ -60,10 +60,15 @@ async function step(c: Client, s: PlanStep): Promise<void> {
     await send(c, cmd);
 }
 
+/** Approves the claim for `kind` (a role or a seat kind): in the seats list already sent, or next. */
 async function approveNext(kind: string): Promise<void> {
-  const seats = await facilitator.next(
-    (m) => m.t === 'seats' && m.requests.some((r) => r.seat.kind === kind || r.seat.role === kind),
-  );
+  const wanted = (m: HostMessage) =>
+    m.t === 'seats' && m.requests.some((r) => r.seat.kind === kind || r.seat.role === kind);
+  const seats =
+    [...facilitator.frames]
+      .reverse()
+      .map((f) => f.message)
+      .find(wanted) ?? (await facilitator.next(wanted));
   if (seats.t !== 'seats') throw new Error('no seats');
   const request = seats.requests.find((r) => r.seat.kind === kind || r.seat.role === kind)!.request;
   facilitator.send({ t: 'seatAdmin', op: 'approve', request });

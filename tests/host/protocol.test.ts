@@ -40,6 +40,7 @@ afterAll(async () => {
 interface Table {
   session: string;
   code: string;
+  secret: string;
   facilitator: Client;
   team: (role: string, name?: string) => Promise<Client>;
 }
@@ -62,6 +63,7 @@ async function table(): Promise<Table> {
   return {
     session,
     code,
+    secret: made.secret,
     facilitator,
     async team(role, name) {
       const c = new Client(host.port, `${role}${n++}`);
@@ -350,6 +352,22 @@ describe('the host around the sessions', () => {
       ),
     ).toBe('unknownScenario');
     expect(JSON.stringify(list)).not.toMatch(/secret/i);
+  });
+
+  it('a lost facilitator secret is issued again, and the old one stops working', async () => {
+    const t = await table();
+    const c = new Client(host.port, 'adm2');
+    await c.connect();
+    const again = await c.ask({ t: 'reissue', admin: host.info.admin, session: t.session }, [
+      'created',
+    ]);
+    if (again.t !== 'created') throw new Error();
+    const fac = new Client(host.port, 'fac2');
+    await fac.connect();
+    expect((await fac.facilitate(t.session, again.secret)).t).toBe('welcome');
+    const other = new Client(host.port, 'fac3');
+    await other.connect();
+    expect(hostReason(await other.facilitate(t.session, t.secret))).toBe('badSecret');
   });
 
   it('a socket that stops answering pings is dropped', async () => {

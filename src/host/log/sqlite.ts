@@ -165,6 +165,7 @@ export function openSqliteStore(file: string): HostStore {
     if (patch.seating !== undefined) set('seating', json(patch.seating));
     if (patch.policy !== undefined) set('policy', patch.policy);
     if (patch.timer !== undefined) set('timer', json(patch.timer));
+    if (patch.secretHash !== undefined) set('secret_hash', patch.secretHash);
     if (sets.length === 0) return;
     db.prepare(`UPDATE sessions SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
   }

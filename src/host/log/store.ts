@@ -44,7 +44,9 @@ export interface TimerRecord {
 }
 
 /** What a session's record may be changed in: the rest is fixed when it is made. */
-export type SessionPatch = Partial<Pick<SessionRecord, 'started' | 'seating' | 'policy' | 'timer'>>;
+export type SessionPatch = Partial<
+  Pick<SessionRecord, 'started' | 'seating' | 'policy' | 'timer' | 'secretHash'>
+>;
 
 export interface LoggedCommand {
   /** 1 for the first command: `seq` is also how many commands the log holds once it is written. */
