@@ -1,33 +1,16 @@
 /// <reference types="vitest/config" />
-import { readFileSync, statSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import type { WatchedScenario } from './src/scenario/watchedFile';
 
 /**
  * Development only (`apply: 'serve'`): `MANDATE_SCENARIO=path/to/file.json npm run dev` watches a
  * scenario file kept anywhere, and the Tiled map it names, and sends them to the page when it asks
- * and whenever either is saved (src/ui/dev.ts receives them). Nothing here is in the build.
+ * and whenever either is saved (src/ui/dev.ts receives them). Nothing here is in the build. The
+ * files are read by src/scenario/watchedFile.ts, loaded through the server itself: the config
+ * loader would only take TypeScript modules imported with their extension.
  */
 function watchScenarioFile(): Plugin {
-  const LIMITS = { scenario: 2 * 1024 * 1024, map: 8 * 1024 * 1024 };
-  const readLimited = (path: string, what: 'scenario' | 'map'): string => {
-    const size = statSync(path).size;
-    if (size > LIMITS[what])
-      throw new Error(
-        `the file is larger than ${LIMITS[what] / 1024 / 1024} MB; a ${what} is far smaller`,
-      );
-    return readFileSync(path, 'utf8');
-  };
-  const mapNamed = (text: string): string | undefined => {
-    try {
-      const file = (
-        JSON.parse(text.replace(/^\uFEFF/, '')) as { map?: { tiled?: { file?: unknown } } } | null
-      )?.map?.tiled?.file;
-      return typeof file === 'string' && file !== '' ? file : undefined;
-    } catch {
-      return undefined;
-    }
-  };
   return {
     name: 'mandate-watch-scenario',
     apply: 'serve',
@@ -35,53 +18,35 @@ function watchScenarioFile(): Plugin {
       const given = process.env.MANDATE_SCENARIO;
       if (!given) return;
       const file = resolve(given);
+      const logger = server.config.logger;
       let mapFile: string | null = null;
-      const payload = () => {
-        const name = basename(file);
-        let text: string;
-        try {
-          text = readLimited(file, 'scenario');
-        } catch (e) {
-          const code = (e as { code?: string }).code;
-          return {
-            name,
-            error:
-              code === 'ENOENT'
-                ? `no such file: ${file}`
-                : e instanceof Error
-                  ? e.message
-                  : String(e),
-          };
-        }
-        const named = mapNamed(text);
-        const map = named ? resolve(dirname(file), named) : null;
-        if (map && map !== mapFile) server.watcher.add(map);
-        mapFile = map;
-        const maps: { name: string; text: string }[] = [];
-        // A map that cannot be read is left out: the page then says which file it waits for.
-        if (map) {
-          try {
-            maps.push({ name: basename(map), text: readLimited(map, 'map') });
-          } catch {
-            /* explained in the page */
-          }
-        }
-        return { name, text, maps };
+      const read = async (): Promise<WatchedScenario> => {
+        const loaded = await server.ssrLoadModule('/src/scenario/watchedFile.ts');
+        return (loaded as typeof import('./src/scenario/watchedFile')).readWatched(file);
+      };
+      const send = (to: (data: WatchedScenario['data']) => void) => {
+        read().then(
+          (w) => {
+            if (w.map && w.map !== mapFile) server.watcher.add(w.map);
+            mapFile = w.map;
+            if (w.warning) logger.warn(`  ${w.warning}`);
+            to(w.data);
+          },
+          (e: unknown) => logger.error(`  ${String(e)}`),
+        );
       };
       server.watcher.add(file);
       const changed = (path: string) => {
         const p = resolve(path);
         if (p === file || p === mapFile)
-          server.ws.send({ type: 'custom', event: 'mandate:scenario', data: payload() });
+          send((data) => server.ws.send({ type: 'custom', event: 'mandate:scenario', data }));
       };
       server.watcher.on('change', changed);
       server.watcher.on('add', changed);
       server.ws.on('mandate:scenario-request', (_data, client) =>
-        client.send('mandate:scenario', payload()),
+        send((data) => client.send('mandate:scenario', data)),
       );
-      server.config.logger.info(
-        `  Watching ${file}: saving it (or its Tiled map) reloads it in the page.`,
-      );
+      logger.info(`  Watching ${file}: saving it (or its Tiled map) reloads it in the page.`);
     },
   };
 }

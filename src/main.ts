@@ -36,7 +36,11 @@ async function browserStorage(): Promise<BrowserStorage | StorageLike> {
   } catch (e) {
     refused = e;
   }
-  const idb = await openIndexedDbStorage(window.indexedDB, local, [AUTOSAVE_KEY, LOCALE_KEY]);
+  // `?storage=local`: the localStorage fallback on purpose, to compare what a crash loses.
+  const forced = new URLSearchParams(window.location.search).get('storage') === 'local';
+  const idb = forced
+    ? null
+    : await openIndexedDbStorage(window.indexedDB, local, [AUTOSAVE_KEY, LOCALE_KEY]);
   if (idb) return idb;
   return local ? localStorageFallback(local) : unavailableStorage(refused);
 }

@@ -5,10 +5,11 @@
  * durable autosave's write. Figures, not assertions: see docs/performance.md.
  * The browser's figures (bundle size, time to a drawn map, frame rate) are `npm run bench:browser`.
  */
-import { readFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { DEFAULT_SCENARIO, intFlag, loadRules, parseArgs, run } from './common';
 import { benchScenario, describeScenario } from './bench/node';
+import { MAX_TEXT_BYTES } from '../scenario/load';
+import { readText } from '../scenario/nodeFiles';
 
 const USAGE = 'usage: npm run bench [-- --json] [--scenario FILE] [--games N]';
 export const LARGE_SCENARIO = 'tests/fixtures/large-scenario.json';
@@ -29,7 +30,7 @@ run(USAGE, async () => {
   const figures = [];
   for (const p of plan) {
     const rules = await loadRules(p.file);
-    figures.push(benchScenario(rules, p.games, await readFile(p.file, 'utf8')));
+    figures.push(benchScenario(rules, p.games, await readText(p.file, MAX_TEXT_BYTES, 'scenario')));
   }
   const first = figures[0]!;
   if (json) {

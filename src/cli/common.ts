@@ -1,6 +1,7 @@
 /** What the Node commands share: argument parsing, loading a valid scenario, and clean failure. */
 import { readScenarioFile } from '../scenario/loadNode';
 import { compileRules, type Rules } from '../engine/rules';
+import { guardOutput } from './output';
 
 export class UsageError extends Error {}
 /** `--help`: the usage, and a clean exit. */
@@ -60,8 +61,12 @@ export async function loadRules(file: string): Promise<Rules> {
   return compileRules(result.scenario);
 }
 
-/** Runs a command, turning every failure into a message and an exit code, never a stack trace. */
+/**
+ * Runs a command, turning every failure into a message and an exit code, never a stack trace; the
+ * command's name is the one `usage` gives after "npm run".
+ */
 export function run(usage: string, main: () => Promise<void>): void {
+  guardOutput(/npm run (\S+)/.exec(usage)?.[1] ?? 'mandate');
   main().catch((e: unknown) => {
     if (e instanceof HelpRequested) {
       console.log(usage);

@@ -12,6 +12,7 @@
 import { writeFileSync } from 'node:fs';
 import seedrandom from 'seedrandom';
 import { STANDARD_ACTION_IDS } from '../format';
+import { guardOutput } from './output';
 
 const COLS = 10;
 const ROWS = 6;
@@ -801,6 +802,7 @@ export function formatScenario(value: unknown): string {
 
 const isMain = process.argv[1] && /make-large-scenario\.ts$/.test(process.argv[1]);
 if (isMain) {
+  guardOutput('make-large-scenario');
   const out = process.argv[2] ?? 'tests/fixtures/large-scenario.json';
   const text = formatScenario(makeLargeScenario());
   writeFileSync(out, text);

@@ -1,10 +1,10 @@
 /** npm run replay -- SAVE.json [--turn N] [--scenario FILE]: the state hash after the last (or Nth)
  * turn. */
-import { readFile } from 'node:fs/promises';
 import { replay, ReplayError, stateHash } from '../engine';
 import { makeLang } from '../i18n';
 import { DEFAULT_SCENARIO, intFlag, loadRules, parseArgs, run, UsageError } from './common';
-import { parseSave } from '../engine/save';
+import { MAX_SAVE_BYTES, parseSave } from '../engine/save';
+import { describeReadError, readText } from '../scenario/nodeFiles';
 
 const USAGE = 'usage: npm run replay -- SAVE.json [--turn N] [--scenario FILE]';
 
@@ -12,7 +12,13 @@ run(USAGE, async () => {
   const args = parseArgs(process.argv.slice(2), ['turn', 'scenario'], []);
   const file = args.positional[0];
   if (!file) throw new UsageError('name a save file');
-  const parsed = parseSave(await readFile(file, 'utf8'));
+  let text: string;
+  try {
+    text = await readText(file, MAX_SAVE_BYTES, 'save');
+  } catch (e) {
+    throw new Error(`${file}: $: ${describeReadError(e, 'save')}`, { cause: e });
+  }
+  const parsed = parseSave(text);
   if (!parsed.ok) throw new Error(`${file}: ${parsed.path}: ${parsed.message}`);
   const rules = await loadRules(String(args.flags.get('scenario') ?? DEFAULT_SCENARIO));
   if (parsed.save.scenarioHash !== rules.scenarioHash) {

@@ -5,6 +5,7 @@
  */
 import { readScenarioFile } from '../scenario/loadNode';
 import type { Problem, ValidationResult } from '../format';
+import { guardOutput } from './output';
 
 const USAGE = 'usage: npm run validate -- FILE.json [FILE.json ...]';
 
@@ -45,6 +46,7 @@ async function main(args: string[]): Promise<number> {
   return allValid ? 0 : 1;
 }
 
+guardOutput('validate');
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

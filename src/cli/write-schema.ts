@@ -7,6 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scenarioJsonSchemaText } from '../scenario/jsonSchema';
 import { regenerateGuide } from '../scenario/reference';
+import { guardOutput } from './output';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SCHEMA_FILE = resolve(ROOT, 'scenarios/scenario.schema.json');
@@ -23,5 +24,6 @@ function write(file: string, make: () => string): void {
   }
 }
 
+guardOutput('schema');
 write(SCHEMA_FILE, scenarioJsonSchemaText);
 write(GUIDE_FILE, () => regenerateGuide(readFileSync(GUIDE_FILE, 'utf8')));

@@ -10,12 +10,27 @@
 import type { Lang } from '../i18n';
 import type { Debrief } from './model';
 
-/** Quotes a cell when needed; a leading =, +, - or @ is defused so spreadsheets never run it. */
+/**
+ * A cell as no spreadsheet misreads it, whatever separator it splits on. A formula must not start
+ * where any spreadsheet could start a cell: so text whose start (after spaces), or whose part after
+ * a separator (",", ";", a tab, "|") and any spaces or quotes, begins with =, +, -, @ (or their
+ * full-width forms) gets an apostrophe there, as does text starting with a tab or a line break;
+ * an apostrophe makes a spreadsheet read the rest as text. Text is also quoted unless it is
+ * plainly a word or a name (letters, digits, single spaces, the punctuation of names). Numbers
+ * are numbers.
+ */
 export function csvCell(value: string | number): string {
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value === 'number') return String(value);
+  const defused = value.replace(AFTER_SEPARATOR, "$1'");
+  const text = FORMULA_START.test(defused) ? `'${defused}` : defused;
+  return BARE.test(text) ? text : `"${text.replace(/"/g, '""')}"`;
 }
+
+const FORMULA = '[=+\\-@\\uff1d\\uff0b\\uff0d\\uff20]';
+const FORMULA_START = new RegExp(`^(?:[\\s\\u00a0\\u3000]*${FORMULA}|[\\t\\r\\n])`);
+const AFTER_SEPARATOR = new RegExp(`([,;\\t|][\\s"\\u00a0\\u3000]*)(?=${FORMULA})`, 'g');
+/** Letters, digits and marks, single spaces, and the punctuation of names: nothing to split on. */
+const BARE = /^[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}_.'’()/-]| (?! ))*(?<![ ])$/u;
 
 export function indicatorsCsv(d: Debrief, L: Lang): string {
   const t = L.ui.report;

@@ -13,12 +13,20 @@ import {
   type Series,
 } from './model';
 
+/**
+ * Text from a scenario or a facilitator, as one line of Markdown that renders as itself: every
+ * line break (a lone CR, U+2028, U+0085… too, which some renderers honour) becomes a space so it
+ * cannot start a heading of its own, every character that makes markup is escaped, and so is
+ * whatever would make a block of the line's start (a list, a setext underline, indentation that
+ * makes code).
+ */
 export function mdText(text: string): string {
-  // Only what makes markup inside a line; a paragraph that starts with # or - is still escaped.
   return text
-    .replace(/[\\`*_{}[\]<>|~&]/g, (c) => `\\${c}`)
-    .replace(/\r?\n/g, ' ')
-    .replace(/^([#+-]|\d+\.)/, '\\$1');
+    .replace(/[\r\n\u000b\u000c\u0085\u2028\u2029]+/g, ' ')
+    .replace(/[\\`*_{}[\]<>|~&#!]/g, (c) => `\\${c}`)
+    .replace(/^[ \t]+/, '')
+    .replace(/^[+=-]/, '\\$&')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
 /** A number with one decimal as the language writes it ("1.5", "1,5"). */

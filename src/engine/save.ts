@@ -4,10 +4,18 @@
  * JSON path and nothing is thrown. Whether the commands replay is checked by `replay`.
  */
 import { z } from 'zod';
-import { guardValue, formatPath } from '../format';
+import { guardValue } from '../format';
+import { ID_CHARACTERS, ID_CHARS, MAX_ID_LENGTH } from '../format';
+import { scanJson } from '../format';
+import { formatPath, quote } from '../format';
 import { MAX_MESSAGE_CHARS, POSTURES, RATINGS, type Command, type SavedGame } from './types';
 
-const id = z.string().min(1).max(200);
+// The scenario's ids: a save names nothing else.
+const id = z
+  .string()
+  .min(1)
+  .max(MAX_ID_LENGTH)
+  .regex(ID_CHARS, `an id holds only ${ID_CHARACTERS}`);
 const int = z.number().int();
 const posture = z.enum(POSTURES as [string, ...string[]]);
 
@@ -164,6 +172,17 @@ export function parseSave(text: string): SaveParse {
       ok: false,
       path: '$',
       message: `not JSON: ${e instanceof Error ? e.message : String(e)}`,
+    };
+  }
+  // JSON.parse keeps the last of two fields of one name in silence: a save that says two things
+  // is refused, as a hand edit or a splice gone wrong.
+  const scan = scanJson(text, 'a save');
+  const twice = scan.ok ? scan.repeated[0] : undefined;
+  if (twice !== undefined) {
+    return {
+      ok: false,
+      path: formatPath(twice),
+      message: `the field ${quote(String(twice[twice.length - 1]))} appears more than once in this object; a save gives each field once`,
     };
   }
   return parseSaveValue(value);

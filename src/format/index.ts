@@ -8,3 +8,6 @@ export * from './actions';
 export * from './standard';
 export * from './problems';
 export * from './guard';
+export * from './ids';
+export * from './jsonScan';
+export * from './mapLimits';

@@ -1,7 +1,8 @@
 /**
  * What validation hands back. Everything a scenario author sees is plain text: messages may
  * quote parts of the file, so quoting goes through `quote`, which escapes control characters
- * (a hostile id must not be able to drive a terminal or fake a second line of output).
+ * (a hostile id must not be able to drive a terminal or fake a second line of output) and every
+ * other character outside printable ASCII (a look-alike must not pass for the letter it mimics).
  */
 import type { Scenario } from './types';
 
@@ -35,24 +36,28 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 const MAX_QUOTED = 60;
 
-/** `'harbour'`, with control characters escaped and long text cut. */
+/** `'harbour'`, with unsafe characters escaped and long text cut. */
 export function quote(value: string): string {
-  const cut = value.length > MAX_QUOTED ? `${value.slice(0, MAX_QUOTED)}…` : value;
-  return `'${escapeControls(cut)}'`;
+  return `'${escapeUnsafe(value.slice(0, MAX_QUOTED))}${value.length > MAX_QUOTED ? '…' : ''}'`;
 }
 
-/** JSON text of a string, which also escapes every control character. */
+/** JSON text of a string, with what `quote` escapes escaped. */
 function safeJson(value: string): string {
-  const cut = value.length > MAX_QUOTED ? `${value.slice(0, MAX_QUOTED)}…` : value;
-  return escapeControls(JSON.stringify(cut));
+  const json = escapeUnsafe(JSON.stringify(value.slice(0, MAX_QUOTED)));
+  return value.length > MAX_QUOTED ? `${json.slice(0, -1)}…"` : json;
 }
 
-// JSON.stringify leaves U+2028/2029 and C1 controls alone; a terminal may not.
-function escapeControls(s: string): string {
-  return s.replace(
-    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+/**
+ * Everything outside printable ASCII, by its code point: a terminal must not obey a control
+ * character, and a look-alike letter, a zero-width space or a right-to-left override must read
+ * as what it is, so "did you mean" shows what differs. Controls keep JSON's `\u001b`; the rest
+ * is written `\u{43e}`.
+ */
+export function escapeUnsafe(s: string): string {
+  return s.replace(/[^\x20-\x7e]/gu, (c) => {
+    const code = c.codePointAt(0)!;
+    return code < 0xa0 ? `\\u${code.toString(16).padStart(4, '0')}` : `\\u{${code.toString(16)}}`;
+  });
 }
 
 /** A short plain-text picture of a value found in the file, for "expected X, found Y". */

@@ -4,7 +4,7 @@
  */
 import { field, isObj, list, str } from './loose';
 import { formatPath, problem, quote, type Path, type Problem } from '../format';
-import { suggestFrom } from './suggest';
+import { Suggester } from './suggest';
 
 export type RefKind = 'district' | 'role' | 'fact' | 'indicator' | 'counter' | 'action';
 
@@ -46,7 +46,11 @@ export class Checker {
   readonly warnings: Problem[] = [];
   private readonly sets: Record<RefKind, ReadonlySet<string>>;
 
-  constructor(readonly known: Known) {
+  constructor(
+    readonly known: Known,
+    /** Shared with the other checks of the same file, which share its limit. */
+    readonly suggest = new Suggester(),
+  ) {
     this.sets = {
       district: new Set(known.district),
       role: new Set(known.role),
@@ -77,7 +81,7 @@ export class Checker {
       this.error(
         path,
         `unknown ${kind} ${quote(id)}`,
-        suggestFrom(id, this.known[kind], NOUNS[kind]),
+        this.suggest.from(id, this.known[kind], NOUNS[kind]),
       );
       return;
     }
@@ -185,7 +189,7 @@ export class Checker {
         this.error(
           path,
           `unknown district selector ${quote(id)}`,
-          suggestFrom(id, DISTRICT_SELECTORS, 'selectors'),
+          this.suggest.from(id, DISTRICT_SELECTORS, 'selectors'),
         );
       }
       return;

@@ -199,9 +199,11 @@ function checkGap(
 ): void {
   const sc = rules.scenario;
   const ids = metric.districts ?? sc.districts.map((d) => d.id);
-  const starts = ids.map(
-    (id) => sc.districts.find((d) => d.id === id)?.indicators[metric.indicator] ?? 0,
-  );
+  // By index, not by search: an objective over every district of a large map stays linear.
+  const starts = ids.map((id) => {
+    const at = rules.districtIndex.get(id);
+    return (at === undefined ? undefined : sc.districts[at]?.indicators[metric.indicator]) ?? 0;
+  });
   if (starts.length === 0) return;
   const gap = shortfall(metric.kind, t.comparison, t.value, starts);
   if (gap.points <= 0) return;

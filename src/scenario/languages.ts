@@ -6,6 +6,12 @@
 /** A language code: two lowercase letters, optionally a region ("es", "fr", "pt-BR"). */
 export const LANGUAGE_CODE = /^[a-z]{2}(-[A-Z]{2})?$/;
 
+/**
+ * Languages a scenario may offer: the game speaks three, and every text is checked against each
+ * one declared, so the list is bounded.
+ */
+export const MAX_LANGUAGES = 20;
+
 /** The language of a scenario that names none. */
 export const DEFAULT_LANGUAGE = 'en';
 

@@ -2,15 +2,9 @@
  * From text to a checked scenario, for the browser and Node alike (no `fs` here: see
  * `loadNode.ts`). Limits are enforced before any value is built, so a hostile file costs little.
  */
-import {
-  guardValue,
-  MAX_ARRAY_LENGTH,
-  MAX_DEPTH,
-  problem,
-  type Problem,
-  type ValidationResult,
-} from '../format';
-import { scanJson } from './jsonScan';
+import { guardValue, MAX_ARRAY_LENGTH, MAX_DEPTH } from '../format';
+import { lineColumn, scanJson } from '../format';
+import { problem, type Problem, type ValidationResult } from '../format';
 import { applyTiledMap, tiledReference, type TiledApplied } from './tiled';
 import { MISSING_FROM_MAP, validateScenario } from './validate';
 
@@ -109,8 +103,12 @@ function withTiledMap(value: unknown, file: string, text: string): TiledApplied 
     // Not through scanJson: a map's tile layers hold far longer lists than a scenario may.
     map = JSON.parse(body);
   } catch (err) {
+    // Only where: the engine's message quotes the text, and a file that is not a map is not
+    // ours to show.
+    const at = /position (\d+)/.exec(err instanceof Error ? err.message : '');
+    const where = at ? lineColumn(body, Number(at[1])) : undefined;
     return fail(
-      `not valid JSON: ${err instanceof Error ? err.message : String(err)}`,
+      `not valid JSON${where ? ` (line ${where.line}, column ${where.column})` : ''}, so not a Tiled map saved as JSON`,
       'save the map again from Tiled as JSON',
     );
   }

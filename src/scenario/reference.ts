@@ -10,6 +10,7 @@ import { STANDARD_ACTIONS, type Effect } from '../format';
 import { scenarioJsonSchema, type JsonSchema } from './jsonSchema';
 import { isLocalTextNode } from './translations';
 import { LANGUAGE_CODE } from './languages';
+import { ID_CHARACTERS, isIdPattern, MAX_ID_LENGTH } from '../format';
 
 type Node = Readonly<JsonSchema>;
 
@@ -80,7 +81,8 @@ class Builder {
     }
     switch (node.type) {
       case 'string':
-        return node.pattern === LANGUAGE_CODE.source ? 'language code' : `text${lengthRange(node)}`;
+        if (node.pattern === LANGUAGE_CODE.source) return 'language code';
+        return isIdPattern(node.pattern) ? `[id](#ids)` : `text${lengthRange(node)}`;
       case 'integer':
         return `whole number${numberRange(node)}`;
       case 'number':
@@ -320,7 +322,9 @@ export function referenceMarkdown(): string {
   const out: string[] = [
     "_Generated from `src/scenario/schema.ts` by `npm run schema`; do not edit by hand. Each field's text is its description in the schema, which editors show on hover._",
     '',
-    'Types: *text* is a JSON string, never empty; *translatable text* is text, or an object giving the same text by language code, such as `{"en": "Harbour", "fr": "Port"}` (see [Languages](#languages)); *whole number* a number without decimals. A *list* is a JSON array, an *object* a JSON object. Ids are text and must be unique within their kind; a reference to an id must name something defined in the file. The default is what leaving an optional field out means.',
+    'Types: *text* is a JSON string, never empty; *translatable text* is text, or an object giving the same text by language code, such as `{"en": "Harbour", "fr": "Port"}` (see [Languages](#languages)); *whole number* a number without decimals. A *list* is a JSON array, an *object* a JSON object. ' +
+      `<a id="ids"></a>An *id* is 1–${MAX_ID_LENGTH} of ${ID_CHARACTERS.replace(/"/g, '`')}, nothing else (no spaces, accents or look-alike letters from other alphabets), and must be unique within its kind; a reference to an id must name something defined in the file. ` +
+      'The default is what leaving an optional field out means.',
     '',
   ];
   for (const s of b.sections) {

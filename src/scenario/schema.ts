@@ -9,7 +9,10 @@
  * silence and the effect would land somewhere else.
  */
 import { z } from 'zod';
-import { LANGUAGE_CODE } from './languages';
+import { LANGUAGE_CODE, MAX_LANGUAGES } from './languages';
+import { ID_CHARACTERS, ID_CHARS, MAX_ID_LENGTH } from '../format';
+import { MAP_PATH } from './mapPath';
+import { MAX_CORNERS, MAX_CORNERS_PER_SHAPE, MAX_MAP_SIZE } from '../format';
 import {
   DEFAULT_DRIFT,
   type ActionOverride,
@@ -42,12 +45,18 @@ import {
 const describeDrift = (d: DriftRule) =>
   `${d.when.indicator} ${d.when.comparison === 'atLeast' ? 'at least' : 'at most'} ${d.when.value} moves ${d.then.indicator} by ${d.then.delta > 0 ? '+' : ''}${d.then.delta}`;
 
+/**
+ * The text of every id a file defines (see ids.ts for why so few characters). References are
+ * plain text: each must name a defined id, and the message for one that does not quotes what
+ * differs, so a second message about its characters would only repeat it.
+ */
+const idText = () =>
+  z.string().min(1).max(MAX_ID_LENGTH).regex(ID_CHARS, `an id holds only ${ID_CHARACTERS}`);
+
 const id = (what: string, example: string) =>
-  z
-    .string()
-    .min(1)
-    .max(100)
-    .describe(`Id of ${what} (text, 1–100 characters, unique). Example: "${example}"`);
+  idText().describe(
+    `Id of ${what} (1–${MAX_ID_LENGTH} of ${ID_CHARACTERS}; unique). Example: "${example}"`,
+  );
 
 /** `what` reads after "Id of": "a district", "the district where it starts". */
 const ref = (what: string, example: string) =>
@@ -157,8 +166,9 @@ const districtSchema = z
     shape: z
       .array(pointSchema)
       .min(3)
+      .max(MAX_CORNERS_PER_SHAPE)
       .describe(
-        'Polygon outline in map units: at least 3 [x, y] corners, clockwise or not, inside the map. Required, unless "map.tiled" is set: then it may be left out and comes from the Tiled map. Example: [[0,0],[100,0],[100,80],[0,80]].',
+        `Polygon outline in map units: 3 to ${MAX_CORNERS_PER_SHAPE} [x, y] corners (${MAX_CORNERS} at most for all the districts together), clockwise or not, inside the map. Required, unless "map.tiled" is set: then it may be left out and comes from the Tiled map. Example: [[0,0],[100,0],[100,80],[0,80]].`,
       ),
     neighbours: z
       .array(ref('a district', 'old-town'))
@@ -178,8 +188,9 @@ const tiledSchema = z
     file: z
       .string()
       .min(1)
+      .regex(MAP_PATH, 'the map must be beside the scenario file or in a folder below it')
       .describe(
-        'Path of a Tiled JSON map (.tmj or .json, saved by the free Tiled editor), relative to this scenario file. Example: "maps/port.tmj".',
+        'Path of a Tiled JSON map (.tmj or .json, saved by the free Tiled editor), relative to this scenario file, in its folder or a folder below it (no "..", no absolute path or drive, "/" between folders). Example: "maps/port.tmj".',
       ),
     layer: z
       .string()
@@ -192,16 +203,23 @@ const tiledSchema = z
     'Take the districts\' shapes from a map drawn in Tiled: each object of the layer whose name (or custom property "district") is a district id becomes that district\'s shape, scaled so that the Tiled map\'s size in pixels becomes "width" × "height". Districts may then leave out "shape" and "neighbours". Objects whose class (type before Tiled 1.9) is set to something other than "district" are ignored. Optional (default: none; every district then draws its own shape). Example: {"file": "maps/port.tmj", "layer": "districts"}.',
   );
 
+/**
+ * A side of the map. The bounds are a refinement rather than a minimum and maximum, which would
+ * change how every other problem with the field is worded ("expected a number, found text").
+ */
+const mapSide = (meaning: string) =>
+  z
+    .number()
+    .refine((v) => v >= 1 && v <= MAX_MAP_SIZE, {
+      error: (issue) =>
+        `expected a number from 1 to ${MAX_MAP_SIZE} (a map larger or smaller cannot be drawn), found ${String(issue.input)}`,
+    })
+    .describe(meaning);
+
 const mapSchema = z
   .strictObject({
-    width: z
-      .number()
-      .positive()
-      .describe('Map width in map units (greater than 0). Example: 1000.'),
-    height: z
-      .number()
-      .positive()
-      .describe('Map height in map units (greater than 0). Example: 700.'),
+    width: mapSide(`Map width in map units (1 to ${MAX_MAP_SIZE}). Example: 1000.`),
+    height: mapSide(`Map height in map units (1 to ${MAX_MAP_SIZE}). Example: 700.`),
     tiled: tiledSchema.optional(),
   })
   .describe('Size of the map; district shapes are drawn in these units.');
@@ -288,12 +306,9 @@ export const effectSchema: z.ZodType<Effect> = z
     z
       .strictObject({
         type: z.literal('counter').describe('Adds to a counter.'),
-        counter: z
-          .string()
-          .min(1)
-          .describe(
-            'A standard counter (civilianHarm, incidentsResolved, incidentsFailed, arrests, jointActions, soloActions, factsShared, leaks, heldIntelMattered) or a new name, which creates a scenario counter. Example: "rumoursHeard".',
-          ),
+        counter: idText().describe(
+          'A standard counter (civilianHarm, incidentsResolved, incidentsFailed, arrests, jointActions, soloActions, factsShared, leaks, heldIntelMattered) or a new name, which creates a scenario counter. Example: "rumoursHeard".',
+        ),
         delta: delta('Amount added to the counter', 1),
       })
       .describe(
@@ -476,12 +491,9 @@ export const roleSchema: z.ZodType<RoleDef> = z
   .strictObject({
     id: id('the role', 'police'),
     name: text('Name shown on the role card', 'UN Police'),
-    kind: z
-      .string()
-      .min(1)
-      .describe(
-        'Kind of role: "military", "police" or "civilian" (other kinds are allowed). Example: "police".',
-      ),
+    kind: idText().describe(
+      'Kind of role: "military", "police" or "civilian" (other kinds are allowed). Example: "police".',
+    ),
     short: localText(z.string().min(1).max(8)).describe(
       'Short label for map and buttons (text of 1–8 characters, or such a text by language code). Example: "POL".',
     ),
@@ -704,6 +716,7 @@ export const scenarioSchema = z
         languageCode('A language code: two lowercase letters, optionally a region. Example: "fr".'),
       )
       .min(1)
+      .max(MAX_LANGUAGES)
       .describe(
         'Language codes the text is offered in; "language" must be one of them, and a text missing one of them is reported as a warning. Optional (default: just "language"; translations are then not checked). Example: ["en", "es", "fr"].',
       )

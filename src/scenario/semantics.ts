@@ -15,12 +15,16 @@ import {
 } from '../format';
 import { Checker, type Known } from './checker';
 import { field, int, isObj, keys, list, num, str, type Obj } from './loose';
-import { suggestFrom } from './suggest';
+import { Suggester } from './suggest';
 import { checkTranslations } from './translations';
+import { MAX_CORNERS } from '../format';
 
-export function checkMeaning(input: unknown): { errors: Problem[]; warnings: Problem[] } {
+export function checkMeaning(
+  input: unknown,
+  suggest = new Suggester(),
+): { errors: Problem[]; warnings: Problem[] } {
   if (!isObj(input)) return { errors: [], warnings: [] };
-  const c = new Checker(collectKnown(input));
+  const c = new Checker(collectKnown(input), suggest);
   checkIndicators(c, input);
   checkDistricts(c, input);
   checkRoles(c, input);
@@ -96,15 +100,24 @@ function checkDistricts(c: Checker, sc: Obj): void {
     districts.map((d, i) => ({ id: field(d, 'id'), path: ['districts', i, 'id'] })),
     'district',
   );
-  const neighboursOf = new Map<string, readonly unknown[]>();
+  // Sets, so checking that each of thousands of borders goes both ways stays linear.
+  const neighboursOf = new Map<string, ReadonlySet<unknown>>();
   for (const d of districts) {
     const id = str(field(d, 'id'));
     if (id !== undefined && !neighboursOf.has(id))
-      neighboursOf.set(id, list(field(d, 'neighbours')));
+      neighboursOf.set(id, new Set(list(field(d, 'neighbours'))));
   }
   const width = num(field(sc.map, 'width'));
   const height = num(field(sc.map, 'height'));
   checkTiledFile(c, str(field(field(sc.map, 'tiled'), 'file')));
+  const corners = districts.reduce<number>((n, d) => n + list(field(d, 'shape')).length, 0);
+  if (corners > MAX_CORNERS) {
+    c.error(
+      ['districts'],
+      `the districts' shapes have ${corners} corners in all; at most ${MAX_CORNERS} are allowed`,
+      'simplify the outlines (fewer corners along straight stretches)',
+    );
+  }
 
   districts.forEach((d, i) => {
     const at: Path = ['districts', i];
@@ -157,7 +170,7 @@ function checkNeighbours(
   id: string | undefined,
   neighbours: readonly unknown[],
   at: Path,
-  neighboursOf: ReadonlyMap<string, readonly unknown[]>,
+  neighboursOf: ReadonlyMap<string, ReadonlySet<unknown>>,
 ): void {
   const seen = new Set<string>();
   neighbours.forEach((n, j) => {
@@ -175,7 +188,7 @@ function checkNeighbours(
     }
     c.ref('district', other, path);
     const back = neighboursOf.get(other);
-    if (id !== undefined && back !== undefined && !back.includes(id)) {
+    if (id !== undefined && back !== undefined && !back.has(id)) {
       c.error(
         path,
         `${quote(id)} lists ${quote(other)} as a neighbour but ${quote(other)} does not list ${quote(id)}`,
@@ -188,8 +201,9 @@ function checkNeighbours(
 function checkStartingValues(c: Checker, values: unknown, at: Path): void {
   if (!isObj(values)) return;
   const present = keys(values);
+  const has = new Set(present);
   for (const indicator of c.known.indicator) {
-    if (!present.includes(indicator)) {
+    if (!has.has(indicator)) {
       c.error(
         at,
         `missing the starting value of indicator ${quote(indicator)}`,
@@ -199,7 +213,7 @@ function checkStartingValues(c: Checker, values: unknown, at: Path): void {
   }
   for (const key of present) {
     if (!c.has('indicator', key)) {
-      const near = suggestFrom(key, c.known.indicator, 'indicators');
+      const near = c.suggest.from(key, c.known.indicator, 'indicators');
       c.error(
         [...at, key],
         `unknown indicator ${quote(key)}`,

@@ -8,18 +8,13 @@
  * together (`loadNode.ts` reads the map file for the command line). Problems in the map carry a
  * path into the map file, prefixed with its name: `maps/port.tmj: $.layers[1].objects[3].rotation`.
  */
-import { sharedEdges } from './edges';
-import { field, isObj, list, num, str, type Obj } from './loose';
-import {
-  formatPath,
-  problem,
-  quote,
-  type Path,
-  type Problem,
-  type Point,
-  type TiledMapRef,
-} from '../format';
-import { suggestFrom } from './suggest';
+import { MAX_EDGE_COMPARISONS, sharedEdges } from './edges';
+import { MAX_ARRAY_LENGTH } from '../format';
+import { field, int, isObj, list, num, str, type Obj } from './loose';
+import { MAX_CORNERS, MAX_CORNERS_PER_SHAPE, MAX_MAP_SIZE, MIN_UNITS_PER_PIXEL } from '../format';
+import { formatPath, problem, quote, type Path, type Problem } from '../format';
+import { Suggester } from './suggest';
+import type { Point, TiledMapRef } from '../format';
 
 export type TiledApplied =
   | { ok: true; value: unknown; warnings: Problem[] }
@@ -41,6 +36,8 @@ export function tiledReference(scenario: unknown): TiledMapRef | undefined {
 class Report {
   readonly problems: Problem[] = [];
   readonly warnings: Problem[] = [];
+  /** "Did you mean" for this map, within its limit. */
+  readonly suggest = new Suggester();
 
   constructor(private readonly source: string) {}
 
@@ -75,14 +72,17 @@ export function applyTiledMap(scenario: unknown, tiled: unknown, source: string)
   const ref = tiledReference(scenario);
   if (!ref || !isObj(scenario)) return { ok: true, value: scenario, warnings: [] };
   const report = new Report(source);
-  const size = mapSize(tiled, report);
-  const found = size ? findLayer(tiled as Obj, ref.layer, report) : undefined;
   const districts = list(scenario.districts);
+  const size = mapSize(tiled, report);
+  const scale = size ? scaleTo(scenario.map, size, report) : undefined;
+  const layer = scale ? findLayer(tiled as Obj, ref.layer, report) : undefined;
+  // Counted before any outline is read: the corners bound all the work that follows.
+  const found = layer && cornersWithin(layer, districts, report) ? layer : undefined;
   const ids = districts.map((d) => str(field(d, 'id')));
   const drawn = found && size ? layerShapes(found, size, ids, report) : new Map<string, Drawn>();
 
-  const scaleX = size ? (num(field(scenario.map, 'width')) ?? size.width) / size.width : 1;
-  const scaleY = size ? (num(field(scenario.map, 'height')) ?? size.height) / size.height : 1;
+  const { x: scaleX, y: scaleY } = scale ?? { x: 1, y: 1 };
+  const nearest = found ? objectNames(found) : [];
   const shapes = districts.map((d, i): Point[] | undefined => {
     const own = field(d, 'shape');
     const id = ids[i];
@@ -100,22 +100,30 @@ export function applyTiledMap(scenario: unknown, tiled: unknown, source: string)
     }
     if (fromMap) return fromMap.points.map(([x, y]) => [round(x * scaleX), round(y * scaleY)]);
     if (found && id !== undefined) {
-      const spare = [...drawn.keys()].filter((k) => !ids.includes(k));
-      const near = suggestFrom(id, [...unmatchedNames(found), ...spare], 'objects');
+      const hint = report.suggest.from(id, nearest, 'objects');
       report.scenario(
         ['districts', i],
         `district ${quote(id)} has no shape, and layer ${quote(ref.layer)} of ${source} has no object for it`,
-        near?.startsWith('did you mean')
-          ? `rename the object: ${near}`
+        hint?.startsWith('did you mean')
+          ? `rename the object: ${hint}`
           : `name an object ${quote(id)} in that layer, or give the district a "shape"`,
       );
     }
     return undefined;
   });
 
+  // Only districts that list no neighbours need the map's; the rest decide for themselves.
+  const computed = districts.some((d) => field(d, 'neighbours') === undefined);
   // One map pixel, in map units: Tiled snaps to whole pixels, so shared corners agree within it.
-  const tolerance = Math.max(scaleX, scaleY);
-  const neighbours = fillNeighbours(districts, ids, shapes, tolerance);
+  const touching = found && computed ? sharedEdges(shapes, Math.max(scaleX, scaleY)) : [];
+  if (!touching) {
+    report.map(
+      found!.path,
+      `the shapes of layer ${quote(ref.layer)} overlap so much that their shared borders cannot be worked out (more than ${MAX_EDGE_COMPARISONS} comparisons of edges)`,
+      'draw districts that do not overlap, or list every district\'s "neighbours" in the scenario',
+    );
+  }
+  const neighbours = fillNeighbours(districts, ids, touching ?? []);
   const value = {
     ...scenario,
     districts: districts.map((d, i) => {
@@ -135,9 +143,18 @@ export function applyTiledMap(scenario: unknown, tiled: unknown, source: string)
 
 // ---- the map as a whole -------------------------------------------------------------------------
 
-/** The map's size in pixels, once every feature this reader cannot follow has been refused. */
+/** What else Tiled saves as JSON, which may be named by mistake. */
+const TILED_FILES = new Set(['tileset', 'template', 'project', 'world']);
+
+/**
+ * The map's size in pixels, once every feature this reader cannot follow has been refused. A
+ * JSON file that is no Tiled file at all is refused without quoting any of it: the path may have
+ * led to a file that is none of the scenario's business.
+ */
 function mapSize(tiled: unknown, report: Report): Size | undefined {
-  if (!isObj(tiled)) {
+  const type = str(field(tiled, 'type'));
+  const unknownType = type !== undefined && type !== 'map' && !TILED_FILES.has(type);
+  if (!isObj(tiled) || unknownType || (type === undefined && !Array.isArray(tiled.layers))) {
     report.map(
       [],
       'expected a Tiled JSON map (an object with "layers"), found something else',
@@ -145,7 +162,6 @@ function mapSize(tiled: unknown, report: Report): Size | undefined {
     );
     return undefined;
   }
-  const type = str(tiled.type);
   if (type !== undefined && type !== 'map') {
     report.map(
       ['type'],
@@ -183,15 +199,43 @@ function mapSize(tiled: unknown, report: Report): Size | undefined {
   });
   const sizes: Record<string, number | undefined> = {};
   for (const key of ['width', 'height', 'tilewidth', 'tileheight']) {
-    const v = num(tiled[key]);
-    if (v === undefined || v <= 0) {
-      report.map([key], `expected a number greater than 0, found ${describe(tiled[key])}`);
+    const v = int(tiled[key]);
+    if (v === undefined || v < 1 || v > MAX_MAP_SIZE) {
+      report.map(
+        [key],
+        `expected a whole number from 1 to ${MAX_MAP_SIZE}, found ${describe(tiled[key])}`,
+      );
       fatal = true;
     }
     sizes[key] = v;
   }
   if (fatal || report.problems.length > 0) return undefined;
-  return { width: sizes.width! * sizes.tilewidth!, height: sizes.height! * sizes.tileheight! };
+  const size = {
+    width: sizes.width! * sizes.tilewidth!,
+    height: sizes.height! * sizes.tileheight!,
+  };
+  if (size.width > MAX_MAP_SIZE || size.height > MAX_MAP_SIZE) {
+    report.map(
+      [size.width > MAX_MAP_SIZE ? 'width' : 'height'],
+      `the map is ${size.width} × ${size.height} pixels; at most ${MAX_MAP_SIZE} pixels a side can be read`,
+      'make the map smaller in Map > Map Properties, or its tiles smaller',
+    );
+    return undefined;
+  }
+  return size;
+}
+
+/** Map units per Tiled pixel, once the scenario's map is known to be large enough to hold them. */
+function scaleTo(map: unknown, size: Size, report: Report): { x: number; y: number } | undefined {
+  const x = (num(field(map, 'width')) ?? size.width) / size.width;
+  const y = (num(field(map, 'height')) ?? size.height) / size.height;
+  if (x >= MIN_UNITS_PER_PIXEL && y >= MIN_UNITS_PER_PIXEL) return { x, y };
+  report.scenario(
+    ['map', x < MIN_UNITS_PER_PIXEL ? 'width' : 'height'],
+    `the Tiled map is ${size.width} × ${size.height} pixels, so a pixel would be less than ${MIN_UNITS_PER_PIXEL} of a map unit and the districts would shrink to slivers`,
+    `make $.map at least ${Math.ceil(size.width * MIN_UNITS_PER_PIXEL)} × ${Math.ceil(size.height * MIN_UNITS_PER_PIXEL)}, or the Tiled map smaller`,
+  );
+  return undefined;
 }
 
 interface Layer {
@@ -224,7 +268,11 @@ function findLayer(tiled: Obj, name: string, report: Report): Layer | undefined 
   };
   const found = visit(tiled.layers, ['layers'], 0, 0);
   if (!found) {
-    report.map(['layers'], `no layer named ${quote(name)}`, suggestFrom(name, names, 'layers'));
+    report.map(
+      ['layers'],
+      `no layer named ${quote(name)}`,
+      report.suggest.from(name, names, 'layers'),
+    );
     return undefined;
   }
   if (found.layer.type !== 'objectgroup') {
@@ -271,11 +319,52 @@ function isDistrictObject(o: unknown): o is Obj {
   return cls === '' || cls.toLowerCase() === 'district';
 }
 
-function unmatchedNames(found: Layer): string[] {
+/** The district ids the layer's objects name, for "did you mean". */
+function objectNames(found: Layer): string[] {
   return list(found.layer.objects)
     .filter(isDistrictObject)
     .map((o, i) => districtOf(o, [i])?.id)
     .filter((id): id is string => id !== undefined);
+}
+
+/**
+ * The layer's objects and corners against the limits, before any outline is read, with the
+ * scenario's own shapes counted in: they are compared with the map's for shared borders.
+ */
+function cornersWithin(found: Layer, districts: readonly unknown[], report: Report): boolean {
+  const objects = list(found.layer.objects);
+  if (objects.length > MAX_ARRAY_LENGTH) {
+    report.map(
+      [...found.path, 'objects'],
+      `the layer has ${objects.length} objects; at most ${MAX_ARRAY_LENGTH} can be read`,
+      'keep only the districts on this layer',
+    );
+    return false;
+  }
+  let total = districts.reduce<number>((n, d) => n + list(field(d, 'shape')).length, 0);
+  let within = true;
+  objects.forEach((o, j) => {
+    if (!isDistrictObject(o)) return;
+    const corners = o.polygon === undefined ? 4 : list(o.polygon).length;
+    if (corners > MAX_CORNERS_PER_SHAPE) {
+      report.map(
+        [...found.path, 'objects', j, 'polygon'],
+        `a polygon of ${corners} corners; at most ${MAX_CORNERS_PER_SHAPE} are allowed`,
+        'simplify the outline (fewer corners along straight stretches)',
+      );
+      within = false;
+    }
+    total += corners;
+  });
+  if (total > MAX_CORNERS) {
+    report.map(
+      [...found.path, 'objects'],
+      `the districts have ${total} corners in all; at most ${MAX_CORNERS} are allowed`,
+      'simplify the outlines (fewer corners along straight stretches)',
+    );
+    return false;
+  }
+  return within;
 }
 
 interface Size {
@@ -290,6 +379,7 @@ function layerShapes(
   report: Report,
 ): Map<string, Drawn> {
   const known = ids.filter((id): id is string => id !== undefined);
+  const isKnown = new Set(known);
   const out = new Map<string, Drawn>();
   list(found.layer.objects).forEach((o, j) => {
     if (!isDistrictObject(o)) return;
@@ -306,8 +396,8 @@ function layerShapes(
         );
       return;
     }
-    if (!known.includes(district.id)) {
-      const near = suggestFrom(district.id, known, 'districts');
+    if (!isKnown.has(district.id)) {
+      const near = report.suggest.from(district.id, known, 'districts');
       report.map(
         district.path,
         `no district ${quote(district.id)} in the scenario, so this object is not used`,
@@ -449,26 +539,40 @@ function inside(points: Point[], size: Size, at: Path, report: Report): boolean 
 function fillNeighbours(
   districts: readonly unknown[],
   ids: readonly (string | undefined)[],
-  shapes: readonly (Point[] | undefined)[],
-  tolerance: number,
+  touching: readonly (readonly number[])[],
 ): string[][] {
   const listed = districts.map((d) => {
     const n = field(d, 'neighbours');
-    return Array.isArray(n) ? n.filter((x): x is string => typeof x === 'string') : undefined;
+    return Array.isArray(n)
+      ? new Set(n.filter((x): x is string => typeof x === 'string'))
+      : undefined;
   });
-  const touching = sharedEdges(shapes, tolerance);
+  const listedBy = new Map<string, number[]>();
+  listed.forEach((names, j) => {
+    for (const name of names ?? []) {
+      const by = listedBy.get(name);
+      if (by) by.push(j);
+      else listedBy.set(name, [j]);
+    }
+  });
   return districts.map((_, i) => {
     const id = ids[i];
     if (id === undefined) return [];
     const out: string[] = [];
-    ids.forEach((other, j) => {
-      if (other === undefined || other === id || out.includes(other)) return;
+    const seen = new Set<string>();
+    // Every district it borders on the map, and every one that lists it, in the file's order.
+    const candidates = [...(touching[i] ?? []), ...(listedBy.get(id) ?? [])].sort((a, b) => a - b);
+    for (const j of candidates) {
+      const other = ids[j];
+      if (other === undefined || other === id || seen.has(other)) continue;
       const theirs = listed[j];
       // A district that lists its own neighbours decides for itself: the file may cut a border a
       // river runs along, or add one a bridge crosses.
-      const bordering = touching[i]!.includes(j) && (theirs === undefined || theirs.includes(id));
-      if (bordering || theirs?.includes(id)) out.push(other);
-    });
+      if (theirs === undefined || theirs.has(id)) {
+        seen.add(other);
+        out.push(other);
+      }
+    }
     return out;
   });
 }

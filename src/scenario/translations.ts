@@ -11,7 +11,7 @@
  */
 import { LOCALES } from '../i18n/locale';
 import { scenarioJsonSchema, type JsonSchema } from './jsonSchema';
-import { DEFAULT_LANGUAGE, LANGUAGE_CODE } from './languages';
+import { DEFAULT_LANGUAGE, LANGUAGE_CODE, MAX_LANGUAGES } from './languages';
 import { isObj, list, str, type Obj } from './loose';
 import { formatPath, problem, quote, type Path, type PathSegment, type Problem } from '../format';
 import { resolveRef } from './schemaKeys';
@@ -198,7 +198,8 @@ export interface TranslationReport {
  */
 export function checkTranslations(input: unknown): TranslationReport {
   const report: TranslationReport = { errors: [], warnings: [] };
-  if (!isObj(input)) return report;
+  // Past the limit the schema refuses the list, and every text would be checked against each.
+  if (!isObj(input) || list(input.languages).length > MAX_LANGUAGES) return report;
   const written = str(input.language);
   const language =
     written !== undefined && LANGUAGE_CODE.test(written)
@@ -338,7 +339,11 @@ function warnUnknownCodes(
   const listed = declared.map(quote).join(', ');
   // Grouped by code: one language written throughout without being declared is one warning.
   const byCode = new Map<string, Path[]>();
-  for (const f of findings) byCode.set(f.key, [...(byCode.get(f.key) ?? []), f.path]);
+  for (const f of findings) {
+    const paths = byCode.get(f.key);
+    if (paths) paths.push(f.path);
+    else byCode.set(f.key, [f.path]);
+  }
   for (const [code, paths] of byCode) {
     const near = closest(code, declared);
     const fix =

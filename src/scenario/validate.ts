@@ -15,6 +15,7 @@ import {
 import { checkMeaning } from './semantics';
 import { checkFeasibility } from './feasible';
 import { issuesToProblems } from './zodIssues';
+import { Suggester } from './suggest';
 import { field, str } from './loose';
 
 export type { Problem, ValidationResult } from '../format';
@@ -45,9 +46,12 @@ function validate(input: unknown): ValidationResult {
   const data = guard.problems.length === 0 ? input : withoutHostileKeys(input);
   let scenario: Scenario | undefined;
   const parsed = scenarioSchema.safeParse(data);
+  // One limit on suggestions for the whole file, whichever check asks for them.
+  const suggest = new Suggester();
   if (parsed.success) scenario = parsed.data;
-  else problems.push(...explainTiledGaps(issuesToProblems(parsed.error.issues, data), data));
-  const meaning = checkMeaning(data);
+  else
+    problems.push(...explainTiledGaps(issuesToProblems(parsed.error.issues, data, suggest), data));
+  const meaning = checkMeaning(data, suggest);
   problems.push(...meaning.errors);
 
   // Bounds need a whole, consistent scenario; on a broken one they would only add noise.

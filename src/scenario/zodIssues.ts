@@ -6,19 +6,31 @@
 import type { z } from 'zod';
 import { describeFound, problem, quote, type Problem } from '../format';
 import { allowedKeysAt, numberAt } from './schemaKeys';
-import { suggestFrom } from './suggest';
+import { Suggester } from './suggest';
 import { fixLanguageCode, isLanguagePattern } from './languages';
+import { firstBadIdCharacter, ID_CHARACTERS, isIdPattern } from '../format';
+import { isMapPathPattern, mapPathProblem } from './mapPath';
 
 type Issue = z.core.$ZodIssue;
 type Key = PropertyKey;
 
-export function issuesToProblems(issues: readonly Issue[], input: unknown): Problem[] {
+export function issuesToProblems(
+  issues: readonly Issue[],
+  input: unknown,
+  suggest = new Suggester(),
+): Problem[] {
   const out: Problem[] = [];
-  for (const issue of issues) convert(issue, [], input, out);
+  for (const issue of issues) convert(issue, [], input, out, suggest);
   return out;
 }
 
-function convert(issue: Issue, base: readonly Key[], input: unknown, out: Problem[]): void {
+function convert(
+  issue: Issue,
+  base: readonly Key[],
+  input: unknown,
+  out: Problem[],
+  suggest: Suggester,
+): void {
   const path = [...base, ...issue.path];
   const found = valueAt(input, path);
   switch (issue.code) {
@@ -37,7 +49,7 @@ function convert(issue: Issue, base: readonly Key[], input: unknown, out: Proble
       const strings = issue.values.filter((v): v is string => typeof v === 'string');
       const hint =
         typeof found === 'string' && strings.length > 0
-          ? suggestFrom(found, strings, 'values')
+          ? suggest.from(found, strings, 'values')
           : undefined;
       const last = path[path.length - 1];
       if (found === undefined && typeof last === 'string') {
@@ -59,25 +71,26 @@ function convert(issue: Issue, base: readonly Key[], input: unknown, out: Proble
     case 'unrecognized_keys': {
       const allowed = allowedKeysAt(path, found).filter((k) => !hasOwn(found, k));
       for (const key of issue.keys) {
-        const near = suggestFrom(key, allowed, 'fields');
+        const near = suggest.from(key, allowed, 'fields');
         const hint = near?.startsWith('did you mean') ? near : 'remove it';
         out.push(problem('error', [...path, key], `unknown field ${quote(key)}`, hint));
       }
       return;
     }
     case 'invalid_union':
-      convertUnion(issue, path, found, input, out);
+      convertUnion(issue, path, found, input, out, suggest);
       return;
     case 'invalid_key':
       out.push(invalidKey(issue, path));
       return;
-    case 'invalid_format':
-      if (issue.format === 'regex' && 'pattern' in issue && isLanguagePattern(issue.pattern)) {
-        out.push(badLanguageCode(path, found));
-        return;
-      }
-      out.push(problem('error', path, plain(issue.message)));
+    case 'invalid_format': {
+      const pattern = issue.format === 'regex' && 'pattern' in issue ? issue.pattern : undefined;
+      if (isLanguagePattern(pattern)) out.push(badLanguageCode(path, found));
+      else if (isIdPattern(pattern)) out.push(badId(path, found));
+      else if (isMapPathPattern(pattern)) out.push(badMapPath(path, found));
+      else out.push(problem('error', path, plain(issue.message)));
       return;
+    }
     case 'not_multiple_of':
       out.push(
         problem(
@@ -98,6 +111,7 @@ function convertUnion(
   found: unknown,
   input: unknown,
   out: Problem[],
+  suggest: Suggester,
 ): void {
   if (issue.discriminator !== undefined && 'options' in issue && issue.options) {
     // Zod already points the path at the discriminator field ("type", "kind").
@@ -108,7 +122,7 @@ function convertUnion(
       found === undefined
         ? `${quote(field)} is missing; expected one of ${listed}`
         : `expected ${quote(field)} to be one of ${listed}, found ${describeFound(found)}`;
-    const hint = typeof found === 'string' ? suggestFrom(found, options, 'values') : undefined;
+    const hint = typeof found === 'string' ? suggest.from(found, options, 'values') : undefined;
     out.push(problem('error', path, message, hint));
     return;
   }
@@ -154,7 +168,7 @@ function convertUnion(
   }
   let best = deeper[0]!;
   for (const b of deeper) if (b.length < best.length) best = b;
-  for (const i of best) convert(i, path, input, out);
+  for (const i of best) convert(i, path, input, out, suggest);
 }
 
 /** A key of a record the schema refuses: empty, or not a language code in a translated text. */
@@ -175,6 +189,37 @@ function badLanguageCode(path: readonly Key[], found: unknown): Problem {
     path,
     `${what} is not a language code: expected two lowercase letters, optionally a region ("en", "es", "fr", "pt-BR")`,
     fixed !== undefined && fixed !== found ? `did you mean ${quote(fixed)}?` : undefined,
+  );
+}
+
+/** Names the first character an id may not hold, escaped so an invisible one shows. */
+function badId(path: readonly Key[], found: unknown): Problem {
+  if (typeof found !== 'string')
+    return problem('error', path, `expected an id, found ${describeFound(found)}`);
+  const bad = firstBadIdCharacter(found);
+  const at = bad ? `: character ${bad.index + 1} is ${quote(bad.char)}` : '';
+  // Invisible characters and spaces are most often pasted in by accident: without them the id
+  // may well be the one meant.
+  const stripped = found.replace(/[\p{Cc}\p{Cf}\p{Z}]/gu, '');
+  const fix =
+    stripped !== found && stripped !== '' && firstBadIdCharacter(stripped) === undefined
+      ? `did you mean ${quote(stripped)}?`
+      : `use only ${ID_CHARACTERS}`;
+  return problem(
+    'error',
+    path,
+    `${quote(found)} is not a valid id${at}; ids hold only ${ID_CHARACTERS}`,
+    fix,
+  );
+}
+
+function badMapPath(path: readonly Key[], found: unknown): Problem {
+  const why = typeof found === 'string' ? mapPathProblem(found) : undefined;
+  return problem(
+    'error',
+    path,
+    `the Tiled map must be beside the scenario file or in a folder below it: ${why ?? 'this path leaves it'}`,
+    'put the map in the scenario\'s folder (or a folder in it) and name it from there, e.g. "maps/port.tmj"',
   );
 }
 

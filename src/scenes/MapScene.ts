@@ -16,12 +16,14 @@ import {
   toScreen,
   viewTransform,
   zoomAt,
+  type Box,
   type Transform,
   type Vec,
   type View,
 } from './geometry';
 import { dashPolygon, drawBadge, drawIncident, fillPolygon, strokePolygon } from './drawing';
-import { clampBlock, layoutBlock, separateBlocks, type BlockLayout } from './layout';
+import type { BlockLayout } from './layout';
+import { boundsOf, MAX_LABELS, planLabels } from './labelPlan';
 import { cssToNumber, MAP_COLOURS } from './palette';
 import { TextPool } from './TextPool';
 import { textSizes } from './typography';
@@ -55,6 +57,14 @@ export class MapScene extends Phaser.Scene {
   private drag: Drag | null = null;
   private idleFrames = 0;
   private fills!: Phaser.GameObjects.Graphics;
+  /** The hovered district's highlight, on its own so a hover redraws one polygon, not the map. */
+  private hover!: Phaser.GameObjects.Graphics;
+  private borders!: Phaser.GameObjects.Graphics;
+  /**
+   * The fills and borders of a large map as pictures: Phaser draws a Graphics again on every frame,
+   * which costs a frame as long as thousands of polygons take to draw; a texture costs nothing.
+   */
+  private baked: Phaser.GameObjects.RenderTexture[] = [];
   private outlines!: Phaser.GameObjects.Graphics;
   private icons!: Phaser.GameObjects.Graphics;
   private texts!: TextPool;
@@ -68,6 +78,9 @@ export class MapScene extends Phaser.Scene {
 
   create(): void {
     this.fills = this.add.graphics().setDepth(0);
+    this.hover = this.add.graphics().setDepth(0.4);
+    // Borders after every fill and the highlight, so no neighbour paints over half of a border.
+    this.borders = this.add.graphics().setDepth(0.6);
     this.outlines = this.add.graphics().setDepth(1);
     this.icons = this.add.graphics().setDepth(2);
     this.texts = new TextPool(this, textSizes(this.scale.width, this.scale.height), 3);
@@ -150,6 +163,7 @@ export class MapScene extends Phaser.Scene {
     const t = this.transform();
     const screen = this.view.districts.map((d) => d.shape.map(([x, y]) => toScreen(t, x, y)));
     this.drawDistricts(screen);
+    this.drawHover();
     this.drawOutlines(screen);
     this.drawLabels(t);
     this.wake();
@@ -166,13 +180,44 @@ export class MapScene extends Phaser.Scene {
         0x000000,
         0.35,
       );
-    this.view.districts.forEach((d, i) => {
-      fillPolygon(g, screen[i]!, cssToNumber(d.fill));
-      if (d.id === this.hovered) fillPolygon(g, screen[i]!, 0xffffff, 0.3);
-    });
-    // Borders after every fill, so no neighbour paints over half of a shared border.
+    this.view.districts.forEach((d, i) => fillPolygon(g, screen[i]!, cssToNumber(d.fill)));
+    const b = this.borders.clear();
     const border = cssToNumber(MAP_COLOURS.border);
-    for (const pts of screen) strokePolygon(g, pts, 3, border);
+    for (const pts of screen) strokePolygon(b, pts, 3, border);
+    this.bake();
+  }
+
+  /** Past MAX_LABELS districts, the fills and borders are drawn once into textures. */
+  private bake(): void {
+    const layers = [this.fills, this.borders];
+    if (this.view.districts.length <= MAX_LABELS) {
+      for (const rt of this.baked.splice(0)) rt.destroy();
+      for (const g of layers) g.setVisible(true);
+      return;
+    }
+    if (this.baked.length === 0)
+      this.baked = layers.map((g) =>
+        this.add.renderTexture(0, 0, this.width, this.height).setOrigin(0, 0).setDepth(g.depth),
+      );
+    layers.forEach((g, i) => {
+      const rt = this.baked[i]!;
+      if (rt.width !== this.width || rt.height !== this.height) rt.resize(this.width, this.height);
+      rt.clear().draw(g).render();
+      g.setVisible(false);
+    });
+  }
+
+  private drawHover(): void {
+    const g = this.hover.clear();
+    const d = this.view.districts.find((x) => x.id === this.hovered);
+    if (!d) return;
+    const t = this.transform();
+    fillPolygon(
+      g,
+      d.shape.map(([x, y]) => toScreen(t, x, y)),
+      0xffffff,
+      0.3,
+    );
   }
 
   private drawOutlines(screen: Vec[][]): void {
@@ -198,52 +243,35 @@ export class MapScene extends Phaser.Scene {
     const padY = Math.round(sizes.badge * 0.18);
     this.texts.begin();
     const g = this.icons.clear();
-
-    // A name wider than its district wraps onto more lines (French and Spanish names run long),
-    // but never into a column narrower than a few words.
-    const minWrap = sizes.name * 8;
-    const blocks = this.view.districts.map((d) => {
-      const anchor = toScreen(t, d.anchor.x, d.anchor.y);
-      const name = this.texts.get(
-        `${d.id}:name`,
-        'name',
-        d.name,
-        Math.max(minWrap, d.room * t.scale * 0.9),
-      );
-      const value =
-        d.value === null ? null : this.texts.get(`${d.id}:value`, 'value', String(d.value));
-      const badgeTexts = d.badges.map((b) =>
-        this.texts.get(`${d.id}:badge:${b.role}`, 'badge', `${b.label} ${b.count}`),
-      );
-      const marker = Math.round(sizes.value * 1.05);
-      return layoutBlock(
-        {
-          anchor,
-          name: { width: name.width, height: name.height },
-          value: value ? { width: value.width, height: value.height } : null,
-          incident: d.openIncidents > 0 ? { width: marker * 1.12, height: marker } : null,
-          badges: badgeTexts.map((bt) => ({
-            width: bt.width + 2 * padX,
-            height: bt.height + 2 * padY,
-          })),
-        },
-        {
+    const size = (text: Phaser.GameObjects.Text) => ({ width: text.width, height: text.height });
+    const plan = planLabels(
+      this.view,
+      t,
+      { width: this.width, height: this.height },
+      {
+        // A name wider than its district wraps onto more lines (French and Spanish names run
+        // long), but never into a column narrower than a few words.
+        minWrap: sizes.name * 8,
+        marker: Math.round(sizes.value * 1.05),
+        spacing: {
           rowGap: Math.round(sizes.name * 0.15),
           badgeGap: Math.round(sizes.badge * 0.5),
           sideGap: Math.round(sizes.name * 0.5),
         },
-      );
-    });
-
-    const pad = 4;
-    const canvas = { x: pad, y: pad, width: this.width - 2 * pad, height: this.height - 2 * pad };
-    separateBlocks(blocks, pad).forEach((block, i) => {
-      const d = this.view.districts[i]!;
-      const a = toScreen(t, d.anchor.x, d.anchor.y);
-      // Only labels of districts in sight are kept on the canvas; the others scroll off with them.
-      const inSight = a.x >= 0 && a.x <= this.width && a.y >= 0 && a.y <= this.height;
-      this.placeBlock(g, d, inSight ? clampBlock(block, canvas) : block, padX, padY);
-    });
+        pad: 4,
+      },
+      (d, wrap) => ({
+        name: size(this.texts.get(`${d.id}:name`, 'name', d.name, wrap)),
+        value:
+          d.value === null ? null : size(this.texts.get(`${d.id}:value`, 'value', String(d.value))),
+        badges: d.badges.map((b) => {
+          const text = this.texts.get(`${d.id}:badge:${b.role}`, 'badge', `${b.label} ${b.count}`);
+          return { width: text.width + 2 * padX, height: text.height + 2 * padY };
+        }),
+      }),
+    );
+    for (const { index, block } of plan)
+      this.placeBlock(g, this.view.districts[index]!, block, padX, padY);
     this.texts.end();
   }
 
@@ -281,7 +309,12 @@ export class MapScene extends Phaser.Scene {
 
   private districtAt(x: number, y: number): string | null {
     const m = toMap(this.transform(), x, y);
-    const hit = this.view.districts.find((d) => pointInPolygon(m, d.shape));
+    // The box first: a pointer move on a map of thousands of districts walks few outlines.
+    const inBox = (b: Box) =>
+      m.x >= b.x && m.x <= b.x + b.width && m.y >= b.y && m.y <= b.y + b.height;
+    const hit = this.view.districts.find(
+      (d) => inBox(boundsOf(d.shape)) && pointInPolygon(m, d.shape),
+    );
     return hit ? hit.id : null;
   }
 
@@ -290,7 +323,8 @@ export class MapScene extends Phaser.Scene {
     if (id === this.hovered) return;
     this.hovered = id;
     this.intents.hoverDistrict(id);
-    this.redraw();
+    this.drawHover();
+    this.wake();
   }
 
   private onPointerDown(pointer: Phaser.Input.Pointer): void {
@@ -372,5 +406,6 @@ export class MapScene extends Phaser.Scene {
     this.input?.off(Phaser.Input.Events.POINTER_WHEEL, this.onWheel, this);
     this.input?.off(Phaser.Input.Events.GAME_OUT, this.onGameOut, this);
     this.texts?.destroy();
+    for (const rt of this.baked.splice(0)) rt.destroy();
   }
 }

@@ -4,6 +4,7 @@
  * Pure and measured from the outside (Phaser measures the text), so it is tested in Node.
  */
 import { boxesOverlap, type Box, type Vec } from './geometry';
+import { drawWork } from './drawWork';
 
 export interface Size {
   width: number;
@@ -122,6 +123,7 @@ export function separateBlocks(blocks: BlockLayout[], pad: number, passes = 8): 
       for (let j = i + 1; j < out.length; j++) {
         const a = out[i]!;
         const b = out[j]!;
+        drawWork.steps++;
         if (!boxesOverlap(a.box, b.box, pad)) continue;
         const aMid = a.box.y + a.box.height / 2;
         const bMid = b.box.y + b.box.height / 2;

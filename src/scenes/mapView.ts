@@ -7,6 +7,7 @@ import type { Point } from '../format';
 import type { MapModel } from './mapContract';
 import { centroid, chordAt, labelAnchor, type Vec } from './geometry';
 import { indicatorColour, roleColour } from './palette';
+import { drawWork } from './drawWork';
 
 export interface UnitBadge {
   role: string;
@@ -46,7 +47,10 @@ export interface MapView {
 
 const NO_DATA = '#6b7280';
 
-/** Shapes never change within a scenario; anchors are costly enough to cache per shape array. */
+/**
+ * Shapes never change within a scenario; anchors are costly enough to cache per shape array, and
+ * to work out only for the districts whose label is drawn (a few hundred of a huge map at most).
+ */
 const anchorCache = new WeakMap<Point[], { centroid: Vec; anchor: Vec; room: number }>();
 
 function anchorsOf(shape: Point[]): { centroid: Vec; anchor: Vec; room: number } {
@@ -65,7 +69,22 @@ export function buildMapView(model: MapModel): MapView {
   const ii = rules.indicatorIndex.get(model.indicator);
   const def = ii === undefined ? undefined : rules.indicators[ii];
   const highlighted = new Set(model.highlighted);
-  const roleOrder = scenario.roles;
+  const roleIndex = new Map(scenario.roles.map((r, i) => [r.id, i]));
+  // Units (by role, in the roles' order) and incidents by district, in one pass each.
+  const units = new Map<string, number[]>();
+  for (const a of state.assets) {
+    drawWork.steps++;
+    const role = roleIndex.get(a.role);
+    if (role === undefined) continue;
+    const here = units.get(a.location) ?? [];
+    here[role] = (here[role] ?? 0) + 1;
+    units.set(a.location, here);
+  }
+  const incidents = new Map<string, number>();
+  for (const i of state.incidents) {
+    drawWork.steps++;
+    if (i.status === 'open') incidents.set(i.district, (incidents.get(i.district) ?? 0) + 1);
+  }
 
   return {
     width: scenario.map.width,
@@ -75,27 +94,33 @@ export function buildMapView(model: MapModel): MapView {
       const ds = state.districts[rules.districtIndex.get(d.id) ?? -1];
       const raw = ii === undefined ? undefined : ds?.values[ii];
       const value = typeof raw === 'number' ? raw : null;
+      drawWork.steps++;
       const badges: UnitBadge[] = [];
-      roleOrder.forEach((role, index) => {
-        const count = state.assets.filter((a) => a.role === role.id && a.location === d.id).length;
-        if (count > 0) {
-          badges.push({
-            role: role.id,
-            label: L.text(role.short),
-            count,
-            colour: roleColour(role.kind, index),
-            own: model.viewer === role.id,
-          });
-        }
+      // A sparse list: forEach visits only the roles with units here, in the roles' order.
+      (units.get(d.id) ?? []).forEach((count, index) => {
+        const role = scenario.roles[index]!;
+        badges.push({
+          role: role.id,
+          label: L.text(role.short),
+          count,
+          colour: roleColour(role.kind, index),
+          own: model.viewer === role.id,
+        });
       });
-      const openIncidents = state.incidents.filter(
-        (i) => i.status === 'open' && i.district === d.id,
-      ).length;
+      const openIncidents = incidents.get(d.id) ?? 0;
       return {
         id: d.id,
         name: L.text(d.name),
         shape: d.shape,
-        ...anchorsOf(d.shape),
+        get centroid() {
+          return anchorsOf(d.shape).centroid;
+        },
+        get anchor() {
+          return anchorsOf(d.shape).anchor;
+        },
+        get room() {
+          return anchorsOf(d.shape).room;
+        },
         value,
         fill: value === null || !def ? NO_DATA : indicatorColour(value, def.goodWhen),
         badges,

@@ -1,24 +1,34 @@
 /**
- * The app shell: renders the screen the store names, keeps focus, scroll and open disclosures
- * across re-renders, owns the map panel for the running game, and takes files from pickers and
- * drag-and-drop. Data flows one way: DOM event → store action → engine → new state → render.
+ * The app shell: renders the screen the store names with preact, in place, after every change;
+ * owns the map panel for the running game; takes files from pickers and drag-and-drop. Data flows
+ * one way: DOM event → store action → engine → new state → render.
+ *
+ * Nodes survive renders, so focus, caret, selection, scroll positions and open disclosures stay as
+ * the person left them, whoever changed the game (this window, or another through the sync). A new
+ * screen (or another team's planning) is a new tree: its title takes the focus and the page goes
+ * back to the top.
  */
+import { Fragment, h as preactH, render as renderInto } from 'preact';
 import type { Rules } from '../engine';
 import type { RendererChoice } from '../scenes/mapContract';
 import type { SessionState, SessionStore } from '../store';
 import type { ScreenContext } from './context';
-import { h, mount } from './dom';
+import { h, type View } from './dom';
 import { makeLang, type Lang } from '../i18n';
+import { buildConfirmDialog, buildEndDialog } from './dialogs';
 import { MapPanel } from './mapPanel';
+import { fromPosition, replayPosition } from './model/history';
 import { planningScreen } from './screens/planning';
 import { setupScreen } from './screens/setup';
 import { startScreen } from './screens/start';
-import { briefingScreen, endScreen, handoverScreen, reportScreen } from './screens/turn';
+import { briefingScreen, handoverScreen } from './screens/briefing';
+import { reportScreen } from './screens/report';
+import { endScreen } from './screens/end';
 import { consoleScreen } from './screens/console';
 import { debriefScreen } from './screens/debrief';
 import { replayScreen } from './screens/replay';
-import { timerText } from './screens/frame';
-import { notice, timerLeft } from '../store';
+import { noticeRegion } from './screens/frame';
+import { notice } from '../store';
 import { sortFiles, type FileKind } from '../store/files';
 
 export interface AppOptions {
@@ -33,6 +43,13 @@ function isFormControl(t: EventTarget | null): boolean {
   );
 }
 
+/** The screen to show, and whether it is inside the game frame (the notice region then also
+ * carries the problem panels). */
+interface Shown {
+  view: View;
+  inGame: boolean;
+}
+
 export function startApp(
   root: HTMLElement,
   session: SessionStore,
@@ -40,7 +57,8 @@ export function startApp(
 ): { destroy(): void } {
   let map: MapPanel | null = null;
   let mapRules: Rules | null = null;
-  let last: { screen: string; active: string | null; reportIndex: number } | null = null;
+  let lastKey: string | null = null;
+  let lastReportIndex = -1;
   let scheduled = false;
   let lastNotice: SessionState['notice'] = null;
   let lastProblems: unknown = null;
@@ -53,6 +71,7 @@ export function startApp(
     consoleTurn: 'current',
     forms: {},
     branch: null,
+    setupError: null,
   };
 
   /** The window's language about the scenario on screen (the game's, or the one being set up). */
@@ -119,65 +138,55 @@ export function startApp(
       if (files.length) void readFiles(files, kind).finally(() => (input.value = ''));
     },
     local,
-    rerender: () => render(),
+    rerender: () => schedule(),
     openEndDialog: () => endDialog.open(),
     confirm: (title: string, text: string, label: string) => confirmDialog.ask(title, text, label),
   };
 
-  function build(s: SessionState, L: Lang): HTMLElement {
-    const ctx: ScreenContext = { ...ctxBase, s, L };
-    if (s.mode === 'console' && !s.game) return waitingScreen(L);
-    if (!s.game && s.screen !== 'start' && s.screen !== 'setup') return startScreen(ctx);
+  function build(ctx: ScreenContext): Shown {
+    const { s } = ctx;
+    const bare = (view: View): Shown => ({ view, inGame: false });
+    const game = (view: View): Shown => ({ view, inGame: true });
+    if (s.mode === 'console' && !s.game) return bare(waitingScreen(ctx.L));
+    if (!s.game && s.screen !== 'start' && s.screen !== 'setup') return bare(startScreen(ctx));
     switch (s.screen) {
       case 'start':
-        return startScreen(ctx);
+        return bare(startScreen(ctx));
       case 'setup':
-        return s.setup ? setupScreen(ctx) : startScreen(ctx);
+        return bare(s.setup ? setupScreen(ctx) : startScreen(ctx));
       case 'briefing':
-        return briefingScreen(ctx);
+        return game(briefingScreen(ctx));
       case 'handover':
-        return s.active ? handoverScreen(ctx) : briefingScreen(ctx);
+        return game(s.active ? handoverScreen(ctx) : briefingScreen(ctx));
       case 'planning':
-        return s.active ? planningScreen(ctx) : briefingScreen(ctx);
+        return game(s.active ? planningScreen(ctx) : briefingScreen(ctx));
       case 'report':
-        return reportScreen(ctx);
+        return game(reportScreen(ctx));
       case 'end':
-        return endScreen(ctx);
+        return game(endScreen(ctx));
       case 'debrief':
-        return debriefScreen(ctx);
+        return game(debriefScreen(ctx));
       case 'console':
-        return consoleScreen(ctx);
+        return game(consoleScreen(ctx));
       case 'replay':
-        return replayScreen(ctx);
+        return game(replayScreen(ctx));
     }
+  }
+
+  function schedule(): void {
+    if (scheduled) return;
+    scheduled = true;
+    queueMicrotask(render);
   }
 
   function render(): void {
     scheduled = false;
     const s = session.getState();
-    const active = document.activeElement as HTMLElement | null;
-    const focusId = active && root.contains(active) && active.id ? active.id : null;
-    const selection =
-      (active instanceof HTMLInputElement && active.type === 'text') ||
-      active instanceof HTMLTextAreaElement
-        ? ([active.selectionStart ?? 0, active.selectionEnd ?? 0] as const)
-        : null;
-    const scrolls = new Map<string, number>();
-    root
-      .querySelectorAll<HTMLElement>('[data-scroll-key]')
-      .forEach((el) => scrolls.set(el.dataset.scrollKey!, el.scrollTop));
-    const opened = new Map<string, boolean>();
-    root
-      .querySelectorAll<HTMLDetailsElement>('details[data-key]')
-      .forEach((el) => opened.set(el.dataset.key!, el.open));
-
     if ((s.screen === 'start' || s.screen === 'setup' || !s.game) && map) {
       map.destroy();
       map = null;
       mapRules = null;
     }
-    const changed = !last || last.screen !== s.screen || last.active !== s.active;
-    if (changed && s.screen === 'planning') local.leftTab = 'card';
     // The page speaks the window's language: screen readers pronounce it, the browser hyphenates
     // it.
     const L = langOf(s);
@@ -187,37 +196,23 @@ export function startApp(
       confirmDialog.relabel(L);
       lastLocale = s.locale;
     }
-    mount(root, build(s, L));
+    const ctx: ScreenContext = { ...ctxBase, s, L };
+    const key = screenKey(s);
+    const changed = key !== lastKey;
+    if (changed && s.screen === 'planning') local.leftTab = 'card';
+    const shown = build(ctx);
+    // The notice region stands outside the screens, so it is one element for the window's life;
+    // a screen of another key is mounted afresh.
+    renderInto([noticeRegion(ctx, shown.inGame), preactH(Fragment, { key }, shown.view)], root);
+    lastKey = key;
     document.title =
       s.game && s.screen !== 'start' && s.screen !== 'setup'
         ? L.ui.app.documentTitle(L.text(s.game.rules.scenario.title))
         : 'Mandate';
 
     if (changed) {
-      const title = root.querySelector<HTMLElement>('#screen-title');
-      title?.focus({ preventScroll: true });
+      root.querySelector<HTMLElement>('#screen-title')?.focus({ preventScroll: true });
       window.scrollTo(0, 0);
-    } else {
-      root.querySelectorAll<HTMLDetailsElement>('details[data-key]').forEach((el) => {
-        const was = opened.get(el.dataset.key!);
-        if (was !== undefined && !(s.screen === 'report' && el.closest('.current'))) el.open = was;
-      });
-      root.querySelectorAll<HTMLElement>('[data-scroll-key]').forEach((el) => {
-        const top = scrolls.get(el.dataset.scrollKey!);
-        if (top !== undefined) el.scrollTop = top;
-      });
-      if (focusId) {
-        const el = document.getElementById(focusId);
-        if (el && !(el as HTMLButtonElement).disabled) {
-          el.focus({ preventScroll: true });
-          if (
-            selection &&
-            ((el instanceof HTMLInputElement && el.type === 'text') ||
-              el instanceof HTMLTextAreaElement)
-          )
-            el.setSelectionRange(selection[0], selection[1]);
-        }
-      }
     }
     // A new problem report takes the focus, so it is seen and read out.
     const problems = s.scenarioProblems ?? s.saveProblem;
@@ -225,22 +220,19 @@ export function startApp(
       const title = root.querySelector<HTMLElement>(
         '[data-testid=scenario-problems] h2, [data-testid=save-problem] h2',
       );
-      if (title) {
-        title.tabIndex = -1;
-        title.focus({ preventScroll: true });
-        title.scrollIntoView({ block: 'nearest' });
-      }
+      title?.focus({ preventScroll: true });
+      title?.scrollIntoView({ block: 'nearest' });
     }
     lastProblems = problems;
-    if (s.screen === 'report' && (changed || last?.reportIndex !== s.reportIndex)) {
+    if (s.screen === 'report' && (changed || lastReportIndex !== s.reportIndex)) {
       root.querySelector<HTMLElement>('.entry.current')?.scrollIntoView({ block: 'nearest' });
     }
-    last = { screen: s.screen, active: s.active, reportIndex: s.reportIndex };
+    lastReportIndex = s.reportIndex;
     // Confirmations fade on their own; errors stay until dismissed.
     if (s.notice && s.notice !== lastNotice && s.notice.tone === 'info') {
-      const shown = s.notice;
+      const shownNotice = s.notice;
       setTimeout(() => {
-        if (session.getState().notice === shown) session.clearNotice();
+        if (session.getState().notice === shownNotice) session.clearNotice();
       }, 5000);
     }
     lastNotice = s.notice;
@@ -248,11 +240,7 @@ export function startApp(
 
   const unsubscribe = session.subscribe((s, prev) => {
     const keys = Object.keys(s) as (keyof SessionState)[];
-    if (!keys.some((k) => k !== 'hover' && s[k] !== prev[k])) return;
-    if (!scheduled) {
-      scheduled = true;
-      queueMicrotask(render);
-    }
+    if (keys.some((k) => k !== 'hover' && s[k] !== prev[k])) schedule();
   });
 
   const onKey = (ev: KeyboardEvent) => {
@@ -264,28 +252,13 @@ export function startApp(
       ev.preventDefault();
       session.reportStep(delta);
     } else if (s.screen === 'replay' && !s.whatIf && s.game) {
-      // Half a turn at a time: the start of a turn, then its end.
       ev.preventDefault();
-      const pos = (s.replayTurn - 1) * 2 + (s.replayEdge === 'end' ? 1 : 0) + delta;
-      const max = (s.game.state.turn - 1) * 2 + 1;
-      if (pos < 0 || pos > max) return;
-      session.replayGo(Math.floor(pos / 2) + 1, pos % 2 === 0 ? 'start' : 'end');
+      const pos = replayPosition(s.replayTurn, s.replayEdge) + delta;
+      if (pos < 0 || pos > replayPosition(s.game.state.turn, 'end')) return;
+      const to = fromPosition(pos);
+      session.replayGo(to.turn, to.edge);
     }
   };
-  // The planning timer counts down on every screen that shows it, without re-rendering.
-  const tick = setInterval(() => {
-    const s = session.getState();
-    const t = s.timer;
-    if (!t || t.seconds <= 0) return;
-    const left = timerLeft(t, Date.now());
-    const L = langOf(s);
-    root.querySelectorAll<HTMLElement>('[data-timer=on]').forEach((el) => {
-      // The console's readout already says it is the planning time: the clock alone.
-      const text = timerText(L, left, el.classList.contains('timer-readout'));
-      if (el.textContent !== text) el.textContent = text;
-      el.classList.toggle('time-up', left <= 0);
-    });
-  }, 250);
   const onDragOver = (ev: DragEvent) => {
     if (!ev.dataTransfer?.types.includes('Files')) return;
     ev.preventDefault();
@@ -314,7 +287,7 @@ export function startApp(
       window.removeEventListener('dragover', onDragOver);
       window.removeEventListener('dragleave', onDragLeave);
       window.removeEventListener('drop', onDrop);
-      clearInterval(tick);
+      renderInto(null, root);
       map?.destroy();
       endDialog.el.remove();
       confirmDialog.el.remove();
@@ -322,8 +295,17 @@ export function startApp(
   };
 }
 
+/**
+ * Which screen the store names: a change is a new screen. The team is part of it, so nothing one
+ * team opened, typed or scrolled on its planning screen is left for the next.
+ */
+function screenKey(s: SessionState): string {
+  const screen = s.game || s.screen === 'setup' ? s.screen : 'start';
+  return `${screen}|${s.active ?? ''}`;
+}
+
 /** The console window before the main window has a game: it follows as soon as there is one. */
-function waitingScreen(L: Lang): HTMLElement {
+function waitingScreen(L: Lang): View {
   const t = L.ui.app.waiting;
   return h(
     'main',
@@ -340,131 +322,4 @@ function waitingScreen(L: Lang): HTMLElement {
       h('p', { class: 'lede' }, t.lede),
     ),
   );
-}
-
-/**
- * A modal "Are you sure?" with the consequences in words; the answer comes back as a promise. Its
- * own labels follow the language (`relabel`); what it asks comes worded from the screen that asks.
- */
-function buildConfirmDialog(L: Lang): {
-  el: HTMLDialogElement;
-  ask(title: string, text: string, label: string): Promise<boolean>;
-  relabel(L: Lang): void;
-} {
-  const title = h('h2', { id: 'confirm-title' });
-  const text = h('p', { id: 'confirm-text' });
-  const yes = h('button', {
-    type: 'submit',
-    class: 'btn btn-danger',
-    value: 'yes',
-    id: 'confirm-yes',
-    'data-testid': 'confirm-yes',
-  });
-  const no = h('button', {
-    type: 'submit',
-    class: 'btn btn-quiet',
-    value: 'no',
-    id: 'confirm-no',
-    'data-testid': 'confirm-no',
-  });
-  const el: HTMLDialogElement = h(
-    'dialog',
-    {
-      class: 'dialog',
-      'aria-labelledby': 'confirm-title',
-      'aria-describedby': 'confirm-text',
-      'data-testid': 'confirm-dialog',
-    },
-    h('form', { method: 'dialog' }, title, text, h('div', { class: 'actions' }, no, yes)),
-  );
-  let resolve: ((v: boolean) => void) | null = null;
-  el.addEventListener('close', () => {
-    resolve?.(el.returnValue === 'yes');
-    resolve = null;
-  });
-  const relabel = (l: Lang) => {
-    no.textContent = l.ui.app.confirm.cancel;
-    // An open question keeps its words; the next one is asked in the new language.
-    if (!el.open) {
-      title.textContent = l.ui.app.confirm.title;
-      yes.textContent = l.ui.app.confirm.confirm;
-    }
-  };
-  relabel(L);
-  return {
-    el,
-    relabel,
-    ask(t, body, label) {
-      title.textContent = t;
-      text.textContent = body;
-      yes.textContent = label;
-      el.returnValue = '';
-      el.showModal();
-      return new Promise((r) => (resolve = r));
-    },
-  };
-}
-
-/** "End the exercise now?", with the reason the log will keep; its words follow the language
- * (`relabel`). */
-function buildEndDialog(
-  session: SessionStore,
-  L: Lang,
-): { el: HTMLDialogElement; open(): void; relabel(L: Lang): void } {
-  const reason = h('input', {
-    type: 'text',
-    id: 'end-reason',
-    'data-testid': 'end-reason',
-    maxlength: '200',
-  });
-  const title = h('h2', { id: 'end-title' });
-  const text = h('p');
-  const label = h('span');
-  const keep = h('button', { type: 'submit', class: 'btn btn-quiet', value: 'cancel' });
-  const end = h('button', {
-    type: 'submit',
-    class: 'btn btn-danger',
-    value: 'end',
-    'data-testid': 'confirm-end',
-  });
-  const dialog: HTMLDialogElement = h(
-    'dialog',
-    { class: 'dialog', 'aria-labelledby': 'end-title', 'data-testid': 'end-dialog' },
-    h(
-      'form',
-      {
-        method: 'dialog',
-        onsubmit: (ev: Event) => {
-          const submitter = (ev as SubmitEvent).submitter as HTMLButtonElement | null;
-          if (submitter?.value !== 'end') return;
-          ev.preventDefault();
-          dialog.close();
-          const p = session.endExercise(reason.value);
-          if (p) session.notify(p, 'error');
-        },
-      },
-      title,
-      text,
-      h('label', { class: 'field' }, label, reason),
-      h('div', { class: 'actions' }, keep, end),
-    ),
-  );
-  const relabel = (l: Lang) => {
-    const t = l.ui.app.endDialog;
-    title.textContent = t.title;
-    text.textContent = t.text;
-    label.textContent = t.reason;
-    reason.placeholder = t.placeholder;
-    keep.textContent = t.keepPlaying;
-    end.textContent = t.end;
-  };
-  relabel(L);
-  return {
-    el: dialog,
-    relabel,
-    open() {
-      reason.value = '';
-      dialog.showModal();
-    },
-  };
 }

@@ -1,12 +1,13 @@
 /**
- * Line charts drawn as inline SVG with DOM calls (no chart library, no HTML parsing). Lines are
+ * Line charts drawn as inline SVG, built like any other view (no chart library, no HTML parsing;
+ * labels are text nodes). Lines are
  * told apart three ways, so colour is never the only cue: the Okabe–Ito colour-blind-safe
  * palette, a dash pattern, and a marker shape at every point; the legend repeats all three.
  * Axis labels are 16 units in a viewBox drawn about as wide as the chart shows, so they stay at or
  * above 14 px; the numbers are also in a table under "Show the numbers".
  */
 import type { Lang } from '../i18n';
-import { h, svg } from './dom';
+import { h, type View } from './dom';
 
 export interface ChartSeries {
   label: string;
@@ -60,16 +61,16 @@ function marker(
   y: number,
   r: number,
   cls: string,
-): SVGElement {
+): View {
   const pts = (list: [number, number][]) =>
     list.map(([a, b]) => `${(x + a).toFixed(1)},${(y + b).toFixed(1)}`).join(' ');
   switch (kind) {
     case 'circle':
-      return svg('circle', { cx: x, cy: y, r, class: cls });
+      return h('circle', { cx: x, cy: y, r, class: cls });
     case 'square':
-      return svg('rect', { x: x - r, y: y - r, width: 2 * r, height: 2 * r, class: cls });
+      return h('rect', { x: x - r, y: y - r, width: 2 * r, height: 2 * r, class: cls });
     case 'triangle':
-      return svg('polygon', {
+      return h('polygon', {
         points: pts([
           [0, -r * 1.2],
           [r * 1.1, r * 0.8],
@@ -78,7 +79,7 @@ function marker(
         class: cls,
       });
     case 'down':
-      return svg('polygon', {
+      return h('polygon', {
         points: pts([
           [0, r * 1.2],
           [r * 1.1, -r * 0.8],
@@ -87,7 +88,7 @@ function marker(
         class: cls,
       });
     case 'diamond':
-      return svg('polygon', {
+      return h('polygon', {
         points: pts([
           [0, -r * 1.3],
           [r * 1.1, 0],
@@ -97,17 +98,17 @@ function marker(
         class: cls,
       });
     case 'cross':
-      return svg('path', {
+      return h('path', {
         d: `M${x - r},${y - r}L${x + r},${y + r}M${x - r},${y + r}L${x + r},${y - r}`,
         class: `${cls} marker-stroke`,
       });
     case 'plus':
-      return svg('path', {
+      return h('path', {
         d: `M${x - r * 1.2},${y}L${x + r * 1.2},${y}M${x},${y - r * 1.2}L${x},${y + r * 1.2}`,
         class: `${cls} marker-stroke`,
       });
     case 'star':
-      return svg('polygon', {
+      return h('polygon', {
         points: pts(
           Array.from({ length: 10 }, (_, i): [number, number] => {
             const a = (Math.PI * i) / 5 - Math.PI / 2;
@@ -121,13 +122,13 @@ function marker(
 }
 
 /** A small line sample for the legend: the series' colour, dash and marker. */
-export function legendSample(style: number): SVGElement {
+export function legendSample(style: number): View {
   const st = SERIES_STYLES[style % SERIES_STYLES.length]!;
   const cls = `series-${style % SERIES_STYLES.length}`;
-  return svg(
+  return h(
     'svg',
     { width: 48, height: 18, viewBox: '0 0 48 18', 'aria-hidden': 'true', class: 'legend-sample' },
-    svg('line', {
+    h('line', {
       x1: 2,
       y1: 9,
       x2: 46,
@@ -158,7 +159,7 @@ function niceTicks(min: number, max: number): number[] {
 
 /** A line chart with axes, gridlines, a legend and the numbers behind it, in `L`'s language and
  * number format. */
-export function lineChart(L: Lang, o: ChartOptions): HTMLElement {
+export function lineChart(L: Lang, o: ChartOptions): View {
   const t = L.ui.charts;
   const num = (v: number) => L.f.num(v);
   const valuesOf = (s: ChartSeries) => t.values(s.label, s.values.map(num).join(t.valueSeparator));
@@ -186,25 +187,22 @@ export function lineChart(L: Lang, o: ChartOptions): HTMLElement {
     m.top + (H - m.top - m.bottom) * (1 - (v - yMin) / Math.max(1, yMax - yMin));
   const styles = o.styles ?? o.series.map((_, i) => i);
 
-  const grid: SVGElement[] = [];
+  const grid: View[] = [];
   for (const tick of niceTicks(yMin, yMax)) {
     grid.push(
-      svg('line', { x1: m.left, x2: W - m.right, y1: py(tick), y2: py(tick), class: 'chart-grid' }),
+      h('line', { x1: m.left, x2: W - m.right, y1: py(tick), y2: py(tick), class: 'chart-grid' }),
+      h(
+        'text',
+        { x: m.left - 10, y: py(tick) + 5, 'text-anchor': 'end', class: 'chart-tick' },
+        num(tick),
+      ),
     );
-    const label = svg('text', {
-      x: m.left - 10,
-      y: py(tick) + 5,
-      'text-anchor': 'end',
-      class: 'chart-tick',
-    });
-    label.textContent = num(tick);
-    grid.push(label);
   }
   // Every x label when they fit, otherwise every second or third.
   const every = o.xLabels.length > 16 ? 3 : o.xLabels.length > 9 ? 2 : 1;
   o.xLabels.forEach((text, i) => {
     grid.push(
-      svg('line', {
+      h('line', {
         x1: px(i),
         x2: px(i),
         y1: H - m.bottom,
@@ -213,18 +211,17 @@ export function lineChart(L: Lang, o: ChartOptions): HTMLElement {
       }),
     );
     if (i % every !== 0 && i !== o.xLabels.length - 1) return;
-    const label = svg('text', {
-      x: px(i),
-      y: H - m.bottom + 26,
-      'text-anchor': 'middle',
-      class: 'chart-tick',
-    });
-    label.textContent = text;
-    grid.push(label);
+    grid.push(
+      h(
+        'text',
+        { x: px(i), y: H - m.bottom + 26, 'text-anchor': 'middle', class: 'chart-tick' },
+        text,
+      ),
+    );
   });
   const axes = [
-    svg('line', { x1: m.left, x2: m.left, y1: m.top, y2: H - m.bottom, class: 'chart-axis' }),
-    svg('line', {
+    h('line', { x1: m.left, x2: m.left, y1: m.top, y2: H - m.bottom, class: 'chart-axis' }),
+    h('line', {
       x1: m.left,
       x2: W - m.right,
       y1: H - m.bottom,
@@ -233,25 +230,29 @@ export function lineChart(L: Lang, o: ChartOptions): HTMLElement {
     }),
   ];
   if (o.xTitle) {
-    const x = svg('text', {
-      x: (m.left + W - m.right) / 2,
-      y: H - 10,
-      'text-anchor': 'middle',
-      class: 'chart-title',
-    });
-    x.textContent = o.xTitle;
-    axes.push(x);
+    axes.push(
+      h(
+        'text',
+        { x: (m.left + W - m.right) / 2, y: H - 10, 'text-anchor': 'middle', class: 'chart-title' },
+        o.xTitle,
+      ),
+    );
   }
   if (o.yTitle) {
-    const y = svg('text', {
-      x: 18,
-      y: (m.top + H - m.bottom) / 2,
-      'text-anchor': 'middle',
-      transform: `rotate(-90 18 ${(m.top + H - m.bottom) / 2})`,
-      class: 'chart-title',
-    });
-    y.textContent = o.yTitle;
-    axes.push(y);
+    const mid = (m.top + H - m.bottom) / 2;
+    axes.push(
+      h(
+        'text',
+        {
+          x: 18,
+          y: mid,
+          'text-anchor': 'middle',
+          transform: `rotate(-90 18 ${mid})`,
+          class: 'chart-title',
+        },
+        o.yTitle,
+      ),
+    );
   }
 
   const lines = o.series.map((s, si) => {
@@ -261,24 +262,24 @@ export function lineChart(L: Lang, o: ChartOptions): HTMLElement {
     const d = s.values
       .map((v, i) => `${i === 0 ? 'M' : 'L'}${px(i).toFixed(1)},${py(v).toFixed(1)}`)
       .join('');
-    const path = svg('path', {
-      d,
-      class: `chart-line ${cls}`,
-      'stroke-dasharray': st.dash || 'none',
-      'data-series': s.label,
-    });
-    const title = svg('title', {});
-    title.textContent = valuesOf(s);
-    path.appendChild(title);
-    return svg(
+    return h(
       'g',
-      { class: 'chart-series' },
-      path,
-      ...s.values.map((v, i) => marker(st.marker, px(i), py(v), 5, `chart-marker ${cls}`)),
+      { class: 'chart-series', key: si },
+      h(
+        'path',
+        {
+          d,
+          class: `chart-line ${cls}`,
+          'stroke-dasharray': st.dash || 'none',
+          'data-series': s.label,
+        },
+        h('title', null, valuesOf(s)),
+      ),
+      s.values.map((v, i) => marker(st.marker, px(i), py(v), 5, `chart-marker ${cls}`)),
     );
   });
 
-  const figure = svg(
+  const figure = h(
     'svg',
     {
       viewBox: `0 0 ${W} ${H}`,
@@ -287,9 +288,9 @@ export function lineChart(L: Lang, o: ChartOptions): HTMLElement {
       'aria-label': t.described(o.title, o.series.map(valuesOf).join('. ')),
       preserveAspectRatio: 'xMidYMid meet',
     },
-    svg('g', { class: 'chart-grid-g' }, ...grid),
-    svg('g', { class: 'chart-axes' }, ...axes),
-    ...lines,
+    h('g', { class: 'chart-grid-g' }, grid),
+    h('g', { class: 'chart-axes' }, axes),
+    lines,
   );
 
   const legend = h(
@@ -310,7 +311,7 @@ export function lineChart(L: Lang, o: ChartOptions): HTMLElement {
   );
   const table = h(
     'details',
-    { class: 'chart-numbers', 'data-key': `numbers-${o.testId ?? o.title}` },
+    { class: 'chart-numbers' },
     h('summary', null, t.showNumbers),
     h(
       'div',
@@ -344,12 +345,10 @@ export function lineChart(L: Lang, o: ChartOptions): HTMLElement {
       ),
     ),
   );
-  const wrap = h('div', { class: 'chart-svg-wrap' });
-  wrap.appendChild(figure);
   return h(
     'figure',
     { class: `chart${o.legendBelow ? ' legend-below' : ''}`, 'data-testid': o.testId ?? null },
-    h('div', { class: 'chart-body' }, wrap, legend),
+    h('div', { class: 'chart-body' }, h('div', { class: 'chart-svg-wrap' }, figure), legend),
     table,
   );
 }

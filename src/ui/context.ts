@@ -1,10 +1,10 @@
-import type { SessionState, SessionStore } from '../store';
+import type { Said, SessionState, SessionStore } from '../store';
 import type { Lang } from '../i18n';
 import type { MapPanel } from './mapPanel';
 
 export type ConsoleTab = 'overview' | 'injects' | 'log' | 'evaluation';
 
-/** View-only choices that need not survive a reload (they do survive re-renders). */
+/** View-only choices of this window that need not survive a reload. */
 export interface LocalView {
   leftTab: 'card' | 'log';
   consoleTab: ConsoleTab;
@@ -14,8 +14,12 @@ export interface LocalView {
   whatIfMetric: string;
   /** The console log's turn: a number, or 'current' for the latest. */
   consoleTurn: number | 'current';
-  /** What has been typed in the facilitator's forms, by input id, so a re-render keeps it. */
+  /** What has been typed in the facilitator's forms, by input id, so a form that leaves the page
+   * (another console tab) comes back as it was left (see forms.ts). */
   forms: Record<string, string>;
+  /** Why "Start the exercise" was refused, for the set-up it was refused for: any change to the
+   * set-up clears it. */
+  setupError: { setup: SessionState['setup']; problem: Said } | null;
   /** The last branch played, keyed by what it was played from. */
   branch: { key: string; value: unknown } | null;
 }

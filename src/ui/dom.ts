@@ -1,8 +1,24 @@
 /**
- * A tiny DOM builder. Scenario text is untrusted, so every string becomes a text node: nothing
- * here ever parses HTML. Attributes are set one by one; `on*` functions become listeners.
+ * How screens are built: `h()` is preact's, typed for the way the screens call it, so a screen
+ * returns a description (a VNode) and preact brings the page to it in place. Scenario text is
+ * untrusted: strings become text nodes and attribute values, never markup. Preact parses HTML only
+ * through one prop, which tests/architecture/unsafe-html.test.ts forbids (with every other way to
+ * parse markup) anywhere in src/.
+ *
+ * `el()` builds real elements, for the few nodes that live outside preact's tree and are kept for
+ * the app's whole life (the map panel's frame, the two modal dialogs).
  */
-export type Child = Node | string | number | null | undefined | false | Child[];
+import {
+  Component,
+  createRef,
+  h as preactH,
+  type ComponentChildren,
+  type ComponentType,
+  type VNode,
+} from 'preact';
+
+export type View = VNode;
+export type Child = ComponentChildren;
 
 type Listener = (ev: Event) => void;
 export type Attrs = {
@@ -14,92 +30,94 @@ export type Attrs = {
     | undefined
     | Listener
     | Partial<CSSStyleDeclaration>
-    | Record<string, string>;
+    | { current: unknown };
 };
 
-function append(parent: Node, child: Child): void {
-  if (child === null || child === undefined || child === false) return;
-  if (Array.isArray(child)) {
-    for (const c of child) append(parent, c);
-    return;
-  }
-  parent.appendChild(
-    typeof child === 'string' || typeof child === 'number'
-      ? document.createTextNode(String(child))
-      : child,
-  );
-}
-
-/** `h('button', { type: 'button', onclick: go }, 'Start')`. */
-export function h<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs?: Attrs | null,
+/**
+ * `h('button', { type: 'button', onclick: go }, 'Start')`. Attributes given as null or undefined
+ * are left out, as if not written; `key` tells preact which item of a list is which. A component
+ * (`Why`, `Countdown`, `Island`) takes its own props as they are.
+ */
+export function h(tag: string, attrs?: Attrs | null, ...children: Child[]): View;
+export function h<P>(tag: ComponentType<P>, props: P, ...children: Child[]): View;
+export function h(
+  tag: string | ComponentType<Record<string, unknown>>,
+  attrs?: Record<string, unknown> | null,
   ...children: Child[]
+): View {
+  if (typeof tag !== 'string') return preactH(tag, attrs ?? {}, ...children) as View;
+  const props: Record<string, unknown> = {};
+  if (attrs)
+    for (const [k, v] of Object.entries(attrs)) if (v !== null && v !== undefined) props[k] = v;
+  return preactH(tag, props, ...children) as View;
+}
+
+/** A real element, made once: attributes are set one by one, `on*` functions become listeners. */
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | Listener> = {},
+  ...children: (Node | string)[]
 ): HTMLElementTagNameMap[K] {
-  const el = document.createElement(tag);
-  if (attrs) {
-    for (const [key, value] of Object.entries(attrs)) {
-      if (value === undefined || value === null || value === false) continue;
-      if (key.startsWith('on') && typeof value === 'function') {
-        el.addEventListener(key.slice(2), value as Listener);
-      } else if (key === 'style' && typeof value === 'object') {
-        Object.assign(el.style, value);
-      } else if (key === 'dataset' && typeof value === 'object') {
-        for (const [k, v] of Object.entries(value as Record<string, string>)) el.dataset[k] = v;
-      } else if (key === 'class') {
-        el.className = String(value);
-      } else if (
-        key === 'value' &&
-        (el instanceof HTMLInputElement ||
-          el instanceof HTMLSelectElement ||
-          el instanceof HTMLTextAreaElement)
-      ) {
-        el.value = String(value);
-      } else if (
-        (key === 'checked' || key === 'selected' || key === 'disabled' || key === 'open') &&
-        typeof value === 'boolean'
-      ) {
-        (el as unknown as Record<string, boolean>)[key] = value;
-        if (value) el.setAttribute(key, '');
-      } else {
-        el.setAttribute(key, value === true ? '' : String(value));
-      }
-    }
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (typeof value === 'function') node.addEventListener(key.slice(2), value);
+    else node.setAttribute(key, value);
   }
-  append(el, children);
-  return el;
-}
-
-/** SVG elements, for small icons drawn in the DOM. */
-export function svg(
-  tag: string,
-  attrs: Record<string, string | number>,
-  ...children: SVGElement[]
-): SVGElement {
-  const el = document.createElementNS('http://www.w3.org/2000/svg', tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
-  for (const c of children) el.appendChild(c);
-  return el;
-}
-
-export function clear(el: Element): void {
-  while (el.firstChild) el.removeChild(el.firstChild);
-}
-
-/** Replaces an element's children. */
-export function mount(el: Element, ...children: Child[]): void {
-  clear(el);
-  append(el, children);
+  node.append(...children);
+  return node;
 }
 
 /** Lets the user save text as a file. */
 export function downloadText(filename: string, text: string, type = 'application/json'): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = h('a', { href: url, download: filename, style: { display: 'none' } });
+  const a = el('a', { href: url, download: filename, hidden: '' });
   document.body.appendChild(a);
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/**
+ * A hidden file input and a way to open it from a button: `open` clicks the input the render
+ * placed, whichever node preact keeps for it.
+ */
+export function filePicker(attrs: Attrs): { input: View; open: () => void } {
+  const ref = createRef<HTMLInputElement>();
+  return { input: h('input', { type: 'file', ...attrs, ref }), open: () => ref.current?.click() };
+}
+
+interface IslandProps {
+  tag: string;
+  attrs: Attrs;
+  node: HTMLElement;
+}
+
+/**
+ * A container preact renders with no children, holding a node that draws itself (the Phaser map
+ * panel): renders neither recreate nor touch the node, and a new screen's container takes it over.
+ */
+class Island extends Component<IslandProps> {
+  private place(): void {
+    const box = this.base as Element | undefined;
+    if (box && this.props.node.parentNode !== box) box.appendChild(this.props.node);
+  }
+  override componentDidMount(): void {
+    this.place();
+  }
+  override componentDidUpdate(): void {
+    this.place();
+  }
+  override componentWillUnmount(): void {
+    // Another container may have taken the node already; leave it there.
+    if (this.props.node.parentNode === this.base) this.props.node.remove();
+  }
+  override render(): View {
+    return h(this.props.tag, this.props.attrs);
+  }
+}
+
+export function island(tag: string, attrs: Attrs, node: HTMLElement): View {
+  return h(Island, { tag, attrs, node });
 }
 
 /**

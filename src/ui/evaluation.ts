@@ -9,7 +9,7 @@
 import { RATINGS, type Evaluation, type Improvement, type Rating, type Rules } from '../engine';
 import type { Lang } from '../i18n';
 import type { ScreenContext } from './context';
-import { h } from './dom';
+import { h, type View } from './dom';
 import { choice, forget, formValue, textArea, textInput } from './forms';
 
 /** The rating's one-letter code in this language. */
@@ -18,7 +18,7 @@ export function ratingShort(L: Lang, r: Rating): string {
 }
 
 /** The rating as a labelled pill: letter and words, so it never rests on colour. */
-export function ratingPill(L: Lang, e: Evaluation | undefined): HTMLElement {
+export function ratingPill(L: Lang, e: Evaluation | undefined): View {
   if (!e) return h('span', { class: 'rating rating-none' }, L.ui.evaluation.notRated);
   return h(
     'span',
@@ -35,7 +35,7 @@ export function ratingForm(
   objective: string,
   label: string,
   current: Evaluation | undefined,
-): HTMLElement {
+): View {
   const { L } = ctx;
   const t = L.ui.evaluation;
   const base = `rate-${objective}`;
@@ -89,7 +89,7 @@ export function improvementPlan(
   rules: Rules,
   items: Improvement[],
   opts: { editable: boolean },
-): HTMLElement {
+): View {
   const { L } = ctx;
   const t = L.ui.evaluation;
   const objectives = [
@@ -134,7 +134,7 @@ export function improvementPlan(
       items.map((i) =>
         h(
           'tr',
-          { 'data-testid': 'improvement' },
+          { 'data-testid': 'improvement', key: i.id },
           h('td', null, i.action),
           h('td', null, objectiveName(i.objective)),
           h('td', null, i.owner || '\u2014'),

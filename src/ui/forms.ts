@@ -1,9 +1,12 @@
 /**
- * Text fields of the facilitator's forms. The app re-renders whole screens, so what is typed is
- * kept in the view's memory (`ctx.local.forms`, by input id) and put back on every render.
+ * Text fields of the facilitator's forms (console, evaluation, improvement plan). What is typed is
+ * also kept in the window's view memory (`ctx.local.forms`, by input id), so a form that leaves the
+ * page and comes back (another console tab, the debrief's copy of a rating form) shows the words
+ * the facilitator was writing. A render does not need it: the field's node survives and its value
+ * equals what was typed, so preact leaves the field, its caret and its selection alone.
  */
 import type { ScreenContext } from './context';
-import { h, type Attrs } from './dom';
+import { h, type Attrs, type View } from './dom';
 
 export function formValue(ctx: ScreenContext, id: string, initial = ''): string {
   return Object.hasOwn(ctx.local.forms, id) ? ctx.local.forms[id]! : initial;
@@ -21,60 +24,42 @@ function keep(ctx: ScreenContext, id: string) {
   };
 }
 
-export function textInput(
+function field(
+  tag: 'input' | 'textarea',
   ctx: ScreenContext,
   id: string,
-  attrs: Attrs = {},
-  initial = '',
-): HTMLInputElement {
-  return h('input', {
-    type: 'text',
-    id,
-    ...attrs,
-    value: formValue(ctx, id, initial),
-    oninput: keep(ctx, id),
-  });
+  attrs: Attrs,
+  initial: string,
+): View {
+  return h(tag, { id, ...attrs, value: formValue(ctx, id, initial), oninput: keep(ctx, id) });
 }
 
-export function numberInput(
-  ctx: ScreenContext,
-  id: string,
-  attrs: Attrs = {},
-  initial = '',
-): HTMLInputElement {
-  return h('input', {
-    type: 'number',
-    inputmode: 'numeric',
-    id,
-    ...attrs,
-    value: formValue(ctx, id, initial),
-    oninput: keep(ctx, id),
-  });
+export function textInput(ctx: ScreenContext, id: string, attrs: Attrs = {}, initial = ''): View {
+  return field('input', ctx, id, { type: 'text', ...attrs }, initial);
 }
 
-export function textArea(
-  ctx: ScreenContext,
-  id: string,
-  attrs: Attrs = {},
-  initial = '',
-): HTMLTextAreaElement {
-  const el = h('textarea', { id, rows: '2', ...attrs, oninput: keep(ctx, id) });
-  el.value = formValue(ctx, id, initial);
-  return el;
+export function numberInput(ctx: ScreenContext, id: string, attrs: Attrs = {}, initial = ''): View {
+  return field('input', ctx, id, { type: 'number', inputmode: 'numeric', ...attrs }, initial);
 }
 
-/** A select whose choice is kept like typed text; `options` are [value, label]. */
+export function textArea(ctx: ScreenContext, id: string, attrs: Attrs = {}, initial = ''): View {
+  return field('textarea', ctx, id, { rows: '2', ...attrs }, initial);
+}
+
+/** A select whose choice is kept like typed text; `options` are [value, label]. With no choice
+ * among them, the first is shown, as a browser does. */
 export function choice(
   ctx: ScreenContext,
   id: string,
   options: [string, string][],
   attrs: Attrs = {},
   initial = '',
-): HTMLSelectElement {
-  const value = formValue(ctx, id, initial);
+): View {
+  const kept = formValue(ctx, id, initial);
+  const value = options.some(([v]) => v === kept) ? kept : (options[0]?.[0] ?? '');
   return h(
     'select',
-    { id, ...attrs, onchange: keep(ctx, id) },
-    options.map(([v, label]) => h('option', { value: v, selected: v === value }, label)),
+    { id, ...attrs, value, onchange: keep(ctx, id) },
+    options.map(([v, label]) => h('option', { value: v }, label)),
   );
 }

@@ -4,14 +4,19 @@
  * is given and reports what is pointed at; the store decides everything. Everything here speaks
  * the window's language (`s.locale`): a switch re-renders the panel and hands the map a model in
  * the new language, which redraws its labels.
+ *
+ * The panel is one element kept for the whole game (screens place it with `island`, so a render
+ * never recreates it); its toolbar and details are rendered into it by preact, in place, on every
+ * change and on hover.
  */
 import type { MapHandle, MapModel, RendererChoice } from '../scenes/mapContract';
 import { indicatorColour, legendEnds, legendGradient } from '../scenes/palette';
 import type { GameState } from '../engine';
 import { makeLang, type Lang } from '../i18n';
 import type { SessionState, SessionStore } from '../store';
-import { roleBadge } from './components';
-import { h, mount } from './dom';
+import { render as renderInto } from 'preact';
+import { roleBadge } from './components/entry';
+import { el, h } from './dom';
 import { assetName, indicatorName } from './text';
 
 export function rendererFromUrl(search: string): RendererChoice {
@@ -43,24 +48,24 @@ export class MapPanel {
     private readonly session: SessionStore,
     private readonly renderer: RendererChoice,
   ) {
-    this.toolbar = h('div', { class: 'map-toolbar' });
-    this.host = h('div', { class: 'map-host', 'data-testid': 'map' });
-    this.details = h('section', {
+    this.toolbar = el('div', { class: 'map-toolbar' });
+    this.host = el('div', { class: 'map-host', 'data-testid': 'map' });
+    this.details = el('section', {
       class: 'district-details',
       'aria-live': 'polite',
       'data-testid': 'district-details',
     });
-    this.reset = h('button', {
+    this.reset = el('button', {
       type: 'button',
       class: 'btn btn-small map-reset',
       id: 'map-reset',
       onclick: () => this.handle?.resetView?.(),
     });
-    this.el = h(
+    this.el = el(
       'section',
       { class: 'map-panel' },
       this.toolbar,
-      h('div', { class: 'map-frame' }, this.host, this.reset),
+      el('div', { class: 'map-frame' }, this.host, this.reset),
       this.details,
     );
     this.unsubscribe = session.subscribe((s, prev) => {
@@ -101,7 +106,7 @@ export class MapPanel {
   private async start(): Promise<void> {
     if (this.handle || this.host.dataset.loading === 'true' || !this.model) return;
     this.host.dataset.loading = 'true';
-    const note = h('p', { class: 'map-loading' }, this.model.lang.ui.map.loading);
+    const note = el('p', { class: 'map-loading' }, this.model.lang.ui.map.loading);
     this.loading = note;
     this.host.appendChild(note);
     try {
@@ -147,44 +152,43 @@ export class MapPanel {
     const ends = legendEnds(def);
     const end = (value: number, tone: 'good' | 'bad') =>
       `${value} ${tone === 'good' ? '\u2714' : '\u2716'} ${t.ends[tone]}`;
-    mount(
-      this.toolbar,
-      h(
-        'label',
-        { class: 'field field-inline' },
-        h('span', null, t.shadeBy),
+    renderInto(
+      [
         h(
-          'select',
-          {
-            id: 'indicator-picker',
-            'data-testid': 'indicator-picker',
-            onchange: (ev: Event) =>
-              this.session.setIndicator((ev.target as HTMLSelectElement).value),
-          },
-          rules.indicators.map((i) =>
-            h(
-              'option',
-              { value: i.id, selected: i.id === s.indicator },
-              indicatorName(L, rules, i.id),
+          'label',
+          { class: 'field field-inline' },
+          h('span', null, t.shadeBy),
+          h(
+            'select',
+            {
+              id: 'indicator-picker',
+              'data-testid': 'indicator-picker',
+              value: s.indicator,
+              onchange: (ev: Event) =>
+                this.session.setIndicator((ev.target as HTMLSelectElement).value),
+            },
+            rules.indicators.map((i) =>
+              h('option', { value: i.id }, indicatorName(L, rules, i.id)),
             ),
           ),
         ),
-      ),
-      h(
-        'div',
-        {
-          class: 'legend',
-          role: 'img',
-          'aria-label': t.legendLabel(
-            indicatorName(L, rules, def.id),
-            t.ends[ends.low],
-            t.ends[ends.high],
-          ),
-        },
-        h('span', { class: 'legend-end' }, end(0, ends.low)),
-        h('span', { class: 'legend-bar', style: { backgroundImage: legendGradient(def) } }),
-        h('span', { class: 'legend-end' }, end(100, ends.high)),
-      ),
+        h(
+          'div',
+          {
+            class: 'legend',
+            role: 'img',
+            'aria-label': t.legendLabel(
+              indicatorName(L, rules, def.id),
+              t.ends[ends.low],
+              t.ends[ends.high],
+            ),
+          },
+          h('span', { class: 'legend-end' }, end(0, ends.low)),
+          h('span', { class: 'legend-bar', style: { backgroundImage: legendGradient(def) } }),
+          h('span', { class: 'legend-end' }, end(100, ends.high)),
+        ),
+      ],
+      this.toolbar,
     );
   }
 
@@ -197,25 +201,26 @@ export class MapPanel {
     const id = s.hover ?? s.selected;
     const picker = h(
       'label',
-      { class: 'field field-inline' },
+      { class: 'field field-inline', key: 'picker' },
       h('span', null, t.district),
       h(
         'select',
         {
           id: 'district-picker',
+          value: s.selected ?? '',
           onchange: (ev: Event) =>
             this.session.selectDistrict((ev.target as HTMLSelectElement).value || null),
         },
         h('option', { value: '' }, t.choose),
-        rules.scenario.districts.map((d) =>
-          h('option', { value: d.id, selected: d.id === s.selected }, L.text(d.name)),
-        ),
+        rules.scenario.districts.map((d) => h('option', { value: d.id }, L.text(d.name))),
       ),
     );
+    // The same shape either way (head, then body or nothing), so the picker keeps its node and
+    // the focus while the pointer moves over the map.
     if (!id || !rules.districtIndex.has(id)) {
-      mount(
+      renderInto(
+        [h('div', { class: 'details-head' }, h('p', { class: 'muted' }, t.pointAt), picker), null],
         this.details,
-        h('div', { class: 'details-head' }, h('p', { class: 'muted' }, t.pointAt), picker),
       );
       return;
     }
@@ -224,79 +229,81 @@ export class MapPanel {
     const values = state.districts[rules.districtIndex.get(id)!]?.values ?? [];
     const units = state.assets.filter((a) => a.location === id);
     const incidents = state.incidents.filter((i) => i.status === 'open' && i.district === id);
-    mount(
-      this.details,
-      h(
-        'div',
-        { class: 'details-head' },
-        h('h3', null, L.text(d.name)),
-        h('span', { class: 'muted' }, t.population(d.population)),
-        picker,
-      ),
-      h(
-        'div',
-        { class: 'details-body' },
+    renderInto(
+      [
         h(
-          'dl',
-          { class: 'indicators' },
-          rules.indicators.map((ind, i) => {
-            const v = values[i] ?? 0;
-            return h(
-              'div',
-              { class: `ind${ind.id === s.indicator ? ' ind-current' : ''}` },
-              h('dt', null, indicatorName(L, rules, ind.id)),
-              h(
-                'dd',
-                null,
-                h('span', {
-                  class: 'swatch',
-                  style: { background: indicatorColour(v, ind.goodWhen) },
-                  'aria-hidden': 'true',
-                }),
-                L.f.num(v),
-              ),
-            );
-          }),
+          'div',
+          { class: 'details-head' },
+          h('h3', null, L.text(d.name)),
+          h('span', { class: 'muted' }, t.population(d.population)),
+          picker,
         ),
         h(
           'div',
-          { class: 'details-lists' },
+          { class: 'details-body' },
           h(
-            'div',
-            null,
-            h('h4', null, t.units(units.length)),
-            units.length
-              ? h(
-                  'ul',
-                  { class: 'units' },
-                  units.map((u) =>
-                    h('li', null, roleBadge(L, rules, u.role), ' ', assetName(L, rules, u.id)),
-                  ),
-                )
-              : h('p', { class: 'muted' }, t.noUnits),
+            'dl',
+            { class: 'indicators' },
+            rules.indicators.map((ind, i) => {
+              const v = values[i] ?? 0;
+              return h(
+                'div',
+                { class: `ind${ind.id === s.indicator ? ' ind-current' : ''}` },
+                h('dt', null, indicatorName(L, rules, ind.id)),
+                h(
+                  'dd',
+                  null,
+                  h('span', {
+                    class: 'swatch',
+                    style: { background: indicatorColour(v, ind.goodWhen) },
+                    'aria-hidden': 'true',
+                  }),
+                  L.f.num(v),
+                ),
+              );
+            }),
           ),
           h(
             'div',
-            null,
-            h('h4', null, t.openIncidents(incidents.length)),
-            incidents.length
-              ? h(
-                  'ul',
-                  { class: 'incidents' },
-                  incidents.map((i) =>
-                    h(
-                      'li',
-                      null,
-                      '\u26a0 ',
-                      L.text(i.def.title),
-                      h('span', { class: 'muted' }, ` \u2014 ${t.turnsLeft(i.turnsLeft)}`),
+            { class: 'details-lists' },
+            h(
+              'div',
+              null,
+              h('h4', null, t.units(units.length)),
+              units.length
+                ? h(
+                    'ul',
+                    { class: 'units' },
+                    units.map((u) =>
+                      h('li', null, roleBadge(L, rules, u.role), ' ', assetName(L, rules, u.id)),
                     ),
-                  ),
-                )
-              : h('p', { class: 'muted' }, t.none),
+                  )
+                : h('p', { class: 'muted' }, t.noUnits),
+            ),
+            h(
+              'div',
+              null,
+              h('h4', null, t.openIncidents(incidents.length)),
+              incidents.length
+                ? h(
+                    'ul',
+                    { class: 'incidents' },
+                    incidents.map((i) =>
+                      h(
+                        'li',
+                        null,
+                        '\u26a0 ',
+                        L.text(i.def.title),
+                        h('span', { class: 'muted' }, ` \u2014 ${t.turnsLeft(i.turnsLeft)}`),
+                      ),
+                    ),
+                  )
+                : h('p', { class: 'muted' }, t.none),
+            ),
           ),
         ),
-      ),
+      ],
+      this.details,
     );
   }
 
@@ -305,5 +312,7 @@ export class MapPanel {
     this.unsubscribe();
     this.handle?.destroy();
     this.handle = null;
+    renderInto(null, this.toolbar);
+    renderInto(null, this.details);
   }
 }

@@ -160,4 +160,18 @@ describe('imports between the folders of src/', () => {
   it('keep the languages apart from the scenario checks', () => {
     expect(describeEdges(graph, 'i18n', (to) => to === 'scenario')).toEqual([]);
   });
+
+  it('keep the game authority free of screens, stores and the map', () => {
+    const above = ['store', 'ui', 'scenes', 'host', 'cli', 'main.ts'];
+    expect(describeEdges(graph, 'authority', (to) => above.includes(to))).toEqual([]);
+    // Nor does it reach a store library or the DOM through a package.
+    for (const file of sourceFiles().filter((f) => layerOf(f) === 'authority')) {
+      const text = readFileSync(file, 'utf8');
+      expect(
+        specifiersIn(text).filter((s) => /zustand|phaser|preact|lit-html/.test(s)),
+        file,
+      ).toEqual([]);
+      expect(/\b(document|window|localStorage|indexedDB)\./.test(text), file).toBe(false);
+    }
+  });
 });

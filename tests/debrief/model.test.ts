@@ -11,6 +11,8 @@ import { makeLang } from '../../src/i18n';
 import { indicatorsCsv, csvCell } from '../../src/debrief/csv';
 import { debriefMarkdown, mdText } from '../../src/debrief/markdown';
 import { defaultRules, miniRules } from '../engine/helpers';
+import { compileRules } from '../../src/engine/rules';
+import type { Scenario } from '../../src/format';
 
 const rules = miniRules();
 const roles = ['military', 'police', 'civilian'];
@@ -208,3 +210,94 @@ describe('exports treat text as text', () => {
     expect(csvCell('plain')).toBe('plain');
   });
 });
+
+describe('exports keep scenario text from making its own structure', () => {
+  it.each([
+    ['a lone CR', 'Title\r# Injected'],
+    ['CR LF', 'Title\r\n# Injected'],
+    ['U+2028', 'Title\u2028# Injected'],
+    ['U+2029', 'Title\u2029# Injected'],
+    ['U+0085', 'Title\u0085# Injected'],
+    ['a vertical tab', 'Title\u000b# Injected'],
+  ])('Markdown turns %s into a space, so no heading starts', (_, text) => {
+    const md = mdText(text);
+    expect(md).toBe('Title \\# Injected');
+    expect(md).not.toMatch(/[\r\n\u000b\u000c\u0085\u2028\u2029]/);
+  });
+
+  it.each([
+    ['    indented code', 'indented code'],
+    ['1. a list', '1\\. a list'],
+    ['2) a list', '2\\) a list'],
+    ['- a list', '\\- a list'],
+    ['+ a list', '\\+ a list'],
+    ['=== an underline', '\\=== an underline'],
+    ['> a quote', '\\> a quote'],
+    ['![image](x)', '\\!\\[image\\](x)'],
+  ])('Markdown escapes what would start a block: %s', (text, escaped) => {
+    expect(mdText(text)).toBe(escaped);
+  });
+
+  it('the report of a game whose title holds a lone CR has one title heading', () => {
+    const scenario = JSON.parse(JSON.stringify(rules.scenario)) as Scenario;
+    scenario.title = 'Fixture\r# Injected heading\r## And another';
+    const r = compileRules(scenario);
+    const lang = makeLang('en', r.scenario);
+    const md = debriefMarkdown(buildDebrief(r, newGame(r, 'md'), lang), name, lang);
+    expect(md.split('\n').filter((l) => /^#+ (Injected|And another)/.test(l))).toEqual([]);
+    expect(md.match(/^# /gm)).toHaveLength(1);
+  });
+
+  it.each([
+    ['a;=HYPERLINK("http://evil.example")', '"a;\'=HYPERLINK(""http://evil.example"")"'],
+    ['a, "-1', '"a, ""\'-1"'],
+    [' =1+1', '"\' =1+1"'],
+    ['\t=1+1', '"\'\t\'=1+1"'],
+    ['-2+3', '"\'-2+3"'],
+    ['@SUM(A1)', '"\'@SUM(A1)"'],
+    ['\uff1d1+1', '"\'\uff1d1+1"'],
+    ['a|b', '"a|b"'],
+    ['trailing ', '"trailing "'],
+    ['Vieille Ville', 'Vieille Ville'],
+  ])('CSV writes %j as %s', (text, cell) => {
+    expect(csvCell(text)).toBe(cell);
+  });
+
+  it('no CSV cell starts a formula, whatever the separator a spreadsheet splits on', () => {
+    const scenario = JSON.parse(JSON.stringify(rules.scenario)) as Scenario;
+    scenario.districts[0]!.name = 'Harbour;=HYPERLINK("x");\t+1; -2|@3';
+    const r = compileRules(scenario);
+    const lang = makeLang('en', r.scenario);
+    const csv = indicatorsCsv(buildDebrief(r, newGame(r, 'csv'), lang), lang);
+    for (const separator of [',', ';', '\t', '|'])
+      for (const line of csv.trim().split('\n'))
+        for (const cell of splitCsv(line, separator))
+          // Spreadsheets may trim spaces, tabs and line breaks before they look for a formula.
+          expect(cell, `${separator} in ${line}`).not.toMatch(
+            /^\s*[=+\-@\uff1d\uff0b\uff0d\uff20]/,
+          );
+  });
+});
+
+/** Cells as a spreadsheet reads them: quotes respected, any separator. */
+function splitCsv(line: string, separator: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"' && cell === '') quoted = true;
+    else if (c === separator) {
+      cells.push(cell);
+      cell = '';
+    } else cell += c;
+  }
+  cells.push(cell);
+  return cells;
+}

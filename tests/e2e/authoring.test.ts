@@ -93,6 +93,8 @@ describe('a scenario with its districts drawn in Tiled', () => {
   it('without its map says which file to add, and takes just the map from the second picker', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(baseUrl());
+    // The app takes drops once it has booted (main.ts opens the storage first, asynchronously).
+    await page.getByTestId('dropzone').waitFor();
     await drop(page, [{ name: 'riverside.json', text: scenarioText }]);
     const panel = page.getByTestId('scenario-problems');
     await panel.waitFor();

@@ -1,11 +1,12 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { makeSave, playGame, stateHash } from '../../src/engine';
 import { defaultRules } from './helpers';
+import { CRASH, runCli, runCliClosedEarly } from '../cliRun';
 
 const run = promisify(execFile);
 const tsx = (script: string, args: string[]) =>
@@ -107,5 +108,50 @@ describe('command-line hygiene', () => {
     const r = await tsx('simulate', ['--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^usage: npm run sim/);
+  });
+});
+
+describe('the commands on what is not a file, and into what is not a terminal', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mandate-'));
+  const fifo = join(dir, 'pipe.json');
+  execFileSync('mkfifo', [fifo]);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each([
+    [fifo, 'this is not a regular file'],
+    ['/dev/zero', 'this is not a regular file'],
+    [dir, 'this is a directory, not a save file'],
+  ])('replay refuses %s in one line, without reading it', (file, why) => {
+    const r = runCli('replay', [file]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`error: ${file}: $: ${why}\n`);
+  });
+
+  it('sim and balance refuse a named pipe or a device as the scenario', () => {
+    for (const [script, args] of [
+      ['simulate', ['--scenario', fifo, '--games', '1']],
+      ['balance', ['/dev/zero', '--games', '1']],
+    ] as const) {
+      const r = runCli(script, args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/: \$: this is not a regular file\n/);
+      expect(r.stderr).not.toMatch(CRASH);
+    }
+  });
+
+  it('sim says in one line that a full disk took its output, and exits 1', () => {
+    const r = runCli('simulate', ['--games', '2'], '/dev/full');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('sim: cannot write the output: no space left on the device (ENOSPC)\n');
+  });
+
+  it.each([
+    ['simulate', ['--games', '3']],
+    ['replay', ['--help']],
+    ['bench', ['--json', '--games', '1', '--scenario', 'tests/fixtures/mini-scenario.json']],
+  ])('%s ends quietly with exit code 0 when its reader stops reading', async (script, args) => {
+    const r = await runCliClosedEarly(script, args);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
   });
 });

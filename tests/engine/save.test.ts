@@ -46,3 +46,27 @@ describe('reading a save file', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('a save that says one thing twice', () => {
+  const text = JSON.stringify(good);
+
+  it.each([
+    [text.replace('"seed":"seed"', '"seed":"seed","seed":"other"'), '$.seed', 'seed'],
+    [
+      text.replace('"role":"police"', '"role":"police","role":"military"'),
+      '$.commands[0].role',
+      'role',
+    ],
+    [text.replace('{"format"', '{"version":1,"format"'), '$.version', 'version'],
+  ])('is refused at the repeated field (%#)', (twice, path, key) => {
+    expect(parseSave(twice)).toEqual({
+      ok: false,
+      path,
+      message: `the field '${key}' appears more than once in this object; a save gives each field once`,
+    });
+  });
+
+  it('is read when every field is given once', () => {
+    expect(parseSave(text).ok).toBe(true);
+  });
+});

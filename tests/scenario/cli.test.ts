@@ -1,10 +1,11 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURE_PATH, fixture } from './helpers';
+import { CRASH, runCli, runCliClosedEarly } from '../cliRun';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -48,5 +49,37 @@ describe('npm run validate', () => {
     expect(lines).toContain(`${dir}: $: this is a directory, not a scenario file`);
     expect(lines).toContain(`${join(dir, 'missing.json')}: $: no such file`);
     expect(`${r.stdout}${r.stderr}`).not.toMatch(/\n\s+at |Error:/);
+  });
+});
+
+describe('npm run validate on what is not a file, and into what is not a terminal', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mandate-cli-'));
+  const fifo = join(dir, 'pipe.json');
+  execFileSync('mkfifo', [fifo]);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('refuses a named pipe, a device and a directory at once, one line each', () => {
+    const r = runCli('validate', [fifo, '/dev/zero', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stdout.trim().split('\n')).toEqual([
+      `${fifo}: $: this is not a regular file`,
+      '/dev/zero: $: this is not a regular file',
+      `${dir}: $: this is a directory, not a scenario file`,
+    ]);
+    expect(r.stderr).not.toMatch(CRASH);
+  });
+
+  it('says in one line that a full disk took its output, and exits 1', () => {
+    const r = runCli('validate', [FIXTURE_PATH], '/dev/full');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      'validate: cannot write the output: no space left on the device (ENOSPC)\n',
+    );
+  });
+
+  it('ends quietly with exit code 0 when its reader stops reading', async () => {
+    const r = await runCliClosedEarly('validate', Array(20).fill(FIXTURE_PATH));
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
   });
 });

@@ -7,11 +7,10 @@ import {
   type BalanceReport,
   type PolicyFigures,
 } from './analyse';
+import { mdText } from '../../debrief/markdown';
 
-/** Scenario text is untrusted: it must not open HTML, links or break a table. */
-export function mdText(s: string): string {
-  return s.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[\\`*_[\]<>|#!~]/g, (c) => `\\${c}`);
-}
+// Scenario text is untrusted: one escaping for every Markdown export, the debrief's.
+export { mdText };
 
 const percent = (x: number | null) => (x === null ? '–' : `${pct(x)}%`);
 const signed = (x: number | null) => (x === null ? '–' : `${x > 0 ? '+' : ''}${Math.round(x)}`);

@@ -9,7 +9,9 @@
  *   fast as playwright can click (there is no URL switch that starts a game);
  * - the map's frame rate while panning: requestAnimationFrame callbacks counted over 2 s of
  *   synthetic drags, beside the same count with the map idle; for the default and the large
- *   scenario, under WebGL and Canvas.
+ *   scenario, under WebGL and Canvas;
+ * - click to update: from a click that gives an order on the planning screen to the end of the
+ *   first frame that shows it (`clickToUpdateMs`), the cost of one store change as a person sees it.
  *
  * Figures, not assertions: see docs/performance.md.
  */
@@ -20,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
+import { guardOutput } from '../output';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const LARGE = join(root, 'tests/fixtures/large-scenario.json');
@@ -223,6 +226,55 @@ async function openGame(
   return { page, close: () => context.close(), startToMapMs };
 }
 
+const CLICKS = 9;
+
+/**
+ * Milliseconds from the click on "Give the order" to the end of the first frame that shows the new
+ * order: the click is dispatched in the page, a MutationObserver sees the order in the list, and
+ * the time is taken in a task posted from the next animation frame, so the frame's style, layout
+ * and paint are in it. The draft is made and the order cancelled between clicks, untimed; the map
+ * uses the Canvas renderer, so the software WebGL of a headless browser does not drown the figure.
+ */
+async function clickToUpdate(browser: Browser, url: string): Promise<number[]> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.goto(`${url}?renderer=canvas`);
+  await page.getByTestId('choose-velmora').click();
+  await page.getByTestId('start-game').click();
+  await page.getByTestId('begin-planning').click();
+  await page.getByTestId('reveal').click();
+  await page.locator('[data-testid=map][data-ready=true] canvas').waitFor();
+  const timed = `new Promise((resolve) => {
+    const count = () => document.querySelectorAll('[data-testid=my-order]').length;
+    const before = count();
+    const t0 = performance.now();
+    const seen = new MutationObserver(() => {
+      if (count() <= before) return;
+      seen.disconnect();
+      requestAnimationFrame(() => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => resolve(performance.now() - t0);
+        ch.port2.postMessage(0);
+      });
+    });
+    seen.observe(document.body, { childList: true, subtree: true });
+    document.querySelector('[data-testid=draft-submit]').click();
+  })`;
+  const out: number[] = [];
+  for (let i = 0; i <= CLICKS; i++) {
+    await page.getByTestId('draft-action').selectOption('patrol');
+    await page.getByTestId('draft-district').selectOption('kesh_highlands');
+    await page.locator('[data-testid=draft-submit]:not([disabled])').waitFor();
+    await frames2(page);
+    const ms = (await page.evaluate(timed)) as number;
+    if (i > 0) out.push(ms); // the first click warms the code paths up
+    await page.locator('[data-testid=my-order] button').first().click();
+    await page.locator('[data-testid=my-order]').waitFor({ state: 'detached' });
+  }
+  await context.close();
+  return out;
+}
+
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const json = argv.includes('--json');
@@ -277,6 +329,8 @@ async function main(): Promise<void> {
       }
     }
 
+    const clicks = await clickToUpdate(browser, url);
+
     const result = {
       node: process.version,
       cores: cpus().length,
@@ -297,6 +351,8 @@ async function main(): Promise<void> {
       mapDrawnMs: Math.round(median(loads.map((l) => l.mapDrawnMs))),
       mapDrawnRunsMs: loads.map((l) => Math.round(l.mapDrawnMs)),
       pan: pans,
+      clickToUpdateMs: Math.round(median(clicks) * 10) / 10,
+      clickToUpdateRunsMs: clicks.map((ms) => Math.round(ms * 10) / 10),
     };
     if (json) {
       console.log(JSON.stringify(result));
@@ -361,6 +417,16 @@ async function main(): Promise<void> {
       `    measured: rAF callbacks counted in the page over ${PAN_MS / 1000} s while playwright drags the mouse in a circle across the map (button held), and over ${PAN_MS / 1000} s idle just before;`,
     );
     p('    the large scenario is opened as a file; every run in a fresh context at 1366\u00d7768');
+    p('');
+    p(
+      `Click to update: ${result.clickToUpdateMs} ms (median of ${clicks.length} clicks: ${result.clickToUpdateRunsMs.join(', ')} ms)`,
+    );
+    p(
+      '    measured: from a click on "Give the order" (a patrol, default scenario, planning screen, Canvas map) dispatched in the page to a task posted',
+    );
+    p(
+      '    from the first animation frame after the order is in the list, so that frame\u2019s layout and paint count; the order is cancelled between clicks, untimed',
+    );
   } finally {
     await browser?.close();
     await server?.close();
@@ -368,6 +434,7 @@ async function main(): Promise<void> {
   }
 }
 
+guardOutput('bench:browser');
 main().catch((e: unknown) => {
   console.error(`error: ${e instanceof Error ? e.message : String(e)}`);
   process.exitCode = 1;

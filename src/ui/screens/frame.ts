@@ -1,11 +1,15 @@
-/** The frame around every in-game screen: the top bar with the exercise tools, notices, and the
- * status bar. */
-import { say, seatName, timerLeft } from '../../store';
+/**
+ * The frame around every in-game screen (the top bar with the exercise tools, and the status bar),
+ * the notice region every screen shares, and the map's place on a screen.
+ */
+import { say, seatName } from '../../store';
 import type { SessionStore } from '../../store';
 import { LOCALES, LOCALE_NAMES, isLocale, type Lang } from '../../i18n';
-import { downloadText, h } from '../dom';
-import { saveProblemPanel, scenarioProblemsPanel } from '../components';
+import { downloadText, filePicker, h, island, type View } from '../dom';
+import { countdown } from '../components/countdown';
+import { saveProblemPanel, scenarioProblemsPanel } from '../components/problems';
 import type { ScreenContext } from '../context';
+import type { MapOptions } from '../mapPanel';
 
 /**
  * The language choice: each language named in itself; a change re-renders everything in it and
@@ -14,7 +18,7 @@ import type { ScreenContext } from '../context';
 export function languagePicker(
   ctx: ScreenContext,
   opts: { id: string; testid: string; compact?: boolean },
-): HTMLElement {
+): View {
   const { session, L } = ctx;
   const select = h(
     'select',
@@ -22,14 +26,13 @@ export function languagePicker(
       id: opts.id,
       'data-testid': opts.testid,
       title: opts.compact ? L.ui.common.languageEveryone : null,
+      value: L.locale,
       onchange: (ev: Event) => {
         const v = (ev.target as HTMLSelectElement).value;
         if (isLocale(v)) session.setLocale(v);
       },
     },
-    LOCALES.map((l) =>
-      h('option', { value: l, lang: l, selected: l === L.locale }, LOCALE_NAMES[l]),
-    ),
+    LOCALES.map((l) => h('option', { value: l, lang: l }, LOCALE_NAMES[l])),
   );
   return h(
     'label',
@@ -43,7 +46,7 @@ export function languagePicker(
   );
 }
 
-function exportButton(L: Lang, session: SessionStore): HTMLElement {
+function exportButton(L: Lang, session: SessionStore): View {
   return h(
     'button',
     {
@@ -60,7 +63,7 @@ function exportButton(L: Lang, session: SessionStore): HTMLElement {
   );
 }
 
-export function topBar(ctx: ScreenContext, opts: { title?: string } = {}): HTMLElement {
+export function topBar(ctx: ScreenContext, opts: { title?: string } = {}): View {
   const { session, s, L } = ctx;
   const t = L.ui.frame;
   const g = s.game!;
@@ -75,8 +78,7 @@ export function topBar(ctx: ScreenContext, opts: { title?: string } = {}): HTMLE
   if (s.screen === 'end') where.push(t.theEnd);
   if (s.screen === 'console') where.push(t.console);
   if (s.screen === 'replay') where.push(s.whatIf ? t.whatIfFrom(s.whatIf.turn) : t.replay);
-  const saveInput = h('input', {
-    type: 'file',
+  const saveInput = filePicker({
     accept: '.json,application/json',
     class: 'sr-only',
     id: 'game-save-file',
@@ -95,17 +97,13 @@ export function topBar(ctx: ScreenContext, opts: { title?: string } = {}): HTMLE
       ? h('span', { class: 'paused-pill', 'data-testid': 'paused', role: 'status' }, t.paused)
       : null,
     timer
-      ? h(
-          'span',
-          {
-            class: `timer-pill${timer.endsAt !== null ? ' running' : ''}`,
-            'data-timer': 'on',
-            'data-testid': 'timer',
-            role: 'timer',
-            'aria-label': t.timeLeft,
-          },
-          timerText(L, timerLeft(timer, Date.now())),
-        )
+      ? countdown({
+          L,
+          timer,
+          clockOnly: false,
+          className: `timer-pill${timer.endsAt !== null ? ' running' : ''}`,
+          attrs: { 'data-testid': 'timer', role: 'timer', 'aria-label': t.timeLeft },
+        })
       : null,
   );
   const brand = h(
@@ -204,7 +202,7 @@ export function topBar(ctx: ScreenContext, opts: { title?: string } = {}): HTMLE
         s.facilitator ? `\u2714 ${t.facilitatorView}` : t.facilitatorView,
       ),
       exportButton(L, session),
-      saveInput,
+      saveInput.input,
       h(
         'button',
         {
@@ -212,7 +210,7 @@ export function topBar(ctx: ScreenContext, opts: { title?: string } = {}): HTMLE
           class: 'btn btn-quiet btn-small',
           id: 'tool-import',
           'data-testid': 'import-save',
-          onclick: () => saveInput.click(),
+          onclick: saveInput.open,
         },
         `\u2912 ${t.importSave}`,
       ),
@@ -244,18 +242,32 @@ export function topBar(ctx: ScreenContext, opts: { title?: string } = {}): HTMLE
 }
 
 /**
- * "Planning 04:59", or "Time is up" at zero: what the projector shows. `clockOnly` gives the
- * readout without the word ("04:59"), for a place that already says it is the planning time.
+ * Whether the game is safe: "Saved" only once every write is on disk (IndexedDB), "Kept" where
+ * the browser writes to disk later (localStorage), "Not saved" where it cannot keep anything.
  */
-export function timerText(L: Lang, ms: number, clockOnly = false): string {
-  const t = L.ui.frame;
-  if (ms <= 0) return t.timeUp;
-  const total = Math.ceil(ms / 1000);
-  const clock = `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
-  return clockOnly ? clock : t.planningClock(clock);
+function saveStatus(ctx: ScreenContext): View {
+  const { s } = ctx;
+  const t = ctx.L.ui.frame;
+  const words =
+    s.storageKind === 'none' || !s.autosave
+      ? t.notSaved
+      : s.storageKind === 'localstorage'
+        ? `\u2714 ${t.kept}`
+        : s.saving
+          ? t.saving
+          : `\u2714 ${t.saved}`;
+  return h(
+    'span',
+    {
+      'data-testid': 'save-status',
+      'data-saving': String(s.saving),
+      'data-commands': String(s.game?.commands.length ?? 0),
+    },
+    words,
+  );
 }
 
-export function statusBar(ctx: ScreenContext): HTMLElement {
+export function statusBar(ctx: ScreenContext): View {
   const { L } = ctx;
   const t = L.ui.frame;
   const g = ctx.s.game!;
@@ -263,7 +275,7 @@ export function statusBar(ctx: ScreenContext): HTMLElement {
   return h(
     'footer',
     { class: 'statusbar', role: 'contentinfo' },
-    h('span', null, ctx.s.autosave ? `\u2714 ${t.saved}` : t.notSaved),
+    saveStatus(ctx),
     h('span', null, t.seed(g.seed)),
     h('span', null, t.commandsCommitted(g.commands.length, committed, g.state.roles.length)),
     h(
@@ -280,7 +292,7 @@ export function statusBar(ctx: ScreenContext): HTMLElement {
 }
 
 /** The notice (a confirmation, or an error until dismissed). */
-function noticeLine(ctx: ScreenContext): HTMLElement | null {
+function noticeLine(ctx: ScreenContext): View | null {
   const { s, session, L } = ctx;
   if (!s.notice) return null;
   return h(
@@ -305,38 +317,41 @@ function noticeLine(ctx: ScreenContext): HTMLElement | null {
   );
 }
 
-/** The notice on the start and set-up screens, which have no game frame. */
-export function floatingNotice(ctx: ScreenContext): HTMLElement {
-  return h(
-    'div',
-    { class: 'notices', 'aria-live': 'assertive', 'data-testid': 'notices' },
-    noticeLine(ctx),
-  );
-}
-
-export function notices(ctx: ScreenContext): HTMLElement {
+/**
+ * The notice region: one element for the window's whole life, outside every screen, whose content
+ * changes (a confirmation, an error until dismissed, the problems of a save or of a reloaded
+ * scenario), so assistive technology announces each change. On the start and set-up screens the
+ * problems have their own place in the page; the planning screen says its notices beside the order
+ * builder.
+ */
+export function noticeRegion(ctx: ScreenContext, inGame: boolean): View {
   const { s, session, L } = ctx;
   return h(
     'div',
     { class: 'notices', 'aria-live': 'assertive', 'data-testid': 'notices' },
-    s.saveProblem ? saveProblemPanel(L, s.saveProblem, () => session.dismissSaveProblem()) : null,
+    inGame && s.saveProblem
+      ? saveProblemPanel(L, s.saveProblem, () => session.dismissSaveProblem())
+      : null,
     // A new version of the game's scenario that does not validate (development): the game goes on.
-    scenarioProblemsPanel(ctx),
-    s.screen !== 'planning' ? noticeLine(ctx) : null,
+    inGame ? scenarioProblemsPanel(ctx) : null,
+    s.screen !== 'planning' || !inGame ? noticeLine(ctx) : null,
   );
 }
 
-export function gameFrame(
-  ctx: ScreenContext,
-  main: HTMLElement,
-  opts: { title?: string } = {},
-): HTMLElement {
+export function gameFrame(ctx: ScreenContext, main: View, opts: { title?: string } = {}): View {
   return h(
     'div',
     { class: `screen screen-game screen-${ctx.s.screen}` },
     topBar(ctx, opts),
-    notices(ctx),
     main,
     statusBar(ctx),
   );
+}
+
+/** The map panel in its column: given this screen's view of the game, placed without being
+ * recreated. */
+export function mapSection(ctx: ScreenContext, label: string, opts: MapOptions): View {
+  const map = ctx.map();
+  map.render(ctx.s, opts);
+  return island('section', { class: 'col col-center', 'aria-label': label }, map.el);
 }

@@ -2,20 +2,20 @@
 import { POLICY_IDS } from '../../engine';
 import type { Seat } from '../../store';
 import { defaultTeamName, say } from '../../store';
-import { h } from '../dom';
-import { roleBadge, saveProblemPanel } from '../components';
+import { filePicker, h, type View } from '../dom';
+import { roleBadge } from '../components/entry';
+import { saveProblemPanel } from '../components/problems';
 import type { ScreenContext } from '../context';
-import { floatingNotice, languagePicker } from './frame';
+import { languagePicker } from './frame';
 
-export function setupScreen(ctx: ScreenContext): HTMLElement {
+export function setupScreen(ctx: ScreenContext): View {
   const { session, s, L } = ctx;
   const t = L.ui.setup;
   const setup = s.setup!;
   const rules = setup.rules;
   const sc = setup.scenario;
-  let error: HTMLElement;
-  const saveInput = h('input', {
-    type: 'file',
+  const refused = ctx.local.setupError?.setup === setup ? ctx.local.setupError.problem : null;
+  const saveInput = filePicker({
     accept: '.json,application/json',
     id: 'setup-save-file',
     class: 'sr-only',
@@ -34,7 +34,7 @@ export function setupScreen(ctx: ScreenContext): HTMLElement {
     const value = seat.kind === 'team' ? 'team' : seat.policy;
     return h(
       'div',
-      { class: 'seat', role: 'group', 'aria-labelledby': `seat-${roleId}-name` },
+      { key: roleId, class: 'seat', role: 'group', 'aria-labelledby': `seat-${roleId}-name` },
       h(
         'div',
         { class: 'seat-role' },
@@ -55,6 +55,7 @@ export function setupScreen(ctx: ScreenContext): HTMLElement {
           {
             id: `seat-${roleId}-kind`,
             'data-testid': `seat-${roleId}`,
+            value,
             onchange: (ev: Event) => {
               const v = (ev.target as HTMLSelectElement).value;
               session.setSeat(
@@ -65,13 +66,9 @@ export function setupScreen(ctx: ScreenContext): HTMLElement {
               );
             },
           },
-          h('option', { value: 'team', selected: value === 'team' }, t.aTeam),
+          h('option', { value: 'team' }, t.aTeam),
           POLICY_IDS.map((p) =>
-            h(
-              'option',
-              { value: p, selected: value === p },
-              t.policies[p as keyof typeof t.policies] ?? p,
-            ),
+            h('option', { value: p }, t.policies[p as keyof typeof t.policies] ?? p),
           ),
         ),
       ),
@@ -101,7 +98,6 @@ export function setupScreen(ctx: ScreenContext): HTMLElement {
   return h(
     'div',
     { class: 'screen screen-setup' },
-    floatingNotice(ctx),
     h(
       'header',
       { class: 'topbar', role: 'banner' },
@@ -163,7 +159,10 @@ export function setupScreen(ctx: ScreenContext): HTMLElement {
           onsubmit: (ev: Event) => {
             ev.preventDefault();
             const problem = session.startGame();
-            if (problem) error.textContent = say(L, problem);
+            if (problem) {
+              ctx.local.setupError = { setup, problem };
+              ctx.rerender();
+            }
           },
         },
         h('h2', null, t.whoPlays),
@@ -218,7 +217,11 @@ export function setupScreen(ctx: ScreenContext): HTMLElement {
               t.replacesSave(L.text(s.autosave.title ?? undefined), s.autosave.turn),
             )
           : null,
-        (error = h('p', { class: 'form-error', role: 'alert', 'data-testid': 'setup-error' })),
+        h(
+          'p',
+          { class: 'form-error', role: 'alert', 'data-testid': 'setup-error' },
+          refused ? say(L, refused) : null,
+        ),
         h(
           'div',
           { class: 'actions' },
@@ -247,14 +250,14 @@ export function setupScreen(ctx: ScreenContext): HTMLElement {
           'p',
           { class: 'muted setup-resume' },
           `${t.orContinue} `,
-          saveInput,
+          saveInput.input,
           h(
             'button',
             {
               type: 'button',
               class: 'btn btn-small',
               id: 'setup-open-save',
-              onclick: () => saveInput.click(),
+              onclick: saveInput.open,
             },
             L.ui.common.openSaveFile,
           ),
@@ -264,6 +267,6 @@ export function setupScreen(ctx: ScreenContext): HTMLElement {
   );
 }
 
-function languagePickerCompact(ctx: ScreenContext): HTMLElement {
+function languagePickerCompact(ctx: ScreenContext): View {
   return languagePicker(ctx, { id: 'language-switch', testid: 'language-switch', compact: true });
 }

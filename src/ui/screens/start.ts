@@ -2,16 +2,15 @@
  * importing a save. */
 import { isLocale, LOCALE_NAMES, pickText } from '../../i18n';
 import type { LocalText } from '../../format';
-import { h } from '../dom';
-import { saveProblemPanel, scenarioProblemsPanel } from '../components';
-import { floatingNotice, languagePicker } from './frame';
+import { filePicker, h, type View } from '../dom';
+import { saveProblemPanel, scenarioProblemsPanel } from '../components/problems';
+import { languagePicker } from './frame';
 import type { ScreenContext } from '../context';
 
-export function startScreen(ctx: ScreenContext): HTMLElement {
+export function startScreen(ctx: ScreenContext): View {
   const { session, s, L } = ctx;
   const t = L.ui.start;
-  const scenarioInput = h('input', {
-    type: 'file',
+  const scenarioInput = filePicker({
     accept: '.json,.tmj,application/json',
     multiple: true,
     id: 'scenario-file',
@@ -19,8 +18,7 @@ export function startScreen(ctx: ScreenContext): HTMLElement {
     class: 'sr-only',
     onchange: (ev: Event) => ctx.readFileInput(ev.target as HTMLInputElement, 'scenario'),
   });
-  const saveInput = h('input', {
-    type: 'file',
+  const saveInput = filePicker({
     accept: '.json,application/json',
     id: 'save-file',
     'data-testid': 'import-save-input',
@@ -35,15 +33,12 @@ export function startScreen(ctx: ScreenContext): HTMLElement {
     const objectives = b.learningObjectives.map(text);
     const summary = text(b.summary);
     const offered = b.languages.map((l) => (isLocale(l) ? LOCALE_NAMES[l] : l));
-    // A scenario not written in the window's language shows its own, and says so to screen readers.
+    // A scenario not written in the window's language shows its own, and says so to screen readers
+    // (always said, so a language switch never leaves a card with an empty `lang`).
     const speaks = b.languages.includes(L.locale) ? L.locale : b.language;
     return h(
       'article',
-      {
-        class: 'scenario-card',
-        'aria-labelledby': `sc-${i}`,
-        lang: speaks === L.locale ? null : speaks,
-      },
+      { key: b.file, class: 'scenario-card', 'aria-labelledby': `sc-${i}`, lang: speaks },
       h('h3', { id: `sc-${i}` }, text(b.title)),
       h(
         'p',
@@ -59,7 +54,7 @@ export function startScreen(ctx: ScreenContext): HTMLElement {
       objectives.length
         ? h(
             'details',
-            { class: 'objectives', open: b === here[0], 'data-key': `objectives-${b.file}` },
+            { class: 'objectives', open: b === here[0] },
             h('summary', { lang: L.locale }, t.objectives(objectives.length)),
             h(
               'ul',
@@ -93,11 +88,8 @@ export function startScreen(ctx: ScreenContext): HTMLElement {
     elsewhere.length
       ? h(
           'details',
-          {
-            class: 'other-scenarios',
-            'data-key': `other-scenarios-${L.locale}`,
-            open: here.length === 0,
-          },
+          // Folded anew in each language: which scenarios are "elsewhere" depends on it.
+          { class: 'other-scenarios', key: `other-${L.locale}`, open: here.length === 0 },
           h('summary', null, t.otherLanguages(elsewhere.length)),
           elsewhere.map((b) => card(b, s.bundled.indexOf(b))),
         )
@@ -133,7 +125,6 @@ export function startScreen(ctx: ScreenContext): HTMLElement {
   return h(
     'div',
     { class: 'screen screen-start' },
-    floatingNotice(ctx),
     h(
       'header',
       { class: 'hero', role: 'banner' },
@@ -171,15 +162,10 @@ export function startScreen(ctx: ScreenContext): HTMLElement {
           { class: 'panel dropzone', 'aria-labelledby': 'open-title', 'data-testid': 'dropzone' },
           h('h2', { id: 'open-title' }, t.openScenario),
           h('p', null, t.openScenarioHelp),
-          scenarioInput,
+          scenarioInput.input,
           h(
             'button',
-            {
-              type: 'button',
-              class: 'btn',
-              id: 'open-scenario',
-              onclick: () => scenarioInput.click(),
-            },
+            { type: 'button', class: 'btn', id: 'open-scenario', onclick: scenarioInput.open },
             t.openScenarioButton,
           ),
         ),
@@ -201,10 +187,10 @@ export function startScreen(ctx: ScreenContext): HTMLElement {
           { class: 'panel', 'aria-labelledby': 'import-title' },
           h('h2', { id: 'import-title' }, t.openSaved),
           h('p', null, t.openSavedHelp),
-          saveInput,
+          saveInput.input,
           h(
             'button',
-            { type: 'button', class: 'btn', id: 'open-save', onclick: () => saveInput.click() },
+            { type: 'button', class: 'btn', id: 'open-save', onclick: saveInput.open },
             L.ui.common.openSaveFile,
           ),
         ),

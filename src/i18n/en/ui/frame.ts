@@ -32,7 +32,9 @@ export const frame = {
   importSave: 'Import save',
   endExercise: 'End exercise',
   startScreen: 'Start screen',
-  saved: 'Saved in this browser after every move',
+  saved: 'Saved in this browser',
+  saving: 'Saving in this browser…',
+  kept: 'Kept in this browser (a crash may lose the last moves: export the save to be sure)',
   notSaved: 'Not saved in this browser',
   seed: (seed: string) => `Seed ${seed}`,
   /** `n` commands so far; `done` of `total` roles have committed. */

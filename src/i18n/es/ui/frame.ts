@@ -31,7 +31,9 @@ export const frame: Translation<typeof en> = {
   importSave: 'Importar partida',
   endExercise: 'Terminar el ejercicio',
   startScreen: 'Pantalla de inicio',
-  saved: 'Guardado en este navegador tras cada jugada',
+  saved: 'Guardado en este navegador',
+  saving: 'Guardando en este navegador…',
+  kept: 'Conservado en este navegador (un fallo puede perder las últimas jugadas: exporte la partida para asegurarla)',
   notSaved: 'No se guarda en este navegador',
   seed: (seed) => `Semilla ${seed}`,
   commandsCommitted: (commands, committed, roles) =>

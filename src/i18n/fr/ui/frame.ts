@@ -32,7 +32,9 @@ export const frame: Translation<typeof en> = {
   importSave: 'Importer une sauvegarde',
   endExercise: 'Terminer l’exercice',
   startScreen: 'Écran d’accueil',
-  saved: 'Sauvegardé dans ce navigateur après chaque coup',
+  saved: 'Sauvegardé dans ce navigateur',
+  saving: 'Sauvegarde dans ce navigateur…',
+  kept: 'Conservé dans ce navigateur (une panne peut perdre les derniers coups\u00a0: exportez la partie pour être sûr)',
   notSaved: 'Non sauvegardé dans ce navigateur',
   seed: (seed) => `Graine ${seed}`,
   commandsCommitted: (commands, committed, roles) =>

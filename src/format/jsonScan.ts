@@ -6,17 +6,17 @@
  *
  * Recursion is bounded by the nesting limit, so deep input cannot exhaust the stack.
  */
-import {
-  MAX_ARRAY_LENGTH,
-  MAX_DEPTH,
-  formatPath,
-  problem,
-  quote,
-  type PathSegment,
-  type Problem,
-} from '../format';
+import { MAX_ARRAY_LENGTH, MAX_DEPTH } from './guard';
+import { formatPath, problem, quote, type Path, type PathSegment, type Problem } from './problems';
 
-export type ScanResult = { ok: true; warnings: Problem[] } | { ok: false; problem: Problem };
+export type ScanResult =
+  | {
+      ok: true;
+      warnings: Problem[];
+      /** Every field given twice in one object, by path (the path ends with its name). */
+      repeated: Path[];
+    }
+  | { ok: false; problem: Problem };
 
 class ScanError {
   constructor(
@@ -27,15 +27,16 @@ class ScanError {
   ) {}
 }
 
-export function scanJson(text: string): ScanResult {
-  const s = new Scanner(text);
+/** `what` names the kind of file in messages ("a scenario", "a save"). */
+export function scanJson(text: string, what = 'a scenario'): ScanResult {
+  const s = new Scanner(text, what);
   try {
     s.ws();
     if (s.pos >= text.length) throw new ScanError('the file is empty; expected a JSON object', 0);
     s.value(1);
     s.ws();
     if (s.pos < text.length) throw s.unexpected('the end of the file');
-    return { ok: true, warnings: s.warnings };
+    return { ok: true, warnings: s.warnings, repeated: s.repeated };
   } catch (err) {
     if (!(err instanceof ScanError)) throw err;
     const { line, column } = lineColumn(text, err.pos);
@@ -63,9 +64,13 @@ export function lineColumn(text: string, pos: number): { line: number; column: n
 class Scanner {
   pos = 0;
   readonly warnings: Problem[] = [];
+  readonly repeated: Path[] = [];
   private readonly path: PathSegment[] = [];
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly what: string,
+  ) {}
 
   ws(): void {
     const t = this.text;
@@ -83,7 +88,7 @@ class Scanner {
     if (c === '{' || c === '[') {
       if (depth > MAX_DEPTH) {
         throw new ScanError(
-          `the file nests deeper than ${MAX_DEPTH} levels; a scenario never needs that`,
+          `the file nests deeper than ${MAX_DEPTH} levels; ${this.what} never needs that`,
           this.pos,
           true,
         );
@@ -126,6 +131,7 @@ class Scanner {
       const key = this.string();
       this.path.push(key);
       if (seen.has(key)) {
+        this.repeated.push([...this.path]);
         this.warnings.push(
           problem(
             'warning',

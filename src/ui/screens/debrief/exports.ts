@@ -1,0 +1,131 @@
+/**
+ * The debrief's exports: the Markdown report, the JSON save with the full log, the CSV of
+ * indicators, and printing. The Markdown and CSV are built in the language chosen beside them
+ * ("Export in"), which defaults to the window's and never changes it.
+ */
+import type { Rules } from '../../../engine';
+import { debriefMarkdown } from '../../../debrief/markdown';
+import { indicatorsCsv } from '../../../debrief/csv';
+import { isLocale, LOCALE_NAMES, LOCALES, makeLang, type Lang, type Locale } from '../../../i18n';
+import { seatName, type Game } from '../../../store';
+import type { ScreenContext } from '../../context';
+import { downloadText, h, type View } from '../../dom';
+import { formValue } from '../../forms';
+import { debriefOf } from '../../model/debrief';
+import { roleName } from '../../text';
+
+function safeName(rules: Rules): string {
+  return rules.scenario.id.replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 40) || 'scenario';
+}
+
+/** The language the exports are built in: the one chosen beside them, else the window's. */
+function exportLocale(ctx: ScreenContext): Locale {
+  const chosen = formValue(ctx, 'export-language', ctx.L.locale);
+  return isLocale(chosen) ? chosen : ctx.L.locale;
+}
+
+export function exportsBar(ctx: ScreenContext, g: Game): View {
+  const { session, L } = ctx;
+  const t = L.ui.debrief;
+  const name = safeName(g.rules);
+  const chosen = exportLocale(ctx);
+  /** The export's language and its model, built when a button is pressed (not on every render). */
+  const inChosen = () => {
+    const locale = exportLocale(ctx);
+    const EL = locale === L.locale ? L : makeLang(locale, g.rules.scenario);
+    return { EL, d: debriefOf(g.rules, g.state, EL), locale };
+  };
+  return h(
+    'div',
+    { class: 'debrief-exports no-print', role: 'group', 'aria-label': t.exportsLabel },
+    h(
+      'label',
+      { class: 'field field-inline', title: t.exportInHint },
+      h('span', null, t.exportIn),
+      h(
+        'select',
+        {
+          id: 'export-language',
+          'data-testid': 'export-language',
+          value: chosen,
+          onchange: (ev: Event) => {
+            // Kept like typed text (the window's language is untouched), so the choice outlives a
+            // visit to the replay.
+            ctx.local.forms['export-language'] = (ev.target as HTMLSelectElement).value;
+          },
+        },
+        LOCALES.map((l) => h('option', { value: l, lang: l }, LOCALE_NAMES[l])),
+      ),
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'btn btn-small',
+        id: 'export-markdown',
+        'data-testid': 'export-markdown',
+        onclick: () => {
+          const { EL, d, locale } = inChosen();
+          downloadText(
+            `mandate-${name}-debrief-${locale}.md`,
+            debriefMarkdown(d, (id) => seatLabel(EL, g, id), EL, { date: new Date() }),
+            'text/markdown',
+          );
+        },
+      },
+      t.exportMarkdown,
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'btn btn-small',
+        id: 'export-json',
+        'data-testid': 'export-json',
+        onclick: () => {
+          const { EL } = inChosen();
+          const out = session.exportSave(EL);
+          if (out) downloadText(out.filename, out.text);
+        },
+      },
+      t.exportJson,
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'btn btn-small',
+        id: 'export-csv',
+        'data-testid': 'export-csv',
+        onclick: () => {
+          const { EL, d, locale } = inChosen();
+          downloadText(
+            `mandate-${name}-indicators-${locale}.csv`,
+            indicatorsCsv(d, EL),
+            'text/csv',
+          );
+        },
+      },
+      t.exportCsv,
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'btn btn-small',
+        id: 'print-debrief',
+        'data-testid': 'print-debrief',
+        onclick: () => window.print(),
+      },
+      t.print,
+    ),
+  );
+}
+
+function seatLabel(L: Lang, g: Game, role: string): string {
+  const seat = g.seats[role];
+  const name = roleName(L, g.rules, role);
+  return seat?.kind === 'team'
+    ? L.ui.debrief.seat(name, seatName(L, g, role))
+    : seatName(L, g, role);
+}
