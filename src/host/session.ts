@@ -165,12 +165,12 @@ export class Session {
   }
 
   /** A new facilitator secret (the old one stops working); for the admin, when one was lost. */
-  reissue(): Promise<string> {
-    return this.run(async () => {
+  reissue(): Promise<string | null> {
+    return this.run<string | null>(async () => {
       const secret = newToken();
       await this.patch({ secretHash: hashToken(secret) });
       return secret;
-    });
+    }, null);
   }
 
   summary(): SessionSummary {
@@ -269,16 +269,19 @@ export class Session {
     return true;
   }
 
-  /** A role goes to a team (a seat was granted on it); written before anyone hears of it. */
+  /**
+   * A role a policy played goes to the team granted a seat on it after the start (before it, the
+   * seats are the seating); written before anyone hears of it.
+   */
   private async seatTeam(role: RoleId, name: string | null): Promise<void> {
     const seats = this.authority.game().seats;
-    if (seats[role]?.kind === 'team') return;
+    if (!this.record.started || seats[role]?.kind === 'team') return;
     await this.setSeating({ ...seats, [role]: { kind: 'team', name: name ?? role } });
   }
 
+  /** After the start: before it, the seats are the seating (`seating()`), fixed by `start`. */
   private async setSeating(seating: Seating): Promise<void> {
-    // Before the start the seating is only a draft: it is fixed, and written, by `start`.
-    if (this.record.started) await this.patch({ seating });
+    await this.patch({ seating });
     this.authority.setSeats(seating);
   }
 
@@ -392,22 +395,28 @@ export class Session {
     };
   }
 
+  /**
+   * Who plays each role. Before the start, the seats decide (a role a device holds is a team's);
+   * from the start on, the seating fixed then and changed by the facilitator since.
+   */
+  private seating(): Seating {
+    if (this.record.started) return this.authority.game().seats;
+    const seating: Seating = {};
+    for (const r of this.rules.scenario.roles) {
+      const held = this.liveSeatsOn(r.id)[0];
+      seating[r.id] = held
+        ? { kind: 'team', name: held.name ?? r.id }
+        : { kind: 'policy', policy: this.record.policy };
+    }
+    return seating;
+  }
+
   private roleSeating(): RoleSeating[] {
-    const seats = this.authority.game().seats;
-    return this.rules.scenario.roles.map((r) => {
-      const seat = seats[r.id];
-      const held = this.liveSeatsOn(r.id).length > 0;
-      const by: RoleSeating['by'] =
-        seat?.kind === 'team' && (held || this.record.started)
-          ? 'team'
-          : this.record.started
-            ? 'policy'
-            : 'open';
-      return {
-        role: r.id,
-        by,
-        ...(seat?.kind === 'team' && by === 'team' ? { team: seat.name } : {}),
-      };
+    const seating = this.seating();
+    return this.rules.scenario.roles.map((r): RoleSeating => {
+      const seat = seating[r.id];
+      if (seat?.kind === 'team') return { role: r.id, by: 'team', team: seat.name };
+      return { role: r.id, by: this.record.started ? 'policy' : 'open' };
     });
   }
 
@@ -640,15 +649,9 @@ export class Session {
   private async start(peer: Peer, policy: PolicyId | undefined): Promise<void> {
     if (this.record.started) return this.refuse(peer, refusal('started'));
     const chosen = policy ?? this.record.policy;
-    const current = this.authority.game().seats;
     const seating: Seating = {};
-    for (const r of this.rules.scenario.roles) {
-      const seat = current[r.id];
-      seating[r.id] =
-        seat?.kind === 'team' && this.liveSeatsOn(r.id).length > 0
-          ? seat
-          : { kind: 'policy', policy: chosen };
-    }
+    for (const [role, seat] of Object.entries(this.seating()))
+      seating[role] = seat.kind === 'team' ? seat : { kind: 'policy', policy: chosen };
     if (!Object.values(seating).some((s) => s.kind === 'team'))
       return this.refuse(peer, refusal('notAllowed', 'no team holds a role yet'));
     const from = this.seq;
@@ -694,18 +697,19 @@ export class Session {
       case 'toPolicy':
       case 'toTeam': {
         if (!this.rules.roleIndex.has(m.role)) return this.refuse(peer, refusal('unknownRole'));
+        // Before the start a role is a team's exactly when a device holds it.
+        if (!this.record.started && m.op === 'toTeam')
+          return this.refuse(peer, refusal('notStarted'));
         const seats = this.authority.game().seats;
         if (m.op === 'toTeam') {
           await this.setSeating({ ...seats, [m.role]: { kind: 'team', name: m.role } });
           return this.publish();
         }
         await this.revoke(this.liveSeatsOn(m.role), 'policy');
-        const from = this.seq;
-        await this.setSeating({
-          ...seats,
-          [m.role]: { kind: 'policy', policy: m.policy ?? this.record.policy },
-        });
         if (this.record.started) {
+          const from = this.seq;
+          const policy = m.policy ?? this.record.policy;
+          await this.setSeating({ ...seats, [m.role]: { kind: 'policy', policy } });
           const began = afterSeating(this.authority);
           if (!(await this.write(from, null, this.timerAfter(null, began))))
             return this.refuse(peer, refusal('storage'));

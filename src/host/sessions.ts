@@ -130,11 +130,9 @@ export class Host {
     if (m.t === 'reissue') {
       const session = this.sessions.get(m.session);
       if (!session) return peer.send({ t: 'refused', reason: { host: 'unknownSession' } });
-      return peer.send({
-        t: 'created',
-        session: session.summary(),
-        secret: await session.reissue(),
-      });
+      const secret = await session.reissue();
+      if (!secret) return peer.send({ t: 'refused', reason: { host: 'storage' } });
+      return peer.send({ t: 'created', session: session.summary(), secret });
     }
     // A page creates from the bundled scenarios only: files are read from the command line.
     const loaded = await loadScenario(m.scenario, false);

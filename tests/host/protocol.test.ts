@@ -101,11 +101,11 @@ describe('seats', () => {
   it('the facilitator sees who sits where; freeing a seat revokes its token', async () => {
     const t = await table();
     const police = await t.team('police', 'Blue');
-    const seats = await t.facilitator.ask({ t: 'seatAdmin', op: 'toTeam', role: 'military' }, [
-      'seats',
-      'update',
+    // Before the start a role is a team's when a device holds it: toTeam is refused.
+    const refused = await t.facilitator.ask({ t: 'seatAdmin', op: 'toTeam', role: 'military' }, [
+      'refused',
     ]);
-    expect(seats).toBeDefined();
+    expect(hostReason(refused)).toBe('notStarted');
     const list = t.facilitator.frames
       .map((f) => f.message)
       .filter((m) => m.t === 'seats')
@@ -336,6 +336,39 @@ describe('the turn', () => {
     expect(await revoked).toMatchObject({ reason: 'policy' });
     await until(() => police.view!.state.turn === 2, 5000, 'the turn to resolve');
     expect(police.view!.roles.find((r) => r.role === 'military')!.by).toBe('policy');
+  });
+});
+
+describe('a restart before the start', () => {
+  it('keeps the seats taken, so the start gives their roles to the teams', async () => {
+    const dir = tempDir('before-start');
+    let h = await HostProcess.start(dir.dir, ['--scenario', 'tutorial', '--dist', dist]);
+    try {
+      const s = h.info.sessions[0]!;
+      const police = new Client(h.port, 'police');
+      await police.connect();
+      expect((await police.join(s.code, 'team', 'police', 'Blue')).t).toBe('welcome');
+      const closed = police.closed();
+      await h.kill('SIGKILL');
+      await closed;
+      h = await HostProcess.start(dir.dir, ['--dist', dist], h.port);
+      expect(h.info.sessions.map((x) => x.session)).toEqual([s.session]);
+      await police.reconnect();
+      expect((await police.resume()).t).toBe('welcome');
+      const fac = new Client(h.port, 'fac');
+      await fac.connect();
+      await fac.facilitate(s.session, s.secret!);
+      fac.send({ t: 'start' });
+      await until(() => police.view?.started === true, 5000, 'the start');
+      expect(police.view!.roles).toEqual([
+        { role: 'military', by: 'policy' },
+        { role: 'police', by: 'team', team: 'Blue' },
+        { role: 'civilian', by: 'policy' },
+      ]);
+    } finally {
+      await h.kill();
+      dir.remove();
+    }
   });
 });
 
