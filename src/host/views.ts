@@ -156,25 +156,38 @@ export function seatState(state: GameState, v: Viewer): SeatState {
   };
 }
 
-/** The injects and event cards a log names, by id. */
-function named(log: readonly LogEntry[]): { injects: Set<string>; cards: Set<string> } {
-  const injects = new Set<string>();
-  const cards = new Set<string>();
+/** The injects and event cards each entry names, remembered per entry (entries never change). */
+const namedBy = new WeakMap<LogEntry, { injects: string[]; cards: string[] }>();
+
+function namedIn(e: LogEntry): { injects: string[]; cards: string[] } {
+  let found = namedBy.get(e);
+  if (found) return found;
+  found = { injects: e.inject ? [e.inject] : [], cards: [] };
   const walk = (x: unknown): void => {
     if (!x || typeof x !== 'object') return;
     if (Array.isArray(x)) return x.forEach(walk);
     if (isRef(x)) {
-      if (x.ref.startsWith('inject')) injects.add(x.id);
-      if (x.ref.startsWith('event')) cards.add(x.id);
+      if (x.ref.startsWith('inject')) found!.injects.push(x.id);
+      if (x.ref.startsWith('event')) found!.cards.push(x.id);
       return;
     }
     Object.values(x).forEach(walk);
   };
+  walk(e.title);
+  walk(e.detail);
+  for (const x of e.effects) walk(x.reason);
+  namedBy.set(e, found);
+  return found;
+}
+
+/** The injects and event cards a log names, by id. */
+function named(log: readonly LogEntry[]): { injects: Set<string>; cards: Set<string> } {
+  const injects = new Set<string>();
+  const cards = new Set<string>();
   for (const e of log) {
-    if (e.inject) injects.add(e.inject);
-    walk(e.title);
-    walk(e.detail);
-    for (const x of e.effects) walk(x.reason);
+    const n = namedIn(e);
+    for (const i of n.injects) injects.add(i);
+    for (const c of n.cards) cards.add(c);
   }
   return { injects, cards };
 }
