@@ -76,11 +76,6 @@ export async function startHost(config: HostConfig): Promise<RunningHost> {
     adminHash: hashToken(secret),
   });
   const server = createHttpServer({ root: config.distDir, bootId });
-  const wss = attachSockets(server, host, {
-    heartbeatMs: config.heartbeatMs,
-    rate: config.rate,
-    report: config.report,
-  });
   let port: number;
   let fellBack = false;
   try {
@@ -90,6 +85,13 @@ export async function startHost(config: HostConfig): Promise<RunningHost> {
     port = await listen(server, 0);
     fellBack = true;
   }
+  // Attached once listening: the socket server re-emits the HTTP server's errors, and a port
+  // taken is the HTTP server's to report (and to fall back from), not an unhandled error.
+  const wss = attachSockets(server, host, {
+    heartbeatMs: config.heartbeatMs,
+    rate: config.rate,
+    report: config.report,
+  });
   return {
     host,
     port,

@@ -403,6 +403,22 @@ describe('the host around the sessions', () => {
     expect(hostReason(await other.facilitate(t.session, t.secret))).toBe('badSecret');
   });
 
+  it('falls back to a free port when the one asked for is taken, and says so', async () => {
+    const dir = tempDir('port');
+    const second = await HostProcess.start(
+      dir.dir,
+      ['--scenario', 'tutorial', '--dist', dist],
+      host.port,
+    );
+    try {
+      expect(second.info.fellBack).toBe(true);
+      expect(second.port).not.toBe(host.port);
+    } finally {
+      await second.kill();
+      dir.remove();
+    }
+  });
+
   it('a socket that stops answering pings is dropped', async () => {
     const ws = new WebSocket(`ws://127.0.0.1:${host.port}/ws`, { autoPong: false });
     const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
