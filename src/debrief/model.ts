@@ -87,6 +87,21 @@ export interface FactStory {
   }[];
 }
 
+/**
+ * A team's message, opened to all in the debrief. Beside `FactStory.shares` of the same turn it
+ * shows what was said next to what was shared.
+ */
+export interface MessageItem {
+  entry: number;
+  turn: number;
+  /** When it was sent (epoch ms, stamped by the host). */
+  at: number;
+  from: RoleId;
+  to: RoleId | 'all';
+  /** As the team wrote it. */
+  text: string;
+}
+
 export interface RoleReport {
   role: RoleId;
   name: string;
@@ -110,6 +125,8 @@ export interface Coordination {
   /** Facts that would have helped another role and never reached it. */
   factsHeld: number;
   leaks: number;
+  /** Messages the teams wrote, to one team or to all. */
+  messages: number;
   incidentsResolved: number;
   incidentsFailed: number;
   /** Incidents that failed while a role held intelligence that would have changed them. */
@@ -153,6 +170,8 @@ export interface Debrief {
   /** Injects the facilitator released by hand. */
   releasedInjects: { entry: number; turn: number; title: string }[];
   facts: FactStory[];
+  /** What the teams said to each other, in order, for "who knew what, when". */
+  messages: MessageItem[];
   evaluations: Evaluation[];
   improvements: Improvement[];
 }
@@ -348,6 +367,7 @@ function coordination(L: Lang, state: GameState, facts: FactStory[]): Coordinati
     factsShared: state.log.filter((e) => e.kind === 'share').length,
     factsHeld: facts.filter((f) => f.neverReached.length > 0).length,
     leaks: state.log.filter((e) => e.kind === 'leak').length,
+    messages: state.log.filter((e) => e.kind === 'message').length,
     incidentsResolved: state.incidents.filter((i) => i.status === 'resolved').length,
     incidentsFailed: state.incidents.filter((i) => i.status === 'failed').length,
     heldIntelIncidents: held.map((e) => ({ entry: e.id, turn: e.turn, title: L.msg(e.title) })),
@@ -446,6 +466,19 @@ function questions(
   if (d.coordination.jointShare < 30)
     out.push({ text: t.questionJointShare(d.coordination.jointShare), source: 'game' });
   return out;
+}
+
+/** The teams' messages, read back from their log entries (`commands/liaison.ts` writes them). */
+export function teamMessages(state: GameState): MessageItem[] {
+  return state.log.flatMap((e): MessageItem[] => {
+    if (e.kind !== 'message') return [];
+    const { title } = e;
+    if (title.key !== 'log.message' && title.key !== 'log.messageAll') return [];
+    const to = title.key === 'log.message' ? (e.roles[1] ?? 'all') : 'all';
+    return [
+      { entry: e.id, turn: e.turn, at: e.at ?? 0, from: e.roles[0]!, to, text: title.args.text },
+    ];
+  });
 }
 
 /** Whether a log entry is an inject the facilitator released by hand. */
@@ -577,6 +610,7 @@ export function buildDebrief(rules: Rules, state: GameState, L: Lang): Debrief {
       .filter(releasedByFacilitator)
       .map((e) => ({ entry: e.id, turn: e.turn, title: L.msg(e.title) })),
     facts,
+    messages: teamMessages(state),
     evaluations: state.evaluations,
     improvements: state.improvements,
   };

@@ -34,4 +34,11 @@ export {
   type SimulationSummary,
 } from './simulate';
 export { hashJson } from './hash';
-export { parseSave, parseSaveValue, makeSave, type SaveParse } from './save';
+export {
+  parseSave,
+  parseSaveValue,
+  parseCommandValue,
+  makeSave,
+  type SaveParse,
+  type CommandParse,
+} from './save';

@@ -73,6 +73,10 @@ export interface MessageArgs {
   'log.endDetail': { objectives: readonly Msg[] };
   'log.objectiveMet': { description: Text; value: number };
   'log.objectiveNotMet': { description: Text; value: number };
+  /** A team's message: `text` is what it wrote, shown as written. */
+  'log.message': { from: Text; to: Text; text: string };
+  'log.messageAll': { from: Text; text: string };
+  'log.committedByTimer': { role: Text };
 
   // Why an inject fired.
   'why.scheduled': { turn: number };
@@ -234,6 +238,8 @@ export interface MessageArgs {
   'no.proposalGone': None;
   'no.notAddressed': None;
   'no.answered': None;
+  'no.messageEmpty': None;
+  'no.messageLong': { max: number };
 }
 
 export type MessageKey = keyof MessageArgs;

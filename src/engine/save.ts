@@ -8,7 +8,7 @@ import { guardValue } from '../format';
 import { ID_CHARACTERS, ID_CHARS, MAX_ID_LENGTH } from '../format';
 import { scanJson } from '../format';
 import { formatPath, quote } from '../format';
-import { POSTURES, RATINGS, type Command, type SavedGame } from './types';
+import { MAX_MESSAGE_CHARS, POSTURES, RATINGS, type Command, type SavedGame } from './types';
 
 // The scenario's ids: a save names nothing else.
 const id = z
@@ -40,8 +40,15 @@ const commandSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('withdraw'), role: id, proposal: int }),
   z.strictObject({ type: z.literal('respond'), role: id, proposal: int, accept: z.boolean() }),
-  z.strictObject({ type: z.literal('commit'), role: id }),
+  z.strictObject({ type: z.literal('commit'), role: id, by: z.literal('timer').optional() }),
   z.strictObject({ type: z.literal('uncommit'), role: id }),
+  z.strictObject({
+    type: z.literal('message'),
+    role: id,
+    to: id,
+    text: z.string().max(MAX_MESSAGE_CHARS),
+    at: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  }),
   z.strictObject({ type: z.literal('releaseInject'), inject: id }),
   z.strictObject({ type: z.literal('scheduleInject'), inject: id, turn: int }),
   z.strictObject({ type: z.literal('skipInject'), inject: id }),
@@ -128,6 +135,24 @@ export function parseSaveValue(value: unknown): SaveParse {
   }
   const parsed = saveSchema.safeParse(value);
   if (parsed.success) return { ok: true, save: parsed.data as SavedGame };
+  const issue = parsed.error.issues[0]!;
+  return { ok: false, path: formatPath(issue.path), message: issue.message };
+}
+
+export type CommandParse =
+  { ok: true; command: Command } | { ok: false; path: string; message: string };
+
+/**
+ * One command as it comes from a device over the network: the same checks as a command in a save
+ * file (shape, types, lengths), refusals named by their JSON path. Whether it is legal now is the
+ * engine's `commandProblem`.
+ */
+export function parseCommandValue(value: unknown): CommandParse {
+  const guard = guardValue(value, 'a command');
+  const first = guard.problems[0];
+  if (first) return { ok: false, path: first.path, message: first.message };
+  const parsed = commandSchema.safeParse(value);
+  if (parsed.success) return { ok: true, command: parsed.data as Command };
   const issue = parsed.error.issues[0]!;
   return { ok: false, path: formatPath(issue.path), message: issue.message };
 }

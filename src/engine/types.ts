@@ -33,6 +33,8 @@ export type {
 /** The fixed order in which a turn resolves (DESIGN.md, "A turn"). */
 export const PHASES = [
   'briefing',
+  /** While the teams plan: their messages, a commit the planning timer made. */
+  'planning',
   'sharing',
   'movement',
   'joint',
@@ -166,7 +168,9 @@ export type LogKind =
   | 'drift'
   | 'objective'
   | 'facilitator'
-  | 'end';
+  | 'end'
+  /** A team's written message to another team or to all (a liaison channel). */
+  | 'message';
 
 export interface LogEntry {
   id: number;
@@ -188,6 +192,8 @@ export interface LogEntry {
   visibleTo: RoleId[] | 'all';
   roll?: Roll;
   effects: EffectRecord[];
+  /** When a team message was sent (epoch ms, stamped by the host on the command). */
+  at?: number;
 }
 
 export interface Annotation {
@@ -300,8 +306,14 @@ export type Command =
     }
   | { type: 'withdraw'; role: RoleId; proposal: number }
   | { type: 'respond'; role: RoleId; proposal: number; accept: boolean }
-  | { type: 'commit'; role: RoleId }
+  /** `by: 'timer'`: the planning timer ran out and the host committed the orders as they stood. */
+  | { type: 'commit'; role: RoleId; by?: 'timer' }
   | { type: 'uncommit'; role: RoleId }
+  /**
+   * A written message from one team to another or to all. `at` is when it was sent (epoch ms),
+   * stamped by whoever takes the command in (the host), so a replay needs no clock.
+   */
+  | { type: 'message'; role: RoleId; to: RoleId | 'all'; text: string; at: number }
   // Facilitator commands.
   | { type: 'releaseInject'; inject: InjectId }
   | { type: 'scheduleInject'; inject: InjectId; turn: number }
@@ -319,6 +331,9 @@ export type Command =
   | { type: 'resume' }
   | { type: 'rewind'; turn: number }
   | { type: 'endExercise'; reason: string };
+
+/** A team message is a short note, not a report: longer texts are refused. */
+export const MAX_MESSAGE_CHARS = 1000;
 
 export interface SavedGame {
   format: 'mandate-save';

@@ -71,6 +71,9 @@ const SAMPLES: { [K in MessageKey]: MessageArgs[K] } = {
   },
   'log.objectiveMet': { description: 'Keep the harbour secure', value: 64 },
   'log.objectiveNotMet': { description: 'Hold the election on time', value: 12 },
+  'log.message': { from: role, to: partner, text: 'Can you cover the harbour tonight' },
+  'log.messageAll': { from: role, text: 'We are moving a patrol to the market.' },
+  'log.committedByTimer': { role },
 
   'why.scheduled': { turn: 4 },
   'why.scripted': { turn: 2 },
@@ -227,6 +230,8 @@ const SAMPLES: { [K in MessageKey]: MessageArgs[K] } = {
   'no.proposalGone': {},
   'no.notAddressed': {},
   'no.answered': {},
+  'no.messageEmpty': {},
+  'no.messageLong': { max: 1000 },
 };
 
 /** Keys whose wording is only their arguments, the same in every language (scenario text, "Sender:

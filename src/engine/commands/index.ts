@@ -5,9 +5,10 @@
  */
 import { EVALUATION } from './evaluation';
 import { FACILITATOR } from './facilitator';
+import { LIAISON } from './liaison';
 import { ORDERS } from './orders';
 import type { CommandRules } from './rule';
 
-export const COMMANDS: CommandRules = { ...ORDERS, ...FACILITATOR, ...EVALUATION };
+export const COMMANDS: CommandRules = { ...ORDERS, ...LIAISON, ...FACILITATOR, ...EVALUATION };
 
 export type { CommandCtx, CommandOf, CommandRule, CommandRules } from './rule';

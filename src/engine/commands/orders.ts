@@ -4,8 +4,9 @@
  * order builder shares to explain a disabled option.
  */
 import type { Reader } from '../context';
+import { addLog } from '../log';
 import { orderProblem, proposalProblem, responseProblem, roleState } from '../legality';
-import { msg, type Msg } from '../messages';
+import { msg, ref, type Msg } from '../messages';
 import { resolveTurn } from '../resolve/turn';
 import type { Order, RoleId } from '../types';
 import type { CommandRules } from './rule';
@@ -107,6 +108,16 @@ export const ORDERS = {
       (roleState(ctx.s, cmd.role)!.committed ? msg('no.alreadyCommitted') : null),
     apply(ctx, cmd) {
       roleState(ctx.s, cmd.role)!.committed = true;
+      // A commit the planning timer made is said in the log: the team did not choose to stop.
+      if (cmd.by === 'timer')
+        addLog(ctx, {
+          phase: 'planning',
+          kind: 'order',
+          title: msg('log.committedByTimer', { role: ref('role', cmd.role) }),
+          roles: [cmd.role],
+          visibleTo: 'all',
+          effects: [],
+        });
       // The last role to commit resolves the turn.
       if (ctx.s.roles.every((r) => r.committed)) {
         ctx.plain();

@@ -44,6 +44,10 @@ export const messages: MessageCatalogue = {
   'log.endDetail': (a) => a.objectives.join(' '),
   'log.objectiveMet': (a) => `Met: ${a.description} (now ${a.value}).`,
   'log.objectiveNotMet': (a) => `Not met: ${a.description} (now ${a.value}).`,
+  'log.message': (a) => `${a.from} to ${a.to}: \u201c${a.text}\u201d`,
+  'log.messageAll': (a) => `${a.from} to all: \u201c${a.text}\u201d`,
+  'log.committedByTimer': (a) =>
+    `Planning time ran out: ${a.role}'s orders were committed as they stood.`,
 
   'why.scheduled': (a) => `scheduled by the facilitator for turn ${a.turn}`,
   'why.scripted': (a) => `scripted for turn ${a.turn}`,
@@ -206,4 +210,6 @@ export const messages: MessageCatalogue = {
   'no.proposalGone': () => 'That proposal no longer exists.',
   'no.notAddressed': () => 'That proposal is not addressed to this role.',
   'no.answered': () => 'That proposal has already been answered.',
+  'no.messageEmpty': () => 'Write something before sending the message.',
+  'no.messageLong': (a) => `A message holds at most ${a.max} characters.`,
 };

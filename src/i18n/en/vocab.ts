@@ -119,6 +119,7 @@ export const vocab: Vocabulary = {
   },
   phases: {
     briefing: 'Briefing',
+    planning: 'Planning',
     sharing: 'Intelligence sharing',
     movement: 'Movement',
     joint: 'Joint actions',

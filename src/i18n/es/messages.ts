@@ -61,6 +61,10 @@ export const messages: MessageCatalogue = {
   'log.endDetail': (a) => a.objectives.join(' '),
   'log.objectiveMet': (a) => `Objetivo cumplido: ${a.description} (ahora ${a.value}).`,
   'log.objectiveNotMet': (a) => `Objetivo no cumplido: ${a.description} (ahora ${a.value}).`,
+  'log.message': (a) => `${a.from} a ${a.to}: ${q(a.text)}`,
+  'log.messageAll': (a) => `${a.from} a todos: ${q(a.text)}`,
+  'log.committedByTimer': (a) =>
+    `Se acabó el tiempo de planificación: las órdenes de ${a.role} quedaron confirmadas tal como estaban.`,
 
   'why.scheduled': (a) => `programado por el facilitador para el turno ${a.turn}`,
   'why.scripted': (a) => `previsto en el guion para el turno ${a.turn}`,
@@ -235,4 +239,6 @@ export const messages: MessageCatalogue = {
   'no.proposalGone': () => 'Esa propuesta ya no existe.',
   'no.notAddressed': () => 'Esa propuesta no va dirigida a este rol.',
   'no.answered': () => 'Esa propuesta ya tiene respuesta.',
+  'no.messageEmpty': () => 'Escriba algo antes de enviar el mensaje.',
+  'no.messageLong': (a) => `Un mensaje tiene como máximo ${a.max} caracteres.`,
 };

@@ -125,6 +125,7 @@ export const vocab: Vocabulary = {
   },
   phases: {
     briefing: 'Sesión informativa',
+    planning: 'Planificación',
     sharing: 'Intercambio de inteligencia',
     movement: 'Movimientos',
     joint: 'Acciones conjuntas',

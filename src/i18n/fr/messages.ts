@@ -67,6 +67,10 @@ export const messages: MessageCatalogue = {
   'log.objectiveMet': (a) => `Objectif atteint${nb}: ${a.description} (actuellement ${a.value}).`,
   'log.objectiveNotMet': (a) =>
     `Objectif non atteint${nb}: ${a.description} (actuellement ${a.value}).`,
+  'log.message': (a) => `${a.from} à ${a.to}${nb}: ${q(a.text)}`,
+  'log.messageAll': (a) => `${a.from} à tous${nb}: ${q(a.text)}`,
+  'log.committedByTimer': (a) =>
+    `Temps de planification écoulé${nb}: les ordres de ${a.role} ont été validés en l’état.`,
 
   'why.scheduled': (a) => `programmé par l’animateur pour le tour ${a.turn}`,
   'why.scripted': (a) => `prévu par le scénario pour le tour ${a.turn}`,
@@ -243,4 +247,6 @@ export const messages: MessageCatalogue = {
   'no.proposalGone': () => 'Cette proposition n’existe plus.',
   'no.notAddressed': () => 'Cette proposition ne s’adresse pas à ce rôle.',
   'no.answered': () => 'Cette proposition a déjà reçu une réponse.',
+  'no.messageEmpty': () => 'Écrivez quelque chose avant d’envoyer le message.',
+  'no.messageLong': (a) => `Un message compte au plus ${a.max}${nb}caractères.`,
 };

@@ -126,6 +126,7 @@ export const vocab: Vocabulary = {
   },
   phases: {
     briefing: 'Briefing',
+    planning: 'Planification',
     sharing: 'Partage du renseignement',
     movement: 'Mouvements',
     joint: 'Actions conjointes',

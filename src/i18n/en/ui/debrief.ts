@@ -111,6 +111,7 @@ export const debrief = {
     objective: 'objective',
     facilitator: 'facilitator action',
     end: 'end of the exercise',
+    message: 'message between teams',
   },
   facilitatorNote: (note: string) => `\u270e Facilitator: ${note}`,
 

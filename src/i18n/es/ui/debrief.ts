@@ -101,6 +101,7 @@ export const debrief: Translation<typeof en> = {
     objective: 'objetivo',
     facilitator: 'acción del facilitador',
     end: 'fin del ejercicio',
+    message: 'mensaje entre equipos',
   },
   facilitatorNote: (note) => `\u270e Facilitador: ${note}`,
 

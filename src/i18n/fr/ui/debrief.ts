@@ -103,6 +103,7 @@ export const debrief: Translation<typeof en> = {
     objective: 'objectif',
     facilitator: 'intervention de l’animateur',
     end: 'fin de l’exercice',
+    message: 'message entre équipes',
   },
   facilitatorNote: (note) => `\u270e Animateur${nb}: ${note}`,
 
