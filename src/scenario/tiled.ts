@@ -24,8 +24,9 @@ import { Report } from './tiled/report';
 
 export type TiledApplied =
   | { ok: true; value: unknown; warnings: Problem[] }
-  /** `value` holds every shape that could be taken, so the rest of the file can still be checked.
-   * */
+  /**
+   * `value` holds every shape that could be taken, so the rest of the file can still be checked.
+   */
   | { ok: false; value: unknown; problems: Problem[]; warnings: Problem[] };
 
 /** The Tiled map a scenario value names, if it names one. */

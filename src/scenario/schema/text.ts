@@ -15,8 +15,9 @@ export const languageCode = (meaning: string) =>
     )
     .describe(meaning);
 
-/** Text a person reads: one string in the scenario's language, or the same text by language code.
- * */
+/**
+ * Text a person reads: one string in the scenario's language, or the same text by language code.
+ */
 export const localText = (base: z.ZodString) =>
   z.union([
     base,

@@ -4,8 +4,9 @@
  */
 import { field } from '../loose';
 
-/** Neighbours only where the file lists none; a district the file pairs explicitly is kept mutual.
- * */
+/**
+ * Neighbours only where the file lists none; a district the file pairs explicitly is kept mutual.
+ */
 export function fillNeighbours(
   districts: readonly unknown[],
   ids: readonly (string | undefined)[],

@@ -7,8 +7,9 @@ import { problem, quote } from '../../format';
 import { andList, grouped, members, type Finding, type TranslationReport } from './report';
 import type { FoundText } from './texts';
 
-/** Text by language code without the scenario's own language falls back to whichever comes first.
- * */
+/**
+ * Text by language code without the scenario's own language falls back to whichever comes first.
+ */
 export function warnWithoutLanguage(
   texts: readonly FoundText[],
   language: string,
