@@ -229,8 +229,9 @@ function metricTouches(metric: Metric, e: EffectRecord): number {
   }
 }
 
-/** An indicator's name: the scenario's own for one it defines, the language's for a standard one.
- * */
+/**
+ * An indicator's name: the scenario's own for one it defines, the language's for a standard one.
+ */
 export function indicatorLabel(L: Lang, rules: Rules, id: string): string {
   const custom = rules.scenario.indicators?.find((i) => i.id === id);
   return custom ? L.text(custom.name) : L.word({ ref: 'indicator', id });

@@ -69,8 +69,9 @@ export interface TiledMapRef {
 export type DistrictFileDef = Omit<DistrictDef, 'shape' | 'neighbours'> &
   Partial<Pick<DistrictDef, 'shape' | 'neighbours'>>;
 
-/** Where an effect lands when it names no district: the district of the event, order or incident.
- * */
+/**
+ * Where an effect lands when it names no district: the district of the event, order or incident.
+ */
 export type EffectDistrict = DistrictId | '@target' | '@all' | '@neighbours';
 
 export type Effect =

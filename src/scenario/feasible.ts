@@ -310,8 +310,9 @@ const MODELLED = new Set([
 
 // ---- actions nobody can take ------------------------------------------------------------------
 
-/** Joint actions with no partner or no possible lead, and constraints that can never be satisfied.
- * */
+/**
+ * Joint actions with no partner or no possible lead, and constraints that can never be satisfied.
+ */
 function checkWhoCanAct(sc: Scenario, warn: Warn): void {
   const capable = (action: string) => sc.roles.filter((r) => r.capabilities.includes(action));
   sc.actions.forEach((action, i) => {

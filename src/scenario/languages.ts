@@ -35,8 +35,9 @@ const NAMED: Readonly<Record<string, string>> = {
   fre: 'fr',
 };
 
-/** The code `written` most likely means ("EN" → "en", "pt_br" → "pt-BR", "French" → "fr"), if any.
- * */
+/**
+ * The code `written` most likely means ("EN" → "en", "pt_br" → "pt-BR", "French" → "fr"), if any.
+ */
 export function fixLanguageCode(written: string): string | undefined {
   const trimmed = written.trim();
   const named = NAMED[trimmed.toLowerCase()];

@@ -24,8 +24,9 @@ const refuse = (message: string): ValidationResult => ({
   warnings: [],
 });
 
-/** The text of the Tiled map a scenario names in `map.tiled.file`, read by whoever can read files.
- * */
+/**
+ * The text of the Tiled map a scenario names in `map.tiled.file`, read by whoever can read files.
+ */
 export interface TiledMapText {
   text: string;
 }

@@ -1,5 +1,6 @@
-/** Reading a scenario file from disk; Node only, kept apart so the browser bundle never sees `fs`.
- * */
+/**
+ * Reading a scenario file from disk; Node only, kept apart so the browser bundle never sees `fs`.
+ */
 import {
   MAX_MAP_BYTES,
   MAX_TEXT_BYTES,

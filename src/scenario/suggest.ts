@@ -94,8 +94,9 @@ const MAX_LISTED = 12;
 export class Suggester {
   private left = MAX_SUGGESTIONS;
 
-  /** "did you mean 'x'?" when one is close, else the short list of what is allowed, else nothing.
-   * */
+  /**
+   * "did you mean 'x'?" when one is close, else the short list of what is allowed, else nothing.
+   */
   from(wanted: string, known: readonly string[], noun: string): string | undefined {
     if (known.length === 0) return `this file defines no ${noun}`;
     const near = this.left > 0 ? closest(wanted, known) : undefined;

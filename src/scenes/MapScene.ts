@@ -134,8 +134,9 @@ export class MapScene extends Phaser.Scene {
     return this.texts.shown();
   }
 
-  /** For a web font that arrives after the first draw: texts measured with the fallback re-measure.
-   * */
+  /**
+   * For a web font that arrives after the first draw: texts measured with the fallback re-measure.
+   */
   remeasureText(): void {
     this.texts.remeasure();
     this.redraw();

@@ -154,8 +154,9 @@ export interface Transform {
   offsetY: number;
 }
 
-/** Fits a `mapWidth × mapHeight` map inside the canvas with `margin` pixels on every side, centred.
- * */
+/**
+ * Fits a `mapWidth × mapHeight` map inside the canvas with `margin` pixels on every side, centred.
+ */
 export function fitTransform(
   mapWidth: number,
   mapHeight: number,

@@ -153,8 +153,9 @@ export interface DurableStorage extends StorageLike {
   lastRead(): Found['note'] | null;
 }
 
-/** Wraps a storage (normally `window.localStorage`) so that every value survives a crash mid-write.
- * */
+/**
+ * Wraps a storage (normally `window.localStorage`) so that every value survives a crash mid-write.
+ */
 export function durableStorage(base: StorageLike): DurableStorage {
   let lastNote: Found['note'] | null = null;
 

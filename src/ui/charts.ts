@@ -24,8 +24,9 @@ export interface ChartOptions {
   yTitle?: string;
   yMin?: number;
   yMax?: number;
-  /** Narrow the y axis to the range the values use (within yMin–yMax), so close lines stand apart.
-   * */
+  /**
+   * Narrow the y axis to the range the values use (within yMin–yMax), so close lines stand apart.
+   */
   fit?: boolean;
   /** Style index of each series (defaults to its position). */
   styles?: number[];

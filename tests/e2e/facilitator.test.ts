@@ -30,8 +30,9 @@ const scenario = JSON.parse(
 const rules = compileRules(scenario);
 const SEED = 'facilitator-e2e';
 
-/** Four turns of the default scenario played by the cooperative policy, cut at the start of turn 5.
- * */
+/**
+ * Four turns of the default scenario played by the cooperative policy, cut at the start of turn 5.
+ */
 function recordedSave(): string {
   const { commands } = playGame(rules, SEED, 'cooperative');
   const cut = commands.slice(0, replay(rules, SEED, commands).turnStarts[5]);

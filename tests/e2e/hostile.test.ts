@@ -165,8 +165,9 @@ async function injected(page: Page): Promise<string[]> {
   });
 }
 
-/** Sideways overflow per screen, reported (not asserted): very long words are part of the payload.
- * */
+/**
+ * Sideways overflow per screen, reported (not asserted): very long words are part of the payload.
+ */
 const overflow: Record<string, number> = {};
 
 async function expectInert(page: Page, where: string): Promise<void> {

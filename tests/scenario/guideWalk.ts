@@ -127,8 +127,9 @@ function balanceLines(state: Json): string[] {
   ];
 }
 
-/** Follows the tutorial; returns the file it builds and every output it shows, with the real one.
- * */
+/**
+ * Follows the tutorial; returns the file it builds and every output it shows, with the real one.
+ */
 export function walkGuide(guide: string): { scenario: Json; checks: Check[] } {
   let state: Json = {};
   let pending: ((s: Json) => void)[] = [];

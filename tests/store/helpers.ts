@@ -25,8 +25,9 @@ export function newSession(storage: StorageLike | null = memoryStorage()) {
   return createSessionStore({ storage, bundled, randomSeed: () => `test-seed-${++n}` });
 }
 
-/** A session on the default scenario with every role played by a team, at the briefing of turn 1.
- * */
+/**
+ * A session on the default scenario with every role played by a team, at the briefing of turn 1.
+ */
 export function startedSession(storage: StorageLike | null = memoryStorage()) {
   const s = newSession(storage);
   if (!s.chooseBundled('default.json')) throw new Error('default scenario did not load');
@@ -36,8 +37,9 @@ export function startedSession(storage: StorageLike | null = memoryStorage()) {
   return s;
 }
 
-/** What the session said (a notice, a refusal, a problem), worded in English as the tests read it.
- * */
+/**
+ * What the session said (a notice, a refusal, a problem), worded in English as the tests read it.
+ */
 export function en(said: Said): string;
 export function en(said: Said | null | undefined): string | null;
 export function en(said: Said | null | undefined): string | null {

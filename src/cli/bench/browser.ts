@@ -126,8 +126,9 @@ interface LoadRun {
   mapLoad: string[];
 }
 
-/** Navigation to a drawn map on the default scenario, clicking through as fast as playwright can.
- * */
+/**
+ * Navigation to a drawn map on the default scenario, clicking through as fast as playwright can.
+ */
 async function timeToMap(browser: Browser, url: string): Promise<LoadRun> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();

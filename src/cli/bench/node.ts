@@ -196,8 +196,9 @@ function memory(rules: Rules, game: { seed: string; commands: Command[] }): Memo
   };
 }
 
-/** One durable write of an autosave like the app's (the save plus the scenario's text), into a Map.
- * */
+/**
+ * One durable write of an autosave like the app's (the save plus the scenario's text), into a Map.
+ */
 function autosaveWrite(
   rules: Rules,
   game: { seed: string; commands: Command[] },

@@ -91,8 +91,9 @@ function drawEvent(ctx: Ctx): void {
   });
 }
 
-/** The deck holds `weight` copies of each card, shuffled by Fisher–Yates with the game's generator.
- * */
+/**
+ * The deck holds `weight` copies of each card, shuffled by Fisher–Yates with the game's generator.
+ */
 export function shuffledDeck(ctx: Ctx): string[] {
   const cards = ctx.rules.scenario.events.cards.flatMap((c) =>
     Array.from({ length: c.weight }, () => c.id),

@@ -4,8 +4,9 @@ import { formatter } from '../format';
 
 const f = formatter('en');
 const lower = (s: string) => s.toLowerCase();
-/** A drift rule's reason inside a sentence: "Unmet need feeds unrest." → "unmet need feeds unrest".
- * */
+/**
+ * A drift rule's reason inside a sentence: "Unmet need feeds unrest." → "unmet need feeds unrest".
+ */
 const clause = (s: string) => lower(s.replace(/[.\s]+$/, ''));
 const inDistricts = (d: string[], everywhere: string) =>
   d.length ? ` in ${f.list(d)}` : everywhere;

@@ -1,5 +1,6 @@
-/** Role badges and log entries with their "Why?": the pieces every screen that shows the log uses.
- * */
+/**
+ * Role badges and log entries with their "Why?": the pieces every screen that shows the log uses.
+ */
 import { Component } from 'preact';
 import { roleColour } from '../../scenes/palette';
 import type { LogEntry, Rules } from '../../engine';

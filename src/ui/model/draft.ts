@@ -15,8 +15,9 @@ import type { Lang } from '../../i18n';
 import type { Draft } from '../../store';
 import { districtName } from '../text';
 
-/** An action's description in the window's language; a scenario's own action keeps its own words.
- * */
+/**
+ * An action's description in the window's language; a scenario's own action keeps its own words.
+ */
 export function actionDescription(L: Lang, a: ActionDef): string {
   return (
     (L.vocab.actions as Record<string, { description: string } | undefined>)[a.id]?.description ??

@@ -65,8 +65,9 @@ export const notices = {
   mapTooLarge: (size: number) => `the map is larger than ${f.num(size)} MB`,
   scenarioTooLarge: (size: number) =>
     `the file is larger than ${f.num(size)} MB; a scenario is far smaller`,
-  /** A scenario opened without the Tiled map it names; `others`: the maps that were opened with it.
-   * */
+  /**
+   * A scenario opened without the Tiled map it names; `others`: the maps that were opened with it.
+   */
   mapMissing: (map: string, others: string[], expected: string) =>
     `This scenario takes its district shapes from ${map}: open it together with the scenario (select both files, or drop both)` +
     (others.length
