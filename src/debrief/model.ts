@@ -6,6 +6,9 @@
  * The model is worded in one language: `buildDebrief(rules, state, L)` puts every sentence, name
  * and engine message in `L`'s language (numbers stay numbers). The screen builds it in the
  * window's language; an export in another language builds it again with that language's `Lang`.
+ *
+ * Kept in one file (about 620 lines): the report's sections read the same snapshots and share
+ * their wording helpers, and the file reads in the order of the report itself.
  */
 import type { Lang } from '../i18n';
 import type { Metric, ObjectiveDef } from '../format';

@@ -6,19 +6,12 @@
  *
  * What a device is sent is decided in `views.ts`; who may do what in `permissions.ts`; when the
  * policies and the timer act in `conductor.ts`. This file joins them to the seats and the sockets.
+ *
+ * Kept whole (about 700 lines): every handler below changes the seats, the log or the timer
+ * through the one queue and the one write path; split, that ordering would be spread over files.
  */
 import { createAuthority, parseTimer, timerLeft, type Authority, type Seating } from '../authority';
-import {
-  hashJson,
-  makeSave,
-  replay,
-  type Command,
-  type GameState,
-  type LogEntry,
-  type PolicyId,
-  type RoleId,
-  type Rules,
-} from '../engine';
+import { makeSave, replay, type Command, type PolicyId, type RoleId, type Rules } from '../engine';
 import type {
   ClientMessage,
   HostMessage,
@@ -27,9 +20,7 @@ import type {
   Refusal,
   RoleSeating,
   SeatInfo,
-  SeatView,
   SessionSummary,
-  TimerView,
 } from '../net/protocol';
 import { afterCommand, afterSeating, startGame, timeUp } from './conductor';
 import { readCommand } from './inbound';
@@ -42,14 +33,10 @@ import type {
 } from './log/store';
 import { commandRefusal } from './permissions';
 import { hashToken, newId, newToken, tokenMatches } from './secrets';
-import { seatParts, viewerKey, type SeatParts, type Viewer } from './views';
+import { Publisher, type Attached, type Peer } from './publisher';
+import type { SeatParts, Viewer } from './views';
 
-/** A connected device, as a session sees it: somewhere to send messages. */
-export interface Peer {
-  send(message: HostMessage): void;
-  /** A frame already serialised, shared by every device of a seat. */
-  sendFrame(frame: string): void;
-}
+export type { Peer } from './publisher';
 
 /** What a session needs from the host around it. */
 export interface SessionDeps {
@@ -58,16 +45,6 @@ export interface SessionDeps {
   now: () => number;
   /** A fault the session survived (a write that failed, a timer that threw), for the terminal. */
   report: (message: string) => void;
-}
-
-interface Attached {
-  seat: SeatInfo;
-  viewer: Viewer;
-  /** The log entries the device holds (as last sent), the scenario revision it holds. */
-  sentLog: readonly LogEntry[];
-  scenarioRev: string | null;
-  /** What the last view it was sent showed, to send nothing when nothing changed for it. */
-  digest: string | null;
 }
 
 interface Claim {
@@ -94,13 +71,12 @@ export class Session {
   /** `${seat}\n${client id}` → the sequence number the command was logged under. */
   private readonly done = new Map<string, number>();
   private readonly claims = new Map<Id, Claim>();
-  /** Per viewer key: the digest of its game view and the seq at which it last changed. */
-  private readonly changed = new Map<string, { digest: string; seq: number }>();
   /** When each seat's devices last connected or dropped, for the facilitator. */
   private readonly seen = new Map<Id, number>();
   private queue: Promise<unknown> = Promise.resolve();
   private timerHandle: ReturnType<typeof setTimeout> | null = null;
   private closed = false;
+  private readonly views: Publisher;
 
   private constructor(
     private readonly deps: SessionDeps,
@@ -113,6 +89,14 @@ export class Session {
     for (const s of seats) this.seats.set(s.id, s);
     for (const c of logged)
       if (c.seat && c.clientId) this.done.set(`${c.seat}\n${c.clientId}`, c.seq);
+    this.views = new Publisher({
+      rules,
+      game: () => this.authority.game(),
+      timer: () => this.authority.timer(),
+      started: () => this.record.started,
+      roles: () => this.roleSeating(),
+      now: deps.now,
+    });
     this.scheduleTimer();
   }
 
@@ -321,7 +305,7 @@ export class Session {
 
   private attach(peer: Peer, seat: SeatInfo, point: ResumePoint | null): void {
     const viewer = viewerOf(seat);
-    const parts = this.parts(viewer);
+    const parts = this.views.parts(viewer);
     const from = point ? this.resumeFrom(point, parts) : 0;
     const at: Attached = {
       seat,
@@ -337,7 +321,7 @@ export class Session {
       bootId: this.deps.bootId,
       code: this.record.code,
       seat,
-      view: this.viewFor(at, parts),
+      view: this.views.viewFor(at, parts),
     });
     this.seen.set(seat.id, this.deps.now());
     if (seat.kind === 'facilitator') peer.send(this.seatsMessage());
@@ -371,29 +355,7 @@ export class Session {
     return this.peers.has(peer);
   }
 
-  // ---- What devices are sent -------------------------------------------------------------------
-
-  private partsCache = new WeakMap<GameState, Map<string, SeatParts>>();
-
-  private parts(viewer: Viewer): SeatParts {
-    const state = this.authority.game().state;
-    let byKey = this.partsCache.get(state);
-    if (!byKey) this.partsCache.set(state, (byKey = new Map()));
-    const key = viewerKey(viewer);
-    let parts = byKey.get(key);
-    if (!parts) byKey.set(key, (parts = seatParts(this.rules, state, viewer)));
-    return parts;
-  }
-
-  private timerView(): TimerView | null {
-    const t = this.authority.timer();
-    if (!t || t.seconds <= 0) return null;
-    return {
-      seconds: t.seconds,
-      leftMs: timerLeft(t, this.deps.now()),
-      running: t.endsAt !== null,
-    };
-  }
+  // ---- Who plays each role --------------------------------------------------------------------
 
   /**
    * Who plays each role. Before the start, the seats decide (a role a device holds is a team's);
@@ -420,77 +382,8 @@ export class Session {
     });
   }
 
-  /** The seat's view of the game, cut by `views.ts`; the log from what the device holds. */
-  private viewFor(at: Attached, parts: SeatParts): SeatView {
-    let logFrom = 0;
-    const n = Math.min(at.sentLog.length, parts.log.length);
-    while (logFrom < n && at.sentLog[logFrom] === parts.log[logFrom]) logFrom++;
-    const view: SeatView = {
-      seq: this.seq,
-      started: this.record.started,
-      scenarioRev: parts.scenarioRev,
-      ...(at.scenarioRev === parts.scenarioRev ? {} : { scenario: parts.scenario }),
-      state: parts.state,
-      logFrom,
-      log: parts.log.slice(logFrom),
-      timer: this.timerView(),
-      roles: this.roleSeating(),
-    };
-    at.sentLog = parts.log;
-    at.scenarioRev = parts.scenarioRev;
-    at.digest = this.fullDigest(at.viewer, parts);
-    return view;
-  }
-
-  /** What a seat's game view shows, for staleness: the state, the log, the scenario. */
-  private gameDigest(viewer: Viewer, parts: SeatParts): string {
-    const key = viewerKey(viewer);
-    let c = this.changed.get(key);
-    const digest = hashJson({
-      state: parts.state,
-      log: parts.log.map((e) => e.id),
-      rev: parts.scenarioRev,
-    });
-    if (!c || c.digest !== digest) this.changed.set(key, (c = { digest, seq: this.seq }));
-    return c.digest;
-  }
-
-  private fullDigest(viewer: Viewer, parts: SeatParts): string {
-    const t = this.authority.timer();
-    return hashJson({
-      game: this.gameDigest(viewer, parts),
-      started: this.record.started,
-      timer: t ? [t.seconds, t.endsAt, t.left] : null,
-      roles: this.roleSeating(),
-    });
-  }
-
-  /** Every device whose view changed is sent it: one serialised frame per seat and log index. */
   private publish(): void {
-    // The public view's changes are what staff commands are judged stale by: noted even when no
-    // projector is connected.
-    this.changedAt({ kind: 'projector' });
-    const frames = new Map<string, string>();
-    for (const [peer, at] of this.peers) {
-      const parts = this.parts(at.viewer);
-      if (this.fullDigest(at.viewer, parts) === at.digest) continue;
-      const frameKey = `${viewerKey(at.viewer)}|${at.sentLog.length}|${at.scenarioRev}|${at.sentLog.at(-1)?.id}`;
-      const frame = frames.get(frameKey);
-      if (frame) {
-        // The same view from the same point: the frame is the same too.
-        at.sentLog = parts.log;
-        at.scenarioRev = parts.scenarioRev;
-        at.digest = this.fullDigest(at.viewer, parts);
-        peer.sendFrame(frame);
-        continue;
-      }
-      const text = JSON.stringify({
-        t: 'update',
-        view: this.viewFor(at, parts),
-      } satisfies HostMessage);
-      frames.set(frameKey, text);
-      peer.sendFrame(text);
-    }
+    this.views.publish(this.peers);
   }
 
   private seatsMessage(): HostMessage {
@@ -563,7 +456,7 @@ export class Session {
     if (who) return this.refuse(peer, refusal(who), m.id);
     if (!this.record.started) return this.refuse(peer, refusal('notStarted'), m.id);
     if (m.seq > this.seq) return this.refuse(peer, refusal('badSeq'), m.id);
-    if (m.seq < this.changedAt(at.viewer)) {
+    if (m.seq < this.views.changedAt(at.viewer)) {
       peer.send({ t: 'stale', id: m.id, seq: this.seq });
       at.digest = null; // the view is sent again, whatever the device holds
       return this.publish();
@@ -584,18 +477,6 @@ export class Session {
     this.done.set(key, from + 1);
     peer.send({ t: 'ack', id: m.id, seq: from + 1 });
     this.publish();
-  }
-
-  /**
-   * The seq from which a seat's view of the game has been what it is: a command made against an
-   * older one is stale. Staff act on the public picture (what the projector shows), or every
-   * team's order would make the facilitator's next command stale.
-   */
-  private changedAt(viewer: Viewer): number {
-    const v: Viewer = viewer.kind === 'team' ? viewer : { kind: 'projector' };
-    const parts = this.parts(v);
-    this.gameDigest(v, parts);
-    return this.changed.get(viewerKey(v))!.seq;
   }
 
   /**

@@ -1,7 +1,8 @@
 /**
  * npm run bench:browser [-- --json] [--runs N]: the browser's figures, measured on a fresh
  * `vite build` (in a temporary directory) served by `vite preview` and driven in headless
- * Chromium (/usr/bin/chromium, or CHROMIUM_PATH) through playwright-core:
+ * Chromium (/usr/bin/chromium, or CHROMIUM_PATH) through playwright-core. Kept in one file
+ * (about 440 lines): a script read top to bottom, each measure beside its set-up. It measures:
  *
  * - the built bundle: every file's size raw and gzipped, what the first screen loads, and what
  *   the entry chunk is made of;
