@@ -1,6 +1,8 @@
 /// <reference types="vitest/config" />
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { scenarioHead } from './src/format/scenarioHead.ts';
 import type { WatchedScenario } from './src/scenario/watchedFile';
 
 /**
@@ -51,9 +53,29 @@ function watchScenarioFile(): Plugin {
   };
 }
 
+/**
+ * `scenarios/x.json?head` is a module of the scenario's head (src/format/scenarioHead.ts): the
+ * start screen's cards without the scenarios' whole text, which src/ui/bundled.ts loads as chunks
+ * of their own when chosen. (A query keeps Vite's own JSON handling off the id.)
+ */
+function scenarioHeads(): Plugin {
+  return {
+    name: 'mandate-scenario-head',
+    enforce: 'pre',
+    async load(id) {
+      const [path, query] = id.split('?');
+      if (query !== 'head' || !path?.endsWith('.json')) return null;
+      this.addWatchFile(path);
+      const text = await readFile(path, 'utf8');
+      const head = scenarioHead(JSON.parse(text.replace(/^\uFEFF/, '')));
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(head))});`;
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [watchScenarioFile()],
+  plugins: [watchScenarioFile(), scenarioHeads()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,

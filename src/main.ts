@@ -76,7 +76,7 @@ async function boot(): Promise<void> {
   const session = createSessionStore({
     storage,
     storageKind: kind,
-    bundled,
+    library: bundled,
     randomSeed,
     mode,
     locale: preferredLocale(navigator.languages),
@@ -86,7 +86,9 @@ async function boot(): Promise<void> {
   // A reload in the middle of a game comes back to where the players were; a console window
   // opens on the game the main window saved.
   const saved = session.getState().autosave;
-  if (saved && (mode === 'console' || saved.position.screen !== 'start')) session.resumeAutosave();
+  // (Its scenario is fetched first; the page shows the boot screen of index.html meanwhile.)
+  if (saved && (mode === 'console' || saved.position.screen !== 'start'))
+    await session.resumeAutosave();
   if (mode === 'console') session.dismissSaveProblem();
 
   // The windows of this browser share the game over a BroadcastChannel; without one, the
@@ -110,7 +112,10 @@ async function boot(): Promise<void> {
   if (import.meta.hot) {
     import.meta.hot.accept('./ui/bundled', (next) => {
       const list = (next as { bundled?: unknown } | undefined)?.bundled;
-      if (Array.isArray(list)) session.reloadBundled(list as typeof bundled);
+      if (!Array.isArray(list)) return;
+      void Promise.all(
+        (list as typeof bundled).map(async (b) => ({ file: b.file, json: await b.load() })),
+      ).then((loaded) => session.reloadBundled(loaded));
     });
     const hot = import.meta.hot;
     void import('./ui/dev').then((dev) => dev.watchScenarioFile(hot, session));

@@ -9,11 +9,20 @@ import { immer } from 'zustand/middleware/immer';
 import { readAutosave, summarise as summariseAutosave } from './autosave';
 import { devReloadActions, type DevReloadActions } from './devReload';
 import { makeKit, positionOf } from './kit';
+import { createLibrary, type ScenarioLibrary } from './library';
+import {
+  afterLoading,
+  loadingActions,
+  needsOf,
+  type Deferred,
+  type LoadingActions,
+  type MaybeLater,
+  type Needs,
+} from './loading';
 import { localeActions, readLocale, type LocaleActions } from './locale';
 import { openingActions, type OpeningActions } from './opening';
 import { panelActions, type PanelActions } from './panels';
 import { saveFileActions, type SaveFileActions } from './saveFiles';
-import { summarise } from './scenarios';
 import { timerActions, type TimerActions } from './timerActions';
 import { turnFlowActions, type TurnFlowActions } from './turnFlow';
 import {
@@ -34,9 +43,10 @@ export type SessionActions = OpeningActions &
   LocaleActions &
   SaveFileActions &
   TimerActions &
-  WindowActions;
+  WindowActions &
+  LoadingActions;
 
-export type SessionStore = StoreApi<SessionState> & SessionActions;
+export type SessionStore = StoreApi<SessionState> & MaybeLater<SessionActions, Deferred>;
 
 /** A seed from words people can read out; the app's entry passes one from a real random source. */
 function defaultRandomSeed(): string {
@@ -45,7 +55,7 @@ function defaultRandomSeed(): string {
   return `${words[n % words.length]}-${String(Math.floor(n / words.length)).padStart(4, '0')}`;
 }
 
-function initialState(options: SessionOptions): SessionState {
+function initialState(options: SessionOptions, library: ScenarioLibrary): SessionState {
   const storage = options.storage ?? null;
   return {
     screen: 'start',
@@ -54,7 +64,7 @@ function initialState(options: SessionOptions): SessionState {
     reportTurn: 0,
     reportIndex: 0,
     facilitator: false,
-    bundled: (options.bundled ?? []).map(summarise),
+    bundled: library.summaries(),
     scenarioProblems: null,
     setup: null,
     game: null,
@@ -76,6 +86,7 @@ function initialState(options: SessionOptions): SessionState {
     locale: readLocale(storage, options.locale),
     storageKind: storage ? (options.storageKind ?? 'localstorage') : 'none',
     saving: false,
+    loading: false,
   };
 }
 
@@ -88,8 +99,9 @@ const samePosition = (a: Position, b: Position) =>
   a.facilitator === b.facilitator;
 
 export function createSessionStore(options: SessionOptions = {}): SessionStore {
-  const store = createStore<SessionState>()(immer(() => initialState(options)));
-  const kit = makeKit(store, options, options.randomSeed ?? defaultRandomSeed);
+  const library = createLibrary(options.bundled, options.library);
+  const store = createStore<SessionState>()(immer(() => initialState(options, library)));
+  const kit = makeKit(store, options, options.randomSeed ?? defaultRandomSeed, library);
   // The autosave follows the players: the authority writes it when the game changes, and this
   // one subscriber when only where the players are changed. Setting up another game is not a
   // place in this one, so it is not written.
@@ -107,6 +119,7 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
     ...saveFileActions(kit),
     ...timerActions(kit),
     ...windowActions(kit),
+    ...loadingActions(kit),
   };
   // Each action writes the autosave at most once, however many changes it makes.
   for (const key of Object.keys(actions) as (keyof SessionActions)[]) {
@@ -114,5 +127,14 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
     (actions as unknown as Record<string, unknown>)[key] = (...args: unknown[]) =>
       kit.autosave.hold(() => action(...args));
   }
-  return Object.assign(store, actions);
+  // Those that need a bundled scenario loaded wait for it (see loading.ts).
+  const needs = needsOf(kit);
+  const deferred: MaybeLater<SessionActions, Deferred> = { ...actions };
+  for (const key of Object.keys(needs) as Deferred[]) {
+    const action = actions[key] as (...args: unknown[]) => boolean;
+    const need = needs[key] as (...args: unknown[]) => ReturnType<Needs[Deferred]>;
+    (deferred as unknown as Record<string, unknown>)[key] = (...args: unknown[]) =>
+      afterLoading(actions.loadScenarios, need(...args), () => action(...args), false);
+  }
+  return Object.assign(store, deferred);
 }

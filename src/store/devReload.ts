@@ -111,7 +111,7 @@ export function devReloadActions(kit: Kit): DevReloadActions {
   return {
     reloadBundled(list) {
       const before = kit.bundled();
-      kit.setBundled(list);
+      kit.library.replace(list);
       const changed = list
         .filter((b) => {
           const old = before.find((o) => o.file === b.file);

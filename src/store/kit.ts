@@ -10,6 +10,7 @@ import { makeLang, type Lang } from '../i18n';
 import type { Scenario } from '../format';
 import { autosaveWriter, type AutosaveWriter } from './autosave';
 import { saveFailure } from './notices';
+import { createLibrary, type ScenarioLibrary } from './library';
 import type { BundledScenario } from './scenarios';
 import type { Position, SessionOptions, SessionState, StorageLike, WindowMode } from './types';
 
@@ -20,9 +21,9 @@ export interface Kit {
   readonly storage: StorageLike | null;
   now(): number;
   randomSeed(): string;
-  /** The bundled scenarios as they are now (development reloads replace them). */
+  /** The bundled scenarios loaded so far, as they are now (development reloads replace them). */
   bundled(): BundledScenario[];
-  setBundled(list: BundledScenario[]): void;
+  readonly library: ScenarioLibrary;
   /** This window's language, about `scenario` when given (its names, for default team names). */
   lang(scenario?: Scenario): Lang;
   authority(): Authority | null;
@@ -54,11 +55,11 @@ export function makeKit(
   store: StoreApi<SessionState>,
   options: SessionOptions,
   randomSeed: () => string,
+  library: ScenarioLibrary = createLibrary(options.bundled, options.library),
 ): Kit {
   const storage = options.storage ?? null;
   const mode: WindowMode = options.mode ?? 'main';
   const now = options.now ?? (() => Date.now());
-  let bundled = options.bundled ?? [];
   let authority: Authority | null = null;
   let unsubscribe: (() => void) | null = null;
   const get = store.getState;
@@ -119,8 +120,8 @@ export function makeKit(
     storage,
     now,
     randomSeed,
-    bundled: () => bundled,
-    setBundled: (list) => (bundled = list),
+    bundled: () => library.loaded(),
+    library,
     lang: (scenario) => makeLang(get().locale, scenario),
     authority: () => authority,
     play,

@@ -16,6 +16,7 @@
 import type { Timer } from '../authority';
 import type { SessionStore } from './createSession';
 import type { SessionState, SharedGame } from './types';
+import { sharedGameNeeds } from './loading';
 import { notice } from './notices';
 
 export type SyncMessage =
@@ -154,6 +155,13 @@ export function connectSync(
       lastResult = 'kept';
       return;
     }
+    // A game on a bundled scenario this window has not loaded yet is taken once it is (and
+    // judged again then: a newer message may have come meanwhile).
+    const loading = session.loadScenarios(sharedGameNeeds(data.game));
+    if (loading) {
+      void loading.then((ok) => ok && receive(data));
+      return;
+    }
     receiving = true;
     try {
       lastResult = session.adoptGame(data.game);
@@ -195,8 +203,13 @@ export function connectStorage(
 ): () => void {
   const onStorage = (ev: StorageEvent) => {
     if (ev.key !== null && !ev.key.startsWith(autosaveKey)) return;
-    const r = session.adoptAutosave();
-    if (r === 'refused') session.notify(notice('syncRefusedStorage'), 'error');
+    const adopt = () => {
+      const r = session.adoptAutosave();
+      if (r === 'refused') session.notify(notice('syncRefusedStorage'), 'error');
+    };
+    const loading = session.loadScenarios('all');
+    if (loading) void loading.then((ok) => ok && adopt());
+    else adopt();
   };
   target.addEventListener('storage', onStorage as EventListener);
   return () => target.removeEventListener('storage', onStorage as EventListener);

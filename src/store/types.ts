@@ -9,6 +9,7 @@ import type { Locale } from '../i18n/locale';
 import type { LocalText, Scenario } from '../format';
 import type { Said } from './notices';
 import type { SaveProblem } from './saves';
+import type { BundledSource } from './library';
 import type { BundledScenario, PendingMap, Problem, ScenarioSummary } from './scenarios';
 
 export type Screen =
@@ -167,13 +168,18 @@ export interface SessionState extends Position {
   storageKind: StorageKind;
   /** Autosave writes made but not yet on disk: the status bar says "Saving…" meanwhile. */
   saving: boolean;
+  /** A bundled scenario is being fetched for what was asked (choose, resume, import). */
+  loading: boolean;
 }
 
 export type StorageKind = 'indexeddb' | 'localstorage' | 'none';
 
 export interface SessionOptions {
   storage?: StorageLike | null;
+  /** Bundled scenarios handed in loaded (tests, the Node tools). */
   bundled?: BundledScenario[];
+  /** Bundled scenarios handed in by their heads, loaded when a game needs one (the page). */
+  library?: BundledSource[];
   /** Suggests a seed; the engine itself never draws random numbers. */
   randomSeed?: () => string;
   mode?: WindowMode;

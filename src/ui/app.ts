@@ -99,7 +99,7 @@ export function startApp(
     if (scenario) {
       if (!onStart) session.notify(notice('scenarioFromStart'), 'error');
       else {
-        session.openScenarioText(scenario.text, scenario.name, sorted.maps);
+        void session.openScenarioText(scenario.text, scenario.name, sorted.maps);
         if (others.length)
           session.notify(
             notice(
@@ -112,14 +112,14 @@ export function startApp(
       }
     } else if (sorted.maps.length) {
       const pending = s.scenarioProblems?.map;
-      if (pending) session.addScenarioMap(sorted.maps[0]!);
+      if (pending) void session.addScenarioMap(sorted.maps[0]!);
       else if (onStart) {
         const names = sorted.maps.map((m) => m.name).join(', ');
         session.refuseFile(names, 'scenario', notice('mapNotScenario'));
       }
     }
     const save = sorted.saves[0];
-    if (save) session.importSaveText(save.text, save.name);
+    if (save) void session.importSaveText(save.text, save.name);
   }
 
   const ctxBase = {

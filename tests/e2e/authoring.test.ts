@@ -216,6 +216,8 @@ describe('files larger than they can be', () => {
   it('are refused with the loader\u2019s message before they are read', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(baseUrl());
+    // The app draws once its storage is open, which may be after the page's load event.
+    await page.getByTestId('scenario-file').waitFor({ state: 'attached' });
     // Count every read of more than a few bytes of any file.
     await page.evaluate(() => {
       const w = window as unknown as { bigReads: string[] };

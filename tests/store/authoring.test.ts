@@ -92,7 +92,9 @@ describe('a scenario that takes its shapes from a Tiled map', () => {
     });
 
     // A map of another name opened with it is named in the message.
-    s.openScenarioText(riverside, 'riverside.json', [{ name: 'town.tmj', text: riversideMap }]);
+    void s.openScenarioText(riverside, 'riverside.json', [
+      { name: 'town.tmj', text: riversideMap },
+    ]);
     expect(s.getState().scenarioProblems!.problems[0]!.message).toBe(
       `${MISSING} (town.tmj is not riverside.tmj)`,
     );
@@ -327,7 +329,7 @@ describe('reloading in the session (what the dev server triggers)', () => {
 
   it('a set-up screen of a changed bundled scenario shows the new version with the same seed', () => {
     const s = session();
-    s.chooseBundled('default.json');
+    void s.chooseBundled('default.json');
     s.setSeed('kept-seed');
     s.reloadBundled(newVersion((d) => (d.title = 'Velmora, second draft')));
     expect(s.getState().setup!.scenario.title).toBe('Velmora, second draft');

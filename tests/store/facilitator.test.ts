@@ -161,7 +161,7 @@ describe('console commands survive the autosave and a reload', () => {
     let clock = 1_000_000;
     const storage = memoryStorage();
     const s = createSessionStore({ storage, bundled, randomSeed: () => 'timer', now: () => clock });
-    s.chooseBundled('default.json');
+    void s.chooseBundled('default.json');
     s.startGame();
     const hash = s.getState().game!.hash;
     s.setTimer(120);
@@ -179,7 +179,7 @@ describe('console commands survive the autosave and a reload', () => {
 describe('the exported save', () => {
   it('carries the seating and the whole log, and an import seats the same teams and ignores the log', () => {
     const s = newSession();
-    s.chooseBundled('default.json');
+    void s.chooseBundled('default.json');
     s.setSeed('export-app');
     s.setSeat('civilian', { kind: 'policy', policy: 'siloed' });
     s.setSeat('police', { kind: 'team', name: 'Blue' });

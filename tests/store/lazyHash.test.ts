@@ -38,7 +38,7 @@ describe('the state hash of the game in the session', () => {
 
   it('is not computed while the computer plays its roles, whose moves change the store once a step', () => {
     const s = newSession();
-    s.chooseBundled('default.json');
+    void s.chooseBundled('default.json');
     s.setSeat('military', { kind: 'policy', policy: 'cooperative' });
     s.setSeat('civilian', { kind: 'policy', policy: 'cooperative' });
     s.setSeed('policies');

@@ -197,7 +197,7 @@ describe('what the session says follows the language', () => {
 describe('team names', () => {
   it('offers default names in the language, renames the untouched ones on a switch and never a typed one', () => {
     const s = newSession();
-    s.chooseBundled('default.json');
+    void s.chooseBundled('default.json');
     const names = () =>
       Object.fromEntries(
         Object.entries(s.getState().setup!.seats).map(([r, x]) => [
@@ -242,7 +242,7 @@ describe('team names', () => {
 
   it('names a team by the role’s short name when several roles share a kind', () => {
     const s = newSession();
-    s.chooseBundled('default.json');
+    void s.chooseBundled('default.json');
     const rules = s.getState().setup!.rules;
     const twoPolice = {
       ...rules,

@@ -42,7 +42,7 @@ describe('session store: scenarios and set-up', () => {
 
   it('refuses to start with no team seated', () => {
     const s = newSession();
-    s.chooseBundled('default.json');
+    void s.chooseBundled('default.json');
     for (const r of ['military', 'police', 'civilian'])
       s.setSeat(r, { kind: 'policy', policy: 'cooperative' });
     expect(en(s.startGame())).toMatch(/at least one team/);
@@ -136,7 +136,7 @@ describe('session store: dispatch', () => {
 
   it('lets policies play the roles no team sits at', () => {
     const s = newSession();
-    s.chooseBundled('default.json');
+    void s.chooseBundled('default.json');
     s.setSeed('policy-seat');
     s.setSeat('military', { kind: 'policy', policy: 'cooperative' });
     s.setSeat('civilian', { kind: 'policy', policy: 'cooperative' });
@@ -234,7 +234,7 @@ describe('session store: saves', () => {
     expect(b.importSaveText(out.text, out.filename)).toBe(false);
     expect(b.getState().saveProblem).toMatchObject({ path: '$.scenarioHash' });
     expect(en(b.getState().saveProblem!.message)).toMatch(/Open that scenario file first/);
-    b.openScenarioText(text, 'variant.json');
+    void b.openScenarioText(text, 'variant.json');
     expect(b.importSaveText(out.text, out.filename)).toBe(true);
     expect(b.getState().game!.hash).toBe(a.getState().game!.hash);
     expect(b.getState().game!.scenarioText).toBe(text);

@@ -29,7 +29,7 @@ describe('two windows in step', () => {
     connectSync(main, h.channel(), 'main-1');
     h.flush();
     expect(con.getState().game).toBeNull();
-    main.chooseBundled('default.json');
+    void main.chooseBundled('default.json');
     main.startGame();
     h.flush();
     expect(hashOf(con)).toBe(hashOf(main));
@@ -116,7 +116,7 @@ describe('two windows in step', () => {
       bundled,
       randomSeed: () => 'another-seed',
     });
-    other.chooseBundled('default.json');
+    void other.chooseBundled('default.json');
     other.startGame();
     other.dispatch({ type: 'order', role: 'police', action: 'patrol', district: 'dunmere' });
     const file = other.exportSave()!;
@@ -132,11 +132,11 @@ describe('two windows in step', () => {
     const storage = memoryStorage();
     const h = hub();
     const main = createSessionStore({ storage, bundled, randomSeed: () => 't', now: () => clock });
-    main.chooseBundled('default.json');
+    void main.chooseBundled('default.json');
     main.startGame();
     connectSync(main, h.channel(), 'main-1');
     const con = createSessionStore({ storage, bundled, mode: 'console', now: () => clock });
-    con.resumeAutosave();
+    void con.resumeAutosave();
     connectSync(con, h.channel(), 'console-1', { initialClock: -1 });
     h.flush();
     con.setTimer(600);

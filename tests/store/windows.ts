@@ -39,14 +39,14 @@ export function hub() {
 
 export function mainWindow(storage: StorageLike): SessionStore {
   const s = createSessionStore({ storage, bundled, randomSeed: () => 'sync-seed' });
-  s.chooseBundled('default.json');
+  void s.chooseBundled('default.json');
   s.startGame();
   return s;
 }
 
 export function consoleWindow(storage: StorageLike): SessionStore {
   const c = createSessionStore({ storage, bundled, mode: 'console' });
-  c.resumeAutosave();
+  void c.resumeAutosave();
   return c;
 }
 

@@ -73,7 +73,8 @@ export function startScreen(ctx: ScreenContext): View {
             class: 'btn btn-primary',
             id: `choose-${b.file}`,
             'data-testid': `choose-${b.id}`,
-            onclick: () => session.chooseBundled(b.file),
+            disabled: s.loading,
+            onclick: () => void session.chooseBundled(b.file),
           },
           `${t.setUp} \u2192`,
         ),
@@ -115,7 +116,8 @@ export function startScreen(ctx: ScreenContext): View {
             class: 'btn btn-primary',
             id: 'resume',
             'data-testid': 'resume',
-            onclick: () => session.resumeAutosave(),
+            disabled: s.loading,
+            onclick: () => void session.resumeAutosave(),
           },
           t.resume,
         ),
@@ -148,6 +150,12 @@ export function startScreen(ctx: ScreenContext): View {
         'section',
         { class: 'start-scenarios', 'aria-labelledby': 'choose-title' },
         h('h2', { id: 'choose-title' }, t.chooseScenario),
+        // Fetching a scenario's whole text is quick on a classroom network, but not always.
+        h(
+          'p',
+          { class: 'loading-line', role: 'status', 'data-testid': 'scenario-loading' },
+          s.loading ? t.loading : null,
+        ),
         cards,
       ),
       h(

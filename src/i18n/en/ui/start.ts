@@ -6,6 +6,7 @@ const f = formatter('en');
 export const start = {
   tagline:
     'A tabletop exercise simulator for peace operations: military, police and civilian teams around one screen.',
+  loading: 'Loading the scenario\u2026',
   chooseScenario: 'Choose a scenario',
   turns: (n: number) => f.plural(n, { one: '# turn', other: '# turns' }),
   roles: (n: number) => f.plural(n, { one: '# role', other: '# roles' }),

@@ -7,6 +7,7 @@ const f = formatter('es');
 export const start: Translation<typeof en> = {
   tagline:
     'Un simulador de ejercicios de mesa para operaciones de paz: equipos militares, policiales y civiles en torno a una sola pantalla.',
+  loading: 'Cargando el escenario\u2026',
   chooseScenario: 'Elija un escenario',
   turns: (n) => f.plural(n, { one: '# turno', other: '# turnos' }),
   roles: (n) => f.plural(n, { one: '# rol', other: '# roles' }),

@@ -39,6 +39,8 @@ export const notices: Translation<typeof en> = {
   resumeNotAutosave: `${pasReprise} ce n\u2019est pas une sauvegarde automatique de Mandate.`,
   resumeScenarioInvalid: (detail) =>
     `${pasReprise} son scénario n\u2019est plus valide${nb}: ${detail}`,
+  scenarioLoadFailed: (why) =>
+    `Le scénario n\u2019a pas pu être chargé (${why}). Vérifiez que l\u2019application est toujours servie, puis réessayez.`,
   resumeBundledMissing: (file) =>
     `${pasReprise} le scénario fourni ${file} n\u2019existe pas dans cette version de l\u2019application.`,
   resumeScenarioChanged: `${pasReprise} le scénario a changé depuis la sauvegarde de la partie.`,

@@ -7,6 +7,7 @@ const nb = '\u00a0';
 
 export const start: Translation<typeof en> = {
   tagline: `Un simulateur d’exercices sur table pour les opérations de paix${nb}: équipes militaires, policières et civiles autour d’un même écran.`,
+  loading: 'Chargement du scénario\u2026',
   chooseScenario: 'Choisir un scénario',
   turns: (n) => f.plural(n, { one: '# tour', other: '# tours' }),
   roles: (n) => f.plural(n, { one: '# rôle', other: '# rôles' }),
