@@ -6,7 +6,7 @@
 import * as Phaser from 'phaser';
 import type { MapHandle, MapModel, MountMap } from './mapContract';
 import { MapScene } from './MapScene';
-import { pickRenderer, type RendererPick, type WebglProbe } from './rendererPick';
+import { glName, pickRenderer, type RendererPick, type WebglProbe } from './rendererPick';
 import { FONT_FAMILY } from './typography';
 
 const FONT_WAIT_MS = 2500;
@@ -21,12 +21,9 @@ function probeWebgl(): WebglProbe {
     const probe = document.createElement('canvas');
     const gl = probe.getContext('webgl2') ?? probe.getContext('webgl');
     if (!gl) return { available: false, renderer: null };
-    // Chromium and Safari mask RENDERER ("WebKit WebGL") and give the real name only through the
-    // debug extension; Firefox names the GL in RENDERER itself and may lack the extension.
-    const info = gl.getExtension('WEBGL_debug_renderer_info');
-    const name: unknown = gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER);
+    const name = glName(gl);
     gl.getExtension('WEBGL_lose_context')?.loseContext();
-    return { available: true, renderer: typeof name === 'string' && name !== '' ? name : null };
+    return { available: true, renderer: name };
   } catch {
     return { available: false, renderer: null };
   }

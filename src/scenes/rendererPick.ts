@@ -41,6 +41,31 @@ export type RendererPick =
 const SOFTWARE_GL =
   /swiftshader|llvmpipe|lavapipe|softpipe|software|basic render driver|gdi generic/i;
 
+/** The little of a WebGL context that names its GL: a real context, or a fake in tests. */
+export interface NamesGl {
+  readonly RENDERER: number;
+  getParameter(name: number): unknown;
+  getExtension(
+    name: 'WEBGL_debug_renderer_info',
+  ): { readonly UNMASKED_RENDERER_WEBGL: number } | null;
+}
+
+/** The browser's masked RENDERER, which names no GL. */
+const MASKED = /^webkit webgl$/i;
+
+/**
+ * The GL's own name. Chromium and Safari mask RENDERER ("WebKit WebGL") and give the real name
+ * only through the debug extension; Firefox names the GL in RENDERER itself and logs a
+ * deprecation warning for the extension, so the extension is asked only when RENDERER is masked.
+ */
+export function glName(gl: NamesGl): string | null {
+  const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
+  const plain = text(gl.getParameter(gl.RENDERER));
+  if (plain !== null && !MASKED.test(plain)) return plain;
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  return (info ? text(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : null) ?? plain;
+}
+
 export function isSoftwareGl(renderer: string): boolean {
   return SOFTWARE_GL.test(renderer);
 }

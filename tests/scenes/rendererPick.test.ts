@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isSoftwareGl, pickRenderer, type WebglProbe } from '../../src/scenes/rendererPick';
+import {
+  glName,
+  isSoftwareGl,
+  pickRenderer,
+  type NamesGl,
+  type WebglProbe,
+} from '../../src/scenes/rendererPick';
 
 /** Renderer strings as browsers report them (unmasked), software ones first. */
 const SOFTWARE = [
@@ -65,5 +71,41 @@ describe('pickRenderer', () => {
   it('obeys an address that asks for Canvas, whatever WebGL there is', () => {
     for (const probe of [none, gl(null), gl(SOFTWARE[0]!), gl(HARDWARE[0]!)])
       expect(pickRenderer('canvas', probe)).toEqual({ renderer: 'canvas', reason: 'asked' });
+  });
+});
+
+describe('glName', () => {
+  const RENDERER = 0x1f01;
+  const UNMASKED = 0x9246;
+  /** A context that answers RENDERER with `plain` and has the debug extension when `unmasked`. */
+  const context = (plain: unknown, unmasked?: string) => {
+    const asked: string[] = [];
+    const gl: NamesGl = {
+      RENDERER,
+      getParameter: (p) => (p === RENDERER ? plain : p === UNMASKED ? unmasked : null),
+      getExtension: (name) => {
+        asked.push(name);
+        return unmasked === undefined ? null : { UNMASKED_RENDERER_WEBGL: UNMASKED };
+      },
+    };
+    return { gl, asked };
+  };
+
+  it('reads the unmasked name where RENDERER is masked (Chromium, Safari)', () => {
+    const { gl } = context('WebKit WebGL', SOFTWARE[0]);
+    expect(glName(gl)).toBe(SOFTWARE[0]);
+  });
+
+  it('takes RENDERER as it is where it names the GL, without asking for the extension (Firefox)', () => {
+    const { gl, asked } = context('llvmpipe, or similar', 'Mozilla');
+    expect(glName(gl)).toBe('llvmpipe, or similar');
+    expect(asked).toEqual([]);
+  });
+
+  it('falls back to the masked name, or null, when nothing better is given', () => {
+    expect(glName(context('WebKit WebGL').gl)).toBe('WebKit WebGL');
+    expect(glName(context('WebKit WebGL', '').gl)).toBe('WebKit WebGL');
+    expect(glName(context(null).gl)).toBeNull();
+    expect(glName(context(null, 'Apple M1').gl)).toBe('Apple M1');
   });
 });
