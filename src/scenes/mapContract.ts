@@ -6,6 +6,7 @@
 import type { Rules } from '../engine/rules';
 import type { DistrictId, GameState, IndicatorId } from '../engine/types';
 import type { Lang } from '../i18n/lang';
+import type { RendererPick } from './rendererPick';
 
 export type RendererChoice = 'auto' | 'webgl' | 'canvas';
 
@@ -44,6 +45,11 @@ export interface MapHandle {
   /** The words drawn on the canvas now (names, values, unit labels), for tests. Optional like
    * `resetView`. */
   labels?(): string[];
+  /**
+   * The renderer the map is drawn with, as Phaser reports it, and why it was chosen: the panel
+   * says it, since a software WebGL or a fallback explains a slow map. Optional like `resetView`.
+   */
+  drawnWith?: RendererPick;
 }
 
 export type MountMap = (

@@ -4,32 +4,46 @@
  * boundary: the start screen never waits for Phaser.
  */
 import * as Phaser from 'phaser';
-import type { MapHandle, MapModel, MountMap, RendererChoice } from './mapContract';
+import type { MapHandle, MapModel, MountMap } from './mapContract';
 import { MapScene } from './MapScene';
+import { glName, pickRenderer, type RendererPick, type WebglProbe } from './rendererPick';
 import { FONT_FAMILY } from './typography';
 
 const FONT_WAIT_MS = 2500;
 
-/** Phaser throws at boot when WebGL is demanded but missing; probing first lets us fall back. */
-function webglAvailable(): boolean {
+/**
+ * What WebGL this browser has, found on a throwaway canvas: Phaser throws at boot when WebGL is
+ * demanded but missing, and a software GL is worth knowing of before the map picks a renderer.
+ * The context is given back at once, since browsers cap how many live at a time.
+ */
+function probeWebgl(): WebglProbe {
   try {
     const probe = document.createElement('canvas');
     const gl = probe.getContext('webgl2') ?? probe.getContext('webgl');
-    gl?.getExtension('WEBGL_lose_context')?.loseContext();
-    return gl !== null;
+    if (!gl) return { available: false, renderer: null };
+    const name = glName(gl);
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return { available: true, renderer: name };
   } catch {
-    return false;
+    return { available: false, renderer: null };
   }
 }
 
-function rendererType(choice: RendererChoice): number {
-  if (choice === 'canvas') return Phaser.CANVAS;
-  if (choice === 'webgl') {
-    if (webglAvailable()) return Phaser.WEBGL;
+function phaserType(pick: RendererPick): number {
+  if (pick.renderer === 'webgl') return Phaser.WEBGL;
+  if (pick.reason === 'noWebgl')
     console.warn('Mandate map: WebGL is not available here, drawing with Canvas instead.');
-    return Phaser.CANVAS;
-  }
-  return Phaser.AUTO;
+  return Phaser.CANVAS;
+}
+
+/**
+ * What Phaser actually draws with, read back from the game (the pick should be it, but the panel
+ * must never claim a renderer that is not in use): a Canvas that was not picked is a fallback.
+ */
+function inUse(game: Phaser.Game, pick: RendererPick): RendererPick {
+  const webgl = game.config.renderType === Phaser.WEBGL;
+  if (webgl) return pick.renderer === 'webgl' ? pick : { renderer: 'webgl', reason: 'hardwareGl' };
+  return pick.renderer === 'canvas' ? pick : { renderer: 'canvas', reason: 'noWebgl' };
 }
 
 /**
@@ -65,8 +79,9 @@ export const mountMap: MountMap = async (parent, model, intents, renderer) => {
     onReady = resolve;
   });
   const scene = new MapScene({ model, intents, onReady: () => onReady() });
+  const pick = pickRenderer(renderer, probeWebgl());
   const game = new Phaser.Game({
-    type: rendererType(renderer),
+    type: phaserType(pick),
     parent,
     width: Math.max(1, parent.clientWidth || 800),
     height: Math.max(1, parent.clientHeight || 600),
@@ -116,6 +131,7 @@ export const mountMap: MountMap = async (parent, model, intents, renderer) => {
       scene.setModel(next);
     },
     resize,
+    drawnWith: inUse(game, pick),
     resetView(): void {
       if (!destroyed) scene.resetView();
     },

@@ -10,6 +10,7 @@
  * change and on hover.
  */
 import type { MapHandle, MapModel, RendererChoice } from '../scenes/mapContract';
+import type { RendererPick } from '../scenes/rendererPick';
 import { indicatorColour, legendEnds, legendGradient } from '../scenes/palette';
 import type { GameState } from '../engine';
 import { makeLang, type Lang } from '../i18n';
@@ -22,6 +23,13 @@ import { assetName, indicatorName } from './text';
 export function rendererFromUrl(search: string): RendererChoice {
   const r = new URLSearchParams(search).get('renderer');
   return r === 'canvas' || r === 'webgl' ? r : 'auto';
+}
+
+/** The words for the renderer in use: an asked-for one is named as such, a fallback says why. */
+function drawnWithText(L: Lang, pick: RendererPick): string {
+  const t = L.ui.map.drawnWith;
+  if (pick.reason === 'asked') return pick.renderer === 'webgl' ? t.askedWebgl : t.askedCanvas;
+  return t[pick.reason];
 }
 
 export interface MapOptions {
@@ -43,6 +51,8 @@ export class MapPanel {
   private failed: string | null = null;
   private readonly reset: HTMLButtonElement;
   private loading: HTMLElement | null = null;
+  /** Which renderer draws the map, shown once the map is up (the pick is made while it loads). */
+  private readonly drawnWith: HTMLElement;
 
   constructor(
     private readonly session: SessionStore,
@@ -61,11 +71,12 @@ export class MapPanel {
       id: 'map-reset',
       onclick: () => this.handle?.resetView?.(),
     });
+    this.drawnWith = el('p', { class: 'map-renderer', 'data-testid': 'map-renderer', hidden: '' });
     this.el = el(
       'section',
       { class: 'map-panel' },
       this.toolbar,
-      el('div', { class: 'map-frame' }, this.host, this.reset),
+      el('div', { class: 'map-frame' }, this.host, this.reset, this.drawnWith),
       this.details,
     );
     this.unsubscribe = session.subscribe((s, prev) => {
@@ -88,6 +99,7 @@ export class MapPanel {
     this.details.setAttribute('aria-label', t.details);
     this.reset.textContent = t.resetView;
     if (this.loading) this.loading.textContent = this.failed ? t.failed(this.failed) : t.loading;
+    this.renderDrawnWith(L);
     this.model = {
       rules: g.rules,
       state: opts.state ?? g.state,
@@ -134,6 +146,7 @@ export class MapPanel {
       note.remove();
       this.loading = null;
       this.host.dataset.ready = 'true';
+      this.renderDrawnWith(this.model?.lang ?? makeLang('en'));
       if (this.model) handle.update(this.model);
     } catch (e) {
       this.failed = e instanceof Error ? e.message : String(e);
@@ -142,6 +155,14 @@ export class MapPanel {
     } finally {
       this.host.dataset.loading = 'false';
     }
+  }
+
+  private renderDrawnWith(L: Lang): void {
+    const pick = this.handle?.drawnWith;
+    if (!pick) return;
+    this.drawnWith.dataset.renderer = pick.renderer;
+    this.drawnWith.textContent = drawnWithText(L, pick);
+    this.drawnWith.hidden = false;
   }
 
   private renderToolbar(s: SessionState): void {

@@ -8,6 +8,17 @@ export const map = {
   details: 'District details',
   resetView: 'Reset view',
   loading: 'Loading the map\u2026',
+  /**
+   * A quiet line under the map: the renderer in use and why it was picked (a slow map on a
+   * machine without GPU acceleration is explained by it).
+   */
+  drawnWith: {
+    hardwareGl: 'Drawn with WebGL',
+    askedWebgl: 'Drawn with WebGL, as asked in the address',
+    askedCanvas: 'Drawn with Canvas, as asked in the address',
+    softwareGl: 'Drawn with Canvas (software WebGL would be slow here)',
+    noWebgl: 'Drawn with Canvas (WebGL is not available here)',
+  },
   failed: (why: string) =>
     `The map could not be drawn here (${why}). Everything else works: use the district list below.`,
   /** The canvas' accessible description. */

@@ -8,6 +8,13 @@ export const map: Translation<typeof en> = {
   details: 'Detalles del distrito',
   resetView: 'Restablecer vista',
   loading: 'Cargando el mapa\u2026',
+  drawnWith: {
+    hardwareGl: 'Dibujado con WebGL',
+    askedWebgl: 'Dibujado con WebGL, como se pide en la dirección',
+    askedCanvas: 'Dibujado con Canvas, como se pide en la dirección',
+    softwareGl: 'Dibujado con Canvas (WebGL por software sería lento aquí)',
+    noWebgl: 'Dibujado con Canvas (WebGL no está disponible aquí)',
+  },
   failed: (why) =>
     `No se pudo dibujar el mapa aquí (${why}). Todo lo demás funciona: use la lista de distritos de abajo.`,
   canvasLabel: (districts, indicator) =>

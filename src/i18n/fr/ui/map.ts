@@ -9,6 +9,13 @@ export const map: Translation<typeof en> = {
   details: 'Détails du district',
   resetView: 'Recentrer',
   loading: 'Chargement de la carte\u2026',
+  drawnWith: {
+    hardwareGl: 'Carte dessinée avec WebGL',
+    askedWebgl: 'Carte dessinée avec WebGL, comme demandé dans l’adresse',
+    askedCanvas: 'Carte dessinée avec Canvas, comme demandé dans l’adresse',
+    softwareGl: 'Carte dessinée avec Canvas (WebGL logiciel serait lent ici)',
+    noWebgl: 'Carte dessinée avec Canvas (WebGL n’est pas disponible ici)',
+  },
   failed: (why) =>
     `La carte n’a pas pu être dessinée ici (${why}). Tout le reste fonctionne${nb}: utilisez la liste des districts ci-dessous.`,
   canvasLabel: (districts, indicator) =>
