@@ -89,6 +89,7 @@ export default defineConfig({
   },
   test: {
     testTimeout: 60_000,
+    setupFiles: ['tests/setup/languages.ts'],
     projects: [
       {
         extends: true,

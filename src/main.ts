@@ -6,6 +6,7 @@ import {
   AUTOSAVE_KEY,
   LOCALE_KEY,
   createSessionStore,
+  readLocale,
   type StorageLike,
   type WindowMode,
 } from './store';
@@ -19,7 +20,7 @@ import { durableStorage, unavailableStorage } from './store/durable';
 import { bundled } from './ui/bundled';
 import { startApp } from './ui/app';
 import { rendererFromUrl } from './ui/mapPanel';
-import { preferredLocale } from './i18n';
+import { loadCatalogue, preferredLocale } from './i18n';
 
 /**
  * IndexedDB when the browser gives it (writes on disk when they complete), else the durable
@@ -73,13 +74,17 @@ async function boot(): Promise<void> {
     new URLSearchParams(window.location.search).get('view') === 'console' ? 'console' : 'main';
   const storage = await browserStorage();
   const kind = 'kind' in storage ? storage.kind : 'none';
+  // The window's language before its first screen (English is always there; a failed fetch
+  // leaves the window in English, which says so in the console).
+  const locale = readLocale(storage, preferredLocale(navigator.languages));
+  await loadCatalogue(locale)?.catch((e: unknown) => console.error(e));
   const session = createSessionStore({
     storage,
     storageKind: kind,
     library: bundled,
     randomSeed,
     mode,
-    locale: preferredLocale(navigator.languages),
+    locale,
   });
   if ('watch' in storage)
     storage.watch((pending, failure) => session.storageSaving(pending, failure));
@@ -113,9 +118,10 @@ async function boot(): Promise<void> {
     import.meta.hot.accept('./ui/bundled', (next) => {
       const list = (next as { bundled?: unknown } | undefined)?.bundled;
       if (!Array.isArray(list)) return;
-      void Promise.all(
-        (list as typeof bundled).map(async (b) => ({ file: b.file, json: await b.load() })),
-      ).then((loaded) => session.reloadBundled(loaded));
+      void Promise.all([
+        session.loadScenarios([]), // the validators, which check the new files
+        ...(list as typeof bundled).map(async (b) => ({ file: b.file, json: await b.load() })),
+      ]).then(([ok, ...loaded]) => ok !== false && session.reloadBundled(loaded));
     });
     const hot = import.meta.hot;
     void import('./ui/dev').then((dev) => dev.watchScenarioFile(hot, session));

@@ -24,7 +24,7 @@ import {
   type RoleId,
   type Rules,
 } from '../engine';
-import { makeSave } from '../engine/save';
+import { makeSave } from '../engine/savedGame';
 import { fieldsOf, makeGame, type Game, type GameOrigin } from './game';
 import { policyRoles, type Seating } from './seats';
 import type { GameRecord, GameStorage } from './storage';

@@ -4,4 +4,5 @@ export * from './game';
 export * from './seats';
 export * from './storage';
 export * from './timer';
-export * from './parse';
+// `./parse` (the one parser of a whole game) is imported by path: it carries zod, which the
+// page loads only with its other validators (src/store/checks.ts).

@@ -4,8 +4,9 @@
  * the seats, which need the scenario's roles, are checked against them by `parseSeating` or
  * `keptSeats` once the rules are known. Refusals name the JSON path; nothing is thrown.
  */
-import { parseSaveValue, type SavedGame } from '../engine';
-import { MAX_KEPT_BYTES } from '../scenario/load';
+import type { SavedGame } from '../engine';
+import { parseSaveValue } from '../engine/save';
+import { MAX_KEPT_BYTES } from '../format';
 import type { GameOrigin } from './game';
 import { parseTimer, type Timer } from './timer';
 

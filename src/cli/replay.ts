@@ -3,7 +3,8 @@
 import { replay, ReplayError, stateHash } from '../engine';
 import { makeLang } from '../i18n';
 import { DEFAULT_SCENARIO, intFlag, loadRules, parseArgs, run, UsageError } from './common';
-import { MAX_SAVE_BYTES, parseSave } from '../engine/save';
+import { parseSave } from '../engine/save';
+import { MAX_SAVE_BYTES } from '../engine/savedGame';
 import { describeReadError, readText } from '../scenario/nodeFiles';
 
 const USAGE = 'usage: npm run replay -- SAVE.json [--turn N] [--scenario FILE]';

@@ -34,11 +34,6 @@ export {
   type SimulationSummary,
 } from './simulate';
 export { hashJson } from './hash';
-export {
-  parseSave,
-  parseSaveValue,
-  parseCommandValue,
-  makeSave,
-  type SaveParse,
-  type CommandParse,
-} from './save';
+export { makeSave, MAX_SAVE_BYTES } from './savedGame';
+// The parsers are `./save`, imported by path: see there why they are not here.
+export type { SaveParse, CommandParse } from './save';

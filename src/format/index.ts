@@ -11,3 +11,4 @@ export * from './guard';
 export * from './ids';
 export * from './jsonScan';
 export * from './mapLimits';
+export * from './fileLimits';

@@ -5,7 +5,8 @@
  * through. Nothing is thrown: a frame is a message or the reason it is not one.
  */
 import { z } from 'zod';
-import { parseCommandValue, POLICY_IDS, type Command } from '../engine';
+import { POLICY_IDS, type Command } from '../engine';
+import { parseCommandValue } from '../engine/save';
 import { MAX_TIMER_SECONDS } from '../authority';
 import { guardValue } from '../format';
 import {

@@ -5,7 +5,7 @@
  */
 import type { Msg, Ref } from '../engine/messages';
 import { DEFAULT_DRIFT, type LocalText, type Scenario } from '../format';
-import { CATALOGUES, type Catalogue } from './catalogues';
+import { catalogueOf, type Catalogue } from './catalogues';
 import { formatter, type Formatter } from './format';
 import type { Locale } from './locale';
 import { pickText } from './localText';
@@ -44,8 +44,17 @@ export function humanise(id: string): string {
 
 const langs = new Map<Locale, WeakMap<object, Lang>>();
 const NO_SCENARIO = {};
+const unloadedSaid = new Set<Locale>();
 
 export function makeLang(locale: Locale, scenario?: ScenarioWords): Lang {
+  if (!catalogueOf(locale)) {
+    // A window switches only to a loaded language (store/locale.ts): this is a bug or a failed
+    // fetch, said once, but the screen stays readable, in English.
+    if (!unloadedSaid.has(locale))
+      console.error(`Mandate: the ${locale} catalogue is not loaded; speaking English.`);
+    unloadedSaid.add(locale);
+    return makeLang('en', scenario);
+  }
   const key = scenario ?? NO_SCENARIO;
   let byScenario = langs.get(locale);
   if (!byScenario) langs.set(locale, (byScenario = new WeakMap()));
@@ -57,7 +66,7 @@ export function makeLang(locale: Locale, scenario?: ScenarioWords): Lang {
 }
 
 function build(locale: Locale, scenario: ScenarioWords | undefined): Lang {
-  const cat = CATALOGUES[locale];
+  const cat = catalogueOf(locale)!;
   const fallback = scenario?.language ?? 'en';
   const text = (t: LocalText | undefined) => pickText(t, locale, fallback);
   const vocab = cat.vocab;

@@ -2,7 +2,14 @@
  * From text to a checked scenario, for the browser and Node alike (no `fs` here: see
  * `loadNode.ts`). Limits are enforced before any value is built, so a hostile file costs little.
  */
-import { guardValue, MAX_ARRAY_LENGTH, MAX_DEPTH } from '../format';
+import {
+  guardValue,
+  MAX_ARRAY_LENGTH,
+  MAX_DEPTH,
+  MAX_KEPT_BYTES,
+  MAX_MAP_BYTES,
+  MAX_TEXT_BYTES,
+} from '../format';
 import { lineColumn, scanJson } from '../format';
 import { problem, type Problem, type ValidationResult } from '../format';
 import { applyTiledMap, tiledReference, type TiledApplied } from './tiled';
@@ -11,12 +18,7 @@ import { MISSING_FROM_MAP, validateScenario } from './validate';
 export { applyTiledMap, tiledReference, type TiledApplied };
 
 export { MAX_ARRAY_LENGTH, MAX_DEPTH };
-export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
-/**
- * A scenario as the app keeps it with a game: validated, with its Tiled map's shapes merged
- * in, so as large as a scenario file and its map together (the map's limit is below).
- */
-export const MAX_KEPT_BYTES = 10 * 1024 * 1024;
+export { MAX_KEPT_BYTES, MAX_MAP_BYTES, MAX_TEXT_BYTES };
 
 const refuse = (message: string): ValidationResult => ({
   ok: false,
@@ -80,8 +82,6 @@ function parse(
   const result = validateScenario(value);
   return { ...result, warnings: [...scan.warnings, ...result.warnings] };
 }
-
-export const MAX_MAP_BYTES = 8 * 1024 * 1024;
 
 function withTiledMap(value: unknown, file: string, text: string): TiledApplied {
   const fail = (message: string, suggestion?: string): TiledApplied => ({

@@ -4,6 +4,7 @@
  * viewer, w, h, lang (en, es or fr).
  * Not imported by the app.
  */
+import '../i18n/all';
 import { compileRules } from '../engine/rules';
 import { newGame } from '../engine/game';
 import type { Scenario } from '../format';

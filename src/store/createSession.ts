@@ -17,7 +17,7 @@ import {
   type Deferred,
   type LoadingActions,
   type MaybeLater,
-  type Needs,
+  type Waiting,
 } from './loading';
 import { localeActions, readLocale, type LocaleActions } from './locale';
 import { openingActions, type OpeningActions } from './opening';
@@ -127,14 +127,15 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
     (actions as unknown as Record<string, unknown>)[key] = (...args: unknown[]) =>
       kit.autosave.hold(() => action(...args));
   }
-  // Those that need a bundled scenario loaded wait for it (see loading.ts).
-  const needs = needsOf(kit);
+  // Those that need a scenario or a language loaded wait for it (see loading.ts).
+  const needs = needsOf(kit, actions);
   const deferred: MaybeLater<SessionActions, Deferred> = { ...actions };
   for (const key of Object.keys(needs) as Deferred[]) {
-    const action = actions[key] as (...args: unknown[]) => boolean;
-    const need = needs[key] as (...args: unknown[]) => ReturnType<Needs[Deferred]>;
+    const action = actions[key] as (...args: unknown[]) => unknown;
+    const waitFor = needs[key] as (...args: unknown[]) => Waiting;
+    const failed = key === 'setLocale' ? undefined : false;
     (deferred as unknown as Record<string, unknown>)[key] = (...args: unknown[]) =>
-      afterLoading(actions.loadScenarios, need(...args), () => action(...args), false);
+      afterLoading(waitFor(...args), () => action(...args), failed);
   }
   return Object.assign(store, deferred);
 }

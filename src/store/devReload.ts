@@ -10,8 +10,8 @@ import { notice } from './notices';
 import { setupFrom, setupOpened, showScenarioProblems } from './opening';
 import { decideReload } from './reload';
 import { checkBundled } from './rulesByHash';
+import { validators } from './checks';
 import {
-  openScenario,
   scenarioIdOf,
   summarise,
   type BundledScenario,
@@ -149,7 +149,7 @@ export function devReloadActions(kit: Kit): DevReloadActions {
     },
 
     reloadScenarioFile(name, text, maps = []) {
-      const opened = openScenario(text, name, maps, undefined, kit.lang());
+      const opened = validators().openScenario(text, name, maps, undefined, kit.lang());
       const s = get();
       const g = s.game;
       const id = opened.ok ? opened.checked.scenario.id : scenarioIdOf(text);

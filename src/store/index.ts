@@ -5,7 +5,7 @@
 export { createSessionStore, type SessionActions, type SessionStore } from './createSession';
 export * from './types';
 export { AUTOSAVE_KEY, type AutosaveDoc } from './autosave';
-export { LOCALE_KEY } from './locale';
+export { LOCALE_KEY, readLocale } from './locale';
 export { notice, say, type Said, type NoticeMsg } from './notices';
 export { defaultSeats, defaultTeamName, seatName, teamName } from './seatNames';
 export { reportEntries } from './report';

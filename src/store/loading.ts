@@ -1,22 +1,29 @@
 /**
- * The actions that need a bundled scenario's whole text, and which: such an action runs at once
- * when its scenarios are loaded, else once they are, while the window says it is loading; when
- * they cannot be loaded it says why and the action does nothing.
+ * The actions that need something the first screen did not carry (a bundled scenario's whole
+ * text, a language's catalogue), and which: such an action runs at once when it is loaded, else
+ * once it is, while the window says it is loading; when it cannot be loaded the window says why
+ * and the action does nothing.
  */
+import { loadCatalogue, type Locale } from '../i18n';
+import { loadChecks } from './checks';
 import type { Kit } from './kit';
 import { readAutosave } from './autosave';
 import type { Need } from './library';
-import { notice } from './notices';
+import { notice, type Said } from './notices';
 import type { SharedGame } from './types';
 
-/** What each deferred action needs, from its arguments. */
+/** What each deferred action waits for, from its arguments: null when it need not wait. */
 export interface Needs {
-  chooseBundled(file: string): Need;
-  openScenarioText(): Need;
-  addScenarioMap(): Need;
-  importSaveText(): Need;
-  resumeAutosave(): Need;
+  chooseBundled(file: string): Waiting;
+  openScenarioText(): Waiting;
+  addScenarioMap(): Waiting;
+  importSaveText(): Waiting;
+  resumeAutosave(): Waiting;
+  setLocale(locale: Locale): Waiting;
 }
+
+/** A loading to wait for (true once done, false when it failed and was said), or none. */
+export type Waiting = Promise<boolean> | null;
 
 export type Deferred = keyof Needs;
 
@@ -35,14 +42,15 @@ function autosaveNeeds(kit: Kit): Need {
   return typeof file === 'string' ? [file] : [];
 }
 
-export function needsOf(kit: Kit): Needs {
+export function needsOf(kit: Kit, loads: LoadingActions): Needs {
   return {
-    chooseBundled: (file) => [file],
+    chooseBundled: (file) => loads.loadScenarios([file]),
     // A file or a save may be a bundled scenario by its hash, whichever it is.
-    openScenarioText: () => 'all',
-    addScenarioMap: () => 'all',
-    importSaveText: () => 'all',
-    resumeAutosave: () => autosaveNeeds(kit),
+    openScenarioText: () => loads.loadScenarios('all'),
+    addScenarioMap: () => loads.loadScenarios('all'),
+    importSaveText: () => loads.loadScenarios('all'),
+    resumeAutosave: () => loads.loadScenarios(autosaveNeeds(kit)),
+    setLocale: (locale) => loads.loadLanguage(locale),
   };
 }
 
@@ -53,54 +61,54 @@ export function sharedGameNeeds(game: unknown): Need {
 }
 
 export interface LoadingActions {
-  /**
-   * Loads what `need` names: null when it is loaded already, else a promise that settles when
-   * it is (true) or could not be (false, said as the window's notice).
-   */
-  loadScenarios(need: Need): Promise<boolean> | null;
+  /** Loads the bundled scenarios `need` names, and the validators that check what comes in. */
+  loadScenarios(need: Need): Waiting;
+  /** Loads a language's catalogue. */
+  loadLanguage(locale: Locale): Waiting;
+}
+
+/** Both loadings (null when there is none). */
+function both(a: Promise<void> | null, b: Promise<void> | null): Promise<void> | null {
+  if (!a || !b) return a ?? b;
+  return Promise.all([a, b]).then(() => undefined);
+}
+
+/** The window shows it is loading meanwhile; a failure becomes its notice. */
+function tracked(kit: Kit, loading: Promise<void> | null, failed: (why: string) => Said): Waiting {
+  if (!loading) return null;
+  kit.set((d) => {
+    d.loading = true;
+  });
+  return loading.then(
+    () => {
+      kit.set((d) => {
+        d.loading = false;
+      });
+      return true;
+    },
+    (e: unknown) => {
+      kit.set((d) => {
+        d.loading = false;
+        d.notice = { tone: 'error', text: failed(e instanceof Error ? e.message : String(e)) };
+      });
+      return false;
+    },
+  );
 }
 
 export function loadingActions(kit: Kit): LoadingActions {
   return {
-    loadScenarios(need) {
-      const loading = kit.library.load(need);
-      if (!loading) return null;
-      kit.set((d) => {
-        d.loading = true;
-      });
-      return loading.then(
-        () => {
-          kit.set((d) => {
-            d.loading = false;
-          });
-          return true;
-        },
-        (e: unknown) => {
-          kit.set((d) => {
-            d.loading = false;
-            d.notice = {
-              tone: 'error',
-              text: notice('scenarioLoadFailed', e instanceof Error ? e.message : String(e)),
-            };
-          });
-          return false;
-        },
-      );
-    },
+    loadScenarios: (need) =>
+      tracked(kit, both(kit.library.load(need), loadChecks()), (why) =>
+        notice('scenarioLoadFailed', why),
+      ),
+    loadLanguage: (locale) =>
+      tracked(kit, loadCatalogue(locale), (why) => notice('languageLoadFailed', why)),
   };
 }
 
-/**
- * `run` at once when `need` is loaded; else after loading it (`failed` when it cannot be).
- * `run` is the action as the store wraps it, so it writes the autosave as any action does.
- */
-export function afterLoading<R>(
-  load: LoadingActions['loadScenarios'],
-  need: Need,
-  run: () => R,
-  failed: R,
-): R | Promise<R> {
-  const loading = load(need);
-  if (!loading) return run();
-  return loading.then((ok) => (ok ? run() : failed));
+/** `run` at once when nothing is `waiting`; else once it is done (`failed` when it failed). */
+export function afterLoading<R>(waiting: Waiting, run: () => R, failed: R): R | Promise<R> {
+  if (!waiting) return run();
+  return waiting.then((ok) => (ok ? run() : failed));
 }

@@ -7,8 +7,8 @@ import { keptSeats, type Seat, type Seating } from '../authority';
 import { notice, say, type NoticeMsg, type Said } from './notices';
 import type { Kit } from './kit';
 import { checkBundled, findRules } from './rulesByHash';
+import { validators } from './checks';
 import {
-  openScenario,
   type Checked,
   type NamedText,
   type Opened,
@@ -108,7 +108,7 @@ export function openingActions(kit: Kit): OpeningActions {
     },
 
     openScenarioText(text, source, maps = []) {
-      const opened = openScenario(text, source, maps, undefined, kit.lang());
+      const opened = validators().openScenario(text, source, maps, undefined, kit.lang());
       if (!opened.ok) {
         showScenarioProblems(kit, source, opened);
         return false;
@@ -120,7 +120,13 @@ export function openingActions(kit: Kit): OpeningActions {
     addScenarioMap(map) {
       const pending = get().scenarioProblems?.map;
       if (!pending) return false;
-      const opened = openScenario(pending.scenarioText, pending.source, [], map, kit.lang());
+      const opened = validators().openScenario(
+        pending.scenarioText,
+        pending.source,
+        [],
+        map,
+        kit.lang(),
+      );
       if (!opened.ok) {
         showScenarioProblems(kit, pending.source, opened);
         return false;

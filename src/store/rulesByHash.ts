@@ -5,13 +5,9 @@
  */
 import type { Rules } from '../engine';
 import type { GameOrigin } from '../authority';
-import { MAX_KEPT_BYTES } from '../scenario/load';
-import {
-  checkScenarioText,
-  checkScenarioValue,
-  type BundledScenario,
-  type Checked,
-} from './scenarios';
+import { MAX_KEPT_BYTES } from '../format';
+import { validators } from './checks';
+import type { BundledScenario, Checked } from './scenarios';
 
 export interface RulesFound extends GameOrigin {
   rules: Rules;
@@ -23,7 +19,7 @@ const checkedBundled = new WeakMap<BundledScenario, Checked>();
 export function checkBundled(b: BundledScenario): Checked {
   let c = checkedBundled.get(b);
   if (!c) {
-    c = checkScenarioValue(b.json);
+    c = validators().checkScenarioValue(b.json);
     checkedBundled.set(b, c);
   }
   return c;
@@ -52,7 +48,12 @@ export function findRules(hash: string, where: Candidates): RulesFound | null {
   }
   if (where.text) {
     // Kept with a game, it may hold its Tiled map's shapes: the kept limit, not a file's.
-    const c = checkScenarioText(where.text, where.textSource, undefined, MAX_KEPT_BYTES);
+    const c = validators().checkScenarioText(
+      where.text,
+      where.textSource,
+      undefined,
+      MAX_KEPT_BYTES,
+    );
     if (c.ok && c.rules.scenarioHash === hash) {
       return { rules: c.rules, bundledFile: null, scenarioText: where.text };
     }

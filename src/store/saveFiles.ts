@@ -3,7 +3,8 @@
  * exported. Every one goes through the authority's parser (`parseIncomingGame`, the engine's
  * `parseSave`), the one lookup of rules by hash, and a replay before it is played.
  */
-import { keptSeats, parseIncomingGame, parseSeating, type Seating, type Timer } from '../authority';
+import { keptSeats, parseSeating, type Seating, type Timer } from '../authority';
+import { validators } from './checks';
 import type { GameState, SavedGame } from '../engine';
 import { worded, type Lang } from '../i18n';
 import { makeLang } from '../i18n';
@@ -13,8 +14,7 @@ import { notice, type NoticeMsg, type Said } from './notices';
 import { findRules, type RulesFound } from './rulesByHash';
 import { readSaveText, replaySave, savedGame } from './saves';
 import { checkBundled } from './rulesByHash';
-import { checkScenarioText } from './scenarios';
-import { MAX_KEPT_BYTES } from '../scenario/load';
+import { MAX_KEPT_BYTES } from '../format';
 import { defaultSeats } from './seatNames';
 import { EMPTY_DRAFT, PLAY_SCREENS, type Screen, type SessionState } from './types';
 
@@ -64,7 +64,7 @@ function openDoc(
   known: (RulesFound | null)[] = [],
 ): OpenedDoc {
   const fail = (path: string, message: NoticeMsg): OpenedDoc => ({ ok: false, path, message });
-  const parsed = parseIncomingGame(doc, doc.position?.timer);
+  const parsed = validators().parseIncomingGame(doc, doc.position?.timer);
   if (!parsed.ok) return fail(parsed.path, notice('resumeFailed', parsed.message));
   const { save, bundledFile, scenarioText } = parsed.game;
   const found = findRules(save.scenarioHash, {
@@ -77,7 +77,12 @@ function openDoc(
     // Say why: the scenario kept with the game is no longer valid, the bundled one is gone, or
     // it has changed since.
     if (scenarioText) {
-      const c = checkScenarioText(scenarioText, 'the saved scenario', undefined, MAX_KEPT_BYTES);
+      const c = validators().checkScenarioText(
+        scenarioText,
+        'the saved scenario',
+        undefined,
+        MAX_KEPT_BYTES,
+      );
       if (!c.ok) {
         return fail(
           '$.scenarioText',

@@ -5,8 +5,6 @@
  */
 import {
   makeSave,
-  parseSave,
-  parseSaveValue,
   replay,
   ReplayError,
   stateHash,
@@ -15,6 +13,7 @@ import {
   type Rules,
   type SavedGame,
 } from '../engine';
+import { validators } from './checks';
 import { notice, type Said } from './notices';
 
 export interface SaveProblem {
@@ -34,12 +33,12 @@ export type ReadSave = { ok: true; save: SavedGame } | { ok: false; path: string
 
 /** Checks the shape of a save file's text with the engine's parser. Does not replay it. */
 export function readSaveText(text: string): ReadSave {
-  return parseSave(text);
+  return validators().parseSave(text);
 }
 
 /** The same for a value already parsed (the save inside an autosave). */
 export function readSaveValue(value: unknown): ReadSave {
-  return parseSaveValue(value);
+  return validators().parseSaveValue(value);
 }
 
 /** `message`: why, worded when shown (the command refused and the engine's reason, in the reader's

@@ -4,7 +4,8 @@
  */
 import type { RoleId, Rules } from '../engine';
 import type { Game, Seating } from '../authority';
-import { humanise, LOCALES, makeLang, type Lang } from '../i18n';
+import { humanise, LOCALES, pickText, type Lang, type Locale } from '../i18n';
+import { TEAM_NAMES } from '../i18n/teamNames';
 
 /**
  * A team's name until the facilitator types one, in `L`'s language: "Military team", or the
@@ -12,10 +13,14 @@ import { humanise, LOCALES, makeLang, type Lang } from '../i18n';
  * it; once the game starts it is the team's name like any typed one, and is never translated.
  */
 export function defaultTeamName(L: Lang, rules: Rules, role: RoleId): string {
+  return defaultTeamNameIn(L.locale, rules, role);
+}
+
+function defaultTeamNameIn(locale: Locale, rules: Rules, role: RoleId): string {
   const card = rules.role(role);
-  const t = L.ui.app.seats;
+  const t = TEAM_NAMES[locale];
   const sameKind = rules.scenario.roles.filter((r) => r.kind === card.kind).length;
-  if (sameKind > 1) return t.team(L.text(card.short));
+  if (sameKind > 1) return t.team(pickText(card.short, locale, rules.scenario.language ?? 'en'));
   return t.kindTeam[card.kind as keyof typeof t.kindTeam] ?? t.team(humanise(card.kind));
 }
 
@@ -33,9 +38,8 @@ export function defaultSeats(L: Lang, rules: Rules): Seating {
  * French screen.
  */
 export function teamName(L: Lang, rules: Rules, role: RoleId, name: string): string {
-  const isDefault = LOCALES.some(
-    (l) => defaultTeamName(makeLang(l, rules.scenario), rules, role) === name,
-  );
+  // In every language, loaded here or not: the words are not the catalogues'.
+  const isDefault = LOCALES.some((l) => defaultTeamNameIn(l, rules, role) === name);
   return isDefault ? defaultTeamName(L, rules, role) : name;
 }
 

@@ -3,7 +3,8 @@
  * one it is sent. Whatever arrives is checked by the authority's parser and replayed to the
  * hash it claims before it replaces anything; `sync.ts` decides which window's game wins.
  */
-import { keptSeats, parseIncomingGame, parseSeating, hashOf } from '../authority';
+import { keptSeats, parseSeating, hashOf } from '../authority';
+import { validators } from './checks';
 import { replaySave, savedGame } from './saves';
 import type { Kit } from './kit';
 import { readAutosave } from './autosave';
@@ -34,7 +35,7 @@ export function windowActions(kit: Kit): WindowActions {
   const { get, set } = kit;
 
   function adoptGame(value: unknown): Adopted {
-    const parsed = parseIncomingGame(value);
+    const parsed = validators().parseIncomingGame(value);
     if (!parsed.ok) return 'refused';
     const claimed = (value as { hash?: unknown }).hash ?? null;
     if (claimed !== null && (typeof claimed !== 'string' || !HASH.test(claimed))) return 'refused';

@@ -26,9 +26,14 @@ type Hot = NonNullable<ImportMeta['hot']>;
 export function watchScenarioFile(hot: Hot, session: SessionStore): void {
   hot.on(SCENARIO_EVENT, (data: WatchedScenario) => {
     if (typeof data?.name !== 'string') return;
-    if (typeof data.text === 'string')
-      session.reloadScenarioFile(data.name, data.text, data.maps ?? []);
-    else session.refuseFile(data.name, 'scenario', data.error ?? notice('fileCannotBeRead'));
+    const text = data.text;
+    if (typeof text === 'string') {
+      // Every bundled scenario and the validators: the file may be one of them by its hash.
+      const reload = () => session.reloadScenarioFile(data.name, text, data.maps ?? []);
+      const waiting = session.loadScenarios('all');
+      if (waiting) void waiting.then((ok) => ok && reload());
+      else reload();
+    } else session.refuseFile(data.name, 'scenario', data.error ?? notice('fileCannotBeRead'));
   });
   hot.send(REQUEST_EVENT, {});
 }

@@ -7,12 +7,12 @@ import { describe, expect, it } from 'vitest';
 import {
   createAuthority,
   memoryStorage,
-  parseIncomingGame,
   parseSeating,
   type Authority,
   type GameRecord,
   type Seating,
 } from '../../src/authority';
+import { parseIncomingGame } from '../../src/authority/parse';
 import { playGame, replay, stateHash, type Command, type Rules } from '../../src/engine';
 import { defaultRules } from '../engine/helpers';
 

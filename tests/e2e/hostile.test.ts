@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Download, Page } from 'playwright-core';
-import { checkScenarioText } from '../../src/store/scenarios';
+import { checkScenarioText } from '../../src/store/scenarioChecks';
 import { baseUrl, launch, openPage, shot } from './browser';
 
 const defaultText = readFileSync(

@@ -10,12 +10,12 @@ import {
   compileRules,
   gameSeed,
   makeSave,
-  parseSave,
   playGame,
   POLICY_IDS,
   replay,
   stateHash,
 } from '../../src/engine';
+import { parseSave } from '../../src/engine/save';
 import { parseScenarioText } from '../../src/scenario/load';
 import { formatScenario, makeLargeScenario } from '../../src/cli/make-large-scenario';
 

@@ -9,13 +9,12 @@ import {
   MAX_MESSAGE_CHARS,
   makeSave,
   newGame,
-  parseCommandValue,
-  parseSave,
   replay,
   stateHash,
   type Command,
   type GameState,
 } from '../../src/engine';
+import { parseCommandValue, parseSave } from '../../src/engine/save';
 import { buildDebrief } from '../../src/debrief/model';
 import { makeLang } from '../../src/i18n';
 import { inEnglish, miniRules, problemIn } from './helpers';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeSave, parseSave } from '../../src/engine';
+import { makeSave } from '../../src/engine';
+import { parseSave } from '../../src/engine/save';
 
 const good = makeSave('x', '0123456789abcdef', 'seed', [{ type: 'commit', role: 'police' }]);
 

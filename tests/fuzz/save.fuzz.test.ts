@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeSave, parseSave, playGame, replay, ReplayError, gameSeed } from '../../src/engine';
+import { makeSave, playGame, replay, ReplayError, gameSeed } from '../../src/engine';
+import { parseSave } from '../../src/engine/save';
 import { defaultRules, miniRules } from '../engine/helpers';
 import { FUZZ_RUNS, Mutator, type Json } from './mutate';
 

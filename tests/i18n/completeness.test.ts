@@ -4,7 +4,7 @@
  * empty string, a function that words its arguments away, or English left in a translation.
  */
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES } from '../../src/i18n/catalogues';
+import { CATALOGUES } from '../../src/i18n/all';
 import { LOCALES, type Locale } from '../../src/i18n';
 
 type Tree = { [key: string]: unknown };

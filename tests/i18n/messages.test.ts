@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { msg, ref, type MessageArgs, type MessageKey, type Msg } from '../../src/engine/messages';
-import { CATALOGUES } from '../../src/i18n/catalogues';
+import { CATALOGUES } from '../../src/i18n/all';
 import { makeLang, type Lang } from '../../src/i18n/lang';
 import { LOCALES, type Locale } from '../../src/i18n/locale';
 import type { Scenario } from '../../src/format';

@@ -10,7 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { replay, stateHash, type Command } from '../../src/engine';
 import { sortFiles, type FileLike } from '../../src/store/files';
 import { decideReload } from '../../src/store/reload';
-import { checkScenarioText, checkScenarioValue, openScenario } from '../../src/store/scenarios';
+import {
+  checkScenarioText,
+  checkScenarioValue,
+  openScenario,
+} from '../../src/store/scenarioChecks';
 import { createSessionStore } from '../../src/store';
 import { bundled, defaultText, en, memoryStorage, startedSession } from './helpers';
 

@@ -2,6 +2,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { makeLang } from '../../src/i18n';
 import { createSessionStore, say, type Said, type StorageLike } from '../../src/store';
+import { registerChecks } from '../../src/store/checks';
+import * as validators from '../../src/store/validators';
+
+// The page loads the validators on first need (src/store/checks.ts); a test has them at once.
+registerChecks(validators);
 
 export const defaultText = readFileSync(
   fileURLToPath(new URL('../../scenarios/default.json', import.meta.url)),

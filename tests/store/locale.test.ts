@@ -25,7 +25,7 @@ describe('the window’s language', () => {
     const storage = memoryStorage();
     const a = createSessionStore({ storage, bundled, locale: 'en' });
     expect(a.getState().locale).toBe('en');
-    a.setLocale('fr');
+    void a.setLocale('fr');
     expect(storage.items.get(LOCALE_KEY)).toBe('fr');
     // The browser suggests another language: the one chosen before wins.
     const b = createSessionStore({ storage, bundled, locale: 'es' });
@@ -62,7 +62,7 @@ describe('the window’s language', () => {
     };
     const s = createSessionStore({ storage, bundled, locale: 'es' });
     expect(s.getState().locale).toBe('es');
-    s.setLocale('fr');
+    void s.setLocale('fr');
     expect(s.getState().locale).toBe('fr');
   });
 
@@ -75,7 +75,7 @@ describe('the window’s language', () => {
     const hash = game.hash;
     const autosave = storage.items.get(`${AUTOSAVE_KEY}#ptr`);
     for (const l of ['es', 'fr', 'en', 'fr'] as Locale[]) {
-      s.setLocale(l);
+      void s.setLocale(l);
       expect(s.getState().locale).toBe(l);
       expect(s.getState().game).toBe(game);
       expect(s.getState().game!.hash).toBe(hash);
@@ -97,10 +97,10 @@ describe('what the session says follows the language', () => {
     expect(s.dispatch({ type: 'rewind', turn: 1 })).toBeNull();
     const notice = s.getState().notice!;
     expect(shown(s, notice.text)).toBe('Rewound to the start of turn 1.');
-    s.setLocale('es');
+    void s.setLocale('es');
     expect(s.getState().notice).toBe(notice);
     expect(shown(s, notice.text)).toBe('Vuelta al inicio del turno 1.');
-    s.setLocale('fr');
+    void s.setLocale('fr');
     expect(shown(s, notice.text)).toBe('Retour au début du tour 1.');
   });
 
@@ -115,7 +115,7 @@ describe('what the session says follows the language', () => {
     expect(typeof problem).toBe('object');
     expect(s.getState().lastProblem).toBe(problem);
     const english = shown(s, problem);
-    s.setLocale('es');
+    void s.setLocale('es');
     const spanish = shown(s, s.getState().lastProblem);
     expect(spanish).not.toBe(english);
     expect(spanish!.length).toBeGreaterThan(10);
@@ -124,10 +124,10 @@ describe('what the session says follows the language', () => {
   it('words the set-up refusals and a plain string (already worded by a screen) as they are', () => {
     const s = newSession();
     expect(s.startGame()).toEqual({ notice: 'chooseScenario', args: [] });
-    s.setLocale('fr');
+    void s.setLocale('fr');
     expect(shown(s, s.startGame())).toBe('Choisissez d’abord un scénario.');
     s.notify('Texte déjà rédigé.');
-    s.setLocale('es');
+    void s.setLocale('es');
     expect(shown(s, s.getState().notice!.text)).toBe('Texte déjà rédigé.');
   });
 
@@ -148,7 +148,7 @@ describe('what the session says follows the language', () => {
     expect(shown(s, problem.message)).toMatch(
       /^La partida guardada en este navegador no se puede reanudar: /,
     );
-    s.setLocale('en');
+    void s.setLocale('en');
     expect(shown(s, problem.message)).toMatch(
       /^The saved game in this browser cannot be resumed: /,
     );
@@ -164,7 +164,7 @@ describe('what the session says follows the language', () => {
 
   it('records the default reason for ending in the language of the window that ended it', () => {
     const s = startedSession();
-    s.setLocale('es');
+    void s.setLocale('es');
     expect(s.endExercise('   ')).toBeNull();
     expect(s.getState().game!.commands.at(-1)).toEqual({
       type: 'endExercise',
@@ -174,7 +174,7 @@ describe('what the session says follows the language', () => {
 
   it('words the log of an exported save for its readers, in the window’s language or the one asked for', () => {
     const s = startedSession();
-    s.setLocale('fr');
+    void s.setLocale('fr');
     const read = (text: string) =>
       JSON.parse(text) as { app: { language: string; log: { title: unknown }[] } };
     const french = read(s.exportSave()!.text);
@@ -212,13 +212,13 @@ describe('team names', () => {
     });
     s.setSeat('police', { kind: 'team', name: 'Blue' });
     s.setSeat('civilian', { kind: 'policy', policy: 'cooperative' });
-    s.setLocale('es');
+    void s.setLocale('es');
     expect(names()).toEqual({
       military: 'Equipo militar',
       police: 'Blue',
       civilian: 'cooperative',
     });
-    s.setLocale('fr');
+    void s.setLocale('fr');
     expect(names()).toEqual({
       military: 'Équipe militaire',
       police: 'Blue',
@@ -226,7 +226,7 @@ describe('team names', () => {
     });
     // The game records the name as it was; a default name is still worded in the reader's language.
     expect(s.startGame()).toBeNull();
-    s.setLocale('en');
+    void s.setLocale('en');
     const g = s.getState().game!;
     expect(g.seats.military).toEqual({ kind: 'team', name: 'Équipe militaire' });
     expect(seatName(makeLang('en', g.rules.scenario), g, 'military')).toBe('Military team');

@@ -29,7 +29,7 @@ export function languagePicker(
       value: L.locale,
       onchange: (ev: Event) => {
         const v = (ev.target as HTMLSelectElement).value;
-        if (isLocale(v)) session.setLocale(v);
+        if (isLocale(v)) void session.setLocale(v);
       },
     },
     LOCALES.map((l) => h('option', { value: l, lang: l }, LOCALE_NAMES[l])),

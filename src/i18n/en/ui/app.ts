@@ -1,5 +1,7 @@
 /** Interface strings: app, the shell's own dialogs and screens, and how seats are named (English,
  * the reference every language follows). */
+import { TEAM_NAMES } from '../../teamNames';
+
 export const app = {
   /** The console window before the main window has started a game. */
   waiting: {
@@ -24,10 +26,10 @@ export const app = {
   documentTitle: (scenario: string) => `Mandate \u2014 ${scenario}`,
   seats: {
     /** A team's name until the facilitator types one, by the role's kind ("Military team"). */
-    kindTeam: { military: 'Military team', police: 'Police team', civilian: 'Civilian team' },
+    kindTeam: TEAM_NAMES.en.kindTeam,
     /** The same for a kind the game does not name, or when several roles share a kind ("UNPOL
      * team"). */
-    team: (name: string) => `${name} team`,
+    team: TEAM_NAMES.en.team,
     /** A role the computer plays: "Police (cooperative)". */
     played: (role: string, policy: string) => `${role} (${policy})`,
     policies: { cooperative: 'cooperative', siloed: 'siloed', random: 'random' },

@@ -47,6 +47,8 @@ export const notices = {
     'The saved game in this browser cannot be resumed: it is not a Mandate autosave.',
   resumeScenarioInvalid: (detail: string) =>
     `The saved game in this browser cannot be resumed: its scenario is no longer valid: ${detail}`,
+  languageLoadFailed: (why: string) =>
+    `The language could not be loaded (${why}). Check that the app is still being served, then try again.`,
   scenarioLoadFailed: (why: string) =>
     `The scenario could not be loaded (${why}). Check that the app is still being served, then try again.`,
   resumeBundledMissing: (file: string) =>

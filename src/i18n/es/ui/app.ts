@@ -1,5 +1,6 @@
 import type { Translation } from '../../catalogue';
 import type { app as en } from '../../en/ui/app';
+import { TEAM_NAMES } from '../../teamNames';
 
 export const app: Translation<typeof en> = {
   waiting: {
@@ -22,8 +23,8 @@ export const app: Translation<typeof en> = {
   },
   documentTitle: (scenario) => `Mandate \u2014 ${scenario}`,
   seats: {
-    kindTeam: { military: 'Equipo militar', police: 'Equipo policial', civilian: 'Equipo civil' },
-    team: (name) => `Equipo ${name}`,
+    kindTeam: TEAM_NAMES.es.kindTeam,
+    team: TEAM_NAMES.es.team,
     played: (role, policy) => `${role} (${policy})`,
     policies: {
       cooperative: 'juego cooperativo',

@@ -36,6 +36,8 @@ export const notices: Translation<typeof en> = {
   resumeFailed: (detail) => `${noReanudar}: ${detail}`,
   resumeNotAutosave: `${noReanudar}: no es un guardado automático de Mandate.`,
   resumeScenarioInvalid: (detail) => `${noReanudar}: su escenario ya no es válido: ${detail}`,
+  languageLoadFailed: (why) =>
+    `No se pudo cargar el idioma (${why}). Compruebe que la aplicación sigue disponible y vuelva a intentarlo.`,
   scenarioLoadFailed: (why) =>
     `No se pudo cargar el escenario (${why}). Compruebe que la aplicación sigue disponible y vuelva a intentarlo.`,
   resumeBundledMissing: (file) =>

@@ -1,5 +1,6 @@
 import type { Translation } from '../../catalogue';
 import type { app as en } from '../../en/ui/app';
+import { TEAM_NAMES } from '../../teamNames';
 
 const nb = '\u00a0';
 
@@ -24,12 +25,8 @@ export const app: Translation<typeof en> = {
   },
   documentTitle: (scenario) => `Mandate \u2014 ${scenario}`,
   seats: {
-    kindTeam: {
-      military: 'Équipe militaire',
-      police: 'Équipe de police',
-      civilian: 'Équipe civile',
-    },
-    team: (name) => `Équipe ${name}`,
+    kindTeam: TEAM_NAMES.fr.kindTeam,
+    team: TEAM_NAMES.fr.team,
     played: (role, policy) => `${role} (${policy})`,
     policies: { cooperative: 'jeu coopératif', siloed: 'jeu cloisonné', random: 'jeu aléatoire' },
   },

@@ -39,6 +39,8 @@ export const notices: Translation<typeof en> = {
   resumeNotAutosave: `${pasReprise} ce n\u2019est pas une sauvegarde automatique de Mandate.`,
   resumeScenarioInvalid: (detail) =>
     `${pasReprise} son scénario n\u2019est plus valide${nb}: ${detail}`,
+  languageLoadFailed: (why) =>
+    `La langue n\u2019a pas pu être chargée (${why}). Vérifiez que l\u2019application est toujours servie, puis réessayez.`,
   scenarioLoadFailed: (why) =>
     `Le scénario n\u2019a pas pu être chargé (${why}). Vérifiez que l\u2019application est toujours servie, puis réessayez.`,
   resumeBundledMissing: (file) =>

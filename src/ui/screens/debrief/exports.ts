@@ -29,11 +29,20 @@ export function exportsBar(ctx: ScreenContext, g: Game): View {
   const t = L.ui.debrief;
   const name = safeName(g.rules);
   const chosen = exportLocale(ctx);
-  /** The export's language and its model, built when a button is pressed (not on every render). */
-  const inChosen = () => {
+  /**
+   * Builds an export in the chosen language, when a button is pressed (not on every render): once
+   * that language's catalogue is loaded, which the window says it is waiting for, and not at all
+   * when it cannot be loaded (the window says why).
+   */
+  const inChosen = (build: (EL: Lang, d: ReturnType<typeof debriefOf>, locale: Locale) => void) => {
     const locale = exportLocale(ctx);
-    const EL = locale === L.locale ? L : makeLang(locale, g.rules.scenario);
-    return { EL, d: debriefOf(g.rules, g.state, EL), locale };
+    const run = () => {
+      const EL = locale === L.locale ? L : makeLang(locale, g.rules.scenario);
+      build(EL, debriefOf(g.rules, g.state, EL), locale);
+    };
+    const waiting = session.loadLanguage(locale);
+    if (!waiting) run();
+    else void waiting.then((ok) => ok && run());
   };
   return h(
     'div',
@@ -51,7 +60,10 @@ export function exportsBar(ctx: ScreenContext, g: Game): View {
           onchange: (ev: Event) => {
             // Kept like typed text (the window's language is untouched), so the choice outlives a
             // visit to the replay.
-            ctx.local.forms['export-language'] = (ev.target as HTMLSelectElement).value;
+            const value = (ev.target as HTMLSelectElement).value;
+            ctx.local.forms['export-language'] = value;
+            // Fetched now, so that it is there when a button is pressed.
+            if (isLocale(value)) void session.loadLanguage(value);
           },
         },
         LOCALES.map((l) => h('option', { value: l, lang: l }, LOCALE_NAMES[l])),
@@ -64,14 +76,14 @@ export function exportsBar(ctx: ScreenContext, g: Game): View {
         class: 'btn btn-small',
         id: 'export-markdown',
         'data-testid': 'export-markdown',
-        onclick: () => {
-          const { EL, d, locale } = inChosen();
-          downloadText(
-            `mandate-${name}-debrief-${locale}.md`,
-            debriefMarkdown(d, (id) => seatLabel(EL, g, id), EL, { date: new Date() }),
-            'text/markdown',
-          );
-        },
+        onclick: () =>
+          inChosen((EL, d, locale) =>
+            downloadText(
+              `mandate-${name}-debrief-${locale}.md`,
+              debriefMarkdown(d, (id) => seatLabel(EL, g, id), EL, { date: new Date() }),
+              'text/markdown',
+            ),
+          ),
       },
       t.exportMarkdown,
     ),
@@ -82,11 +94,11 @@ export function exportsBar(ctx: ScreenContext, g: Game): View {
         class: 'btn btn-small',
         id: 'export-json',
         'data-testid': 'export-json',
-        onclick: () => {
-          const { EL } = inChosen();
-          const out = session.exportSave(EL);
-          if (out) downloadText(out.filename, out.text);
-        },
+        onclick: () =>
+          inChosen((EL) => {
+            const out = session.exportSave(EL);
+            if (out) downloadText(out.filename, out.text);
+          }),
       },
       t.exportJson,
     ),
@@ -97,14 +109,14 @@ export function exportsBar(ctx: ScreenContext, g: Game): View {
         class: 'btn btn-small',
         id: 'export-csv',
         'data-testid': 'export-csv',
-        onclick: () => {
-          const { EL, d, locale } = inChosen();
-          downloadText(
-            `mandate-${name}-indicators-${locale}.csv`,
-            indicatorsCsv(d, EL),
-            'text/csv',
-          );
-        },
+        onclick: () =>
+          inChosen((EL, d, locale) =>
+            downloadText(
+              `mandate-${name}-indicators-${locale}.csv`,
+              indicatorsCsv(d, EL),
+              'text/csv',
+            ),
+          ),
       },
       t.exportCsv,
     ),
