@@ -49,6 +49,8 @@ run(USAGE, async () => {
         // The large scenario's figures that the app's users wait for (null with --scenario).
         largeTurnP95Ms: large?.turnImmer.p95Ms ?? null,
         largeHashTurn40Ms: large?.hashLastTurn.meanMs ?? null,
+        saveKb: first.saveKb,
+        autosaveWriteMs: first.autosaveWriteMs,
         node: process.version,
         cores: cpus().length,
         loadavg: load,

@@ -6,13 +6,12 @@
 import { keptSeats, parseSeating, type Seating, type Timer } from '../authority';
 import { validators } from './checks';
 import type { GameState, SavedGame } from '../engine';
-import { worded, type Lang } from '../i18n';
-import { makeLang } from '../i18n';
+import type { Lang } from '../i18n';
 import { parsePosition, readAutosave, type AutosaveDoc } from './autosave';
 import type { Kit } from './kit';
 import { notice, type NoticeMsg, type Said } from './notices';
 import { findRules, type RulesFound } from './rulesByHash';
-import { readSaveText, replaySave, savedGame } from './saves';
+import { readSaveText, replaySave, saveFileText } from './saves';
 import { checkBundled } from './rulesByHash';
 import { MAX_KEPT_BYTES } from '../format';
 import { defaultSeats } from './seatNames';
@@ -20,10 +19,10 @@ import { EMPTY_DRAFT, PLAY_SCREENS, type Screen, type SessionState } from './typ
 
 export interface SaveFileActions {
   /**
-   * The save file: the commands, and for its readers the seating and the whole log worded in
-   * `L`'s language (this window's by default). A replay ignores the log and rebuilds its own.
+   * The save file: the commands and the seating. With `log`, also the whole log worded in that
+   * language for people reading the file (the debrief's JSON export); see `saveFileText`.
    */
-  exportSave(L?: Lang): { filename: string; text: string } | null;
+  exportSave(options?: { log?: Lang }): { filename: string; text: string } | null;
   importSaveText(text: string, filename: string): boolean;
   resumeAutosave(): boolean;
   dismissSaveProblem(): void;
@@ -149,25 +148,14 @@ export function saveFileActions(kit: Kit): SaveFileActions {
   }
 
   return {
-    exportSave(L) {
+    exportSave(options = {}) {
       const g = get().game;
       if (!g) return null;
-      // The seating travels so an import seats the same teams; the log is for people reading it.
-      const words = L ?? makeLang(get().locale, g.rules.scenario);
-      const file = {
-        ...savedGame(g.rules, g.seed, g.commands),
-        app: {
-          seats: g.seats,
-          stateHash: g.hash,
-          language: words.locale,
-          log: worded(words, g.state.log),
-        },
-      };
       const safeId =
         g.rules.scenario.id.replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 40) || 'scenario';
       return {
         filename: `mandate-${safeId}-turn${g.state.turn}.json`,
-        text: `${JSON.stringify(file, null, 2)}\n`,
+        text: saveFileText(g, options.log),
       };
     },
 

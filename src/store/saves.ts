@@ -13,6 +13,8 @@ import {
   type Rules,
   type SavedGame,
 } from '../engine';
+import type { Seating } from '../authority';
+import { worded, type Lang } from '../i18n';
 import { validators } from './checks';
 import { notice, type Said } from './notices';
 
@@ -64,4 +66,28 @@ export function replaySave(rules: Rules, save: SavedGame): Replayed {
 
 export function savedGame(rules: Rules, seed: string, commands: readonly Command[]): SavedGame {
   return makeSave(rules.scenario.id, rules.scenarioHash, seed, commands);
+}
+
+/** A played game, as the save file is written from it. */
+export interface SaveSource {
+  rules: Rules;
+  seed: string;
+  commands: readonly Command[];
+  seats: Seating;
+  hash: string;
+  state: GameState;
+}
+
+/**
+ * The save file's text: the commands and the seating (an import seats the same teams); with
+ * `log`, also the whole log worded in that language for people reading the file (the debrief's
+ * JSON export), which makes it ten times larger. A replay ignores the log and rebuilds its own.
+ */
+export function saveFileText(g: SaveSource, log?: Lang): string {
+  const app = { seats: g.seats, stateHash: g.hash };
+  const file = {
+    ...savedGame(g.rules, g.seed, g.commands),
+    app: log ? { ...app, language: log.locale, log: worded(log, g.state.log) } : app,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
 }

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { replay, stateHash, type Command } from '../../src/engine';
 import { AUTOSAVE_KEY, createSessionStore, type SessionStore } from '../../src/store';
 import { timeline } from '../../src/store/history';
+import { makeLang } from '../../src/i18n';
 import { bundled, en, memoryStorage, newSession, startedSession } from './helpers';
 
 /** Plays one turn at the store's level: police patrol, civilian aid, everybody commits. */
@@ -185,7 +186,7 @@ describe('the exported save', () => {
     s.setSeat('police', { kind: 'team', name: 'Blue' });
     s.startGame();
     playTurn(s);
-    const out = s.exportSave()!;
+    const out = s.exportSave({ log: makeLang('en', s.getState().game!.rules.scenario) })!;
     const file = JSON.parse(out.text) as { app: { seats: unknown; log: unknown[] } };
     expect(file.app.seats).toEqual({
       military: { kind: 'team', name: 'Military team' },

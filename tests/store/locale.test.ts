@@ -172,25 +172,34 @@ describe('what the session says follows the language', () => {
     });
   });
 
-  it('words the log of an exported save for its readers, in the window’s language or the one asked for', () => {
+  it('words the log of the debrief\u2019s JSON export in the language asked for; a save has none', () => {
     const s = startedSession();
     void s.setLocale('fr');
+    const rules = s.getState().game!.rules;
     const read = (text: string) =>
-      JSON.parse(text) as { app: { language: string; log: { title: unknown }[] } };
-    const french = read(s.exportSave()!.text);
-    const turnBegins = makeLang('fr', s.getState().game!.rules.scenario).msg({
+      JSON.parse(text) as { app: { language?: string; log?: { title: unknown }[] } };
+    const french = read(s.exportSave({ log: makeLang('fr', rules.scenario) })!.text);
+    const turnBegins = makeLang('fr', rules.scenario).msg({
       key: 'log.turnBegins',
       args: { turn: 1, turns: 11 },
     });
     expect(french.app.language).toBe('fr');
-    expect(french.app.log[0]!.title).toBe(turnBegins);
-    const spanish = read(s.exportSave(makeLang('es', s.getState().game!.rules.scenario))!.text);
+    expect(french.app.log![0]!.title).toBe(turnBegins);
+    const spanish = read(s.exportSave({ log: makeLang('es', rules.scenario) })!.text);
     expect(spanish.app.language).toBe('es');
-    expect(spanish.app.log[0]!.title).toBe('Comienza el turno 1 de 11.');
-    // The file still imports: a replay ignores the worded log.
-    const other = startedSession();
-    expect(other.importSaveText(s.exportSave()!.text, 'fr.json')).toBe(true);
-    expect(other.getState().game!.hash).toBe(s.getState().game!.hash);
+    expect(spanish.app.log![0]!.title).toBe('Comienza el turno 1 de 11.');
+    // "Export save": the game alone, a tenth of the size.
+    const save = s.exportSave()!.text;
+    expect(read(save).app.log).toBeUndefined();
+    expect(save.length * 3).toBeLessThan(
+      s.exportSave({ log: makeLang('fr', rules.scenario) })!.text.length,
+    );
+    // Both import: a replay ignores the worded log.
+    for (const text of [save, s.exportSave({ log: makeLang('fr', rules.scenario) })!.text]) {
+      const other = startedSession();
+      expect(other.importSaveText(text, 'fr.json')).toBe(true);
+      expect(other.getState().game!.hash).toBe(s.getState().game!.hash);
+    }
   });
 });
 

@@ -23,6 +23,8 @@ import {
   type Seating,
 } from '../../engine';
 import { durableStorage } from '../../store/durable';
+import { saveFileText } from '../../store/saves';
+import type { Seating as Seats } from '../../authority';
 import { makeLang } from '../../i18n';
 
 export interface TurnFigures {
@@ -77,6 +79,10 @@ export interface ScenarioFigures {
    * included. */
   autosaveWriteMs: number;
   autosaveKb: number;
+  /** The save file the app exports for the longest of these games ("Export save"). */
+  saveKb: number;
+  /** The same with the whole log worded in English, as the debrief's JSON export writes it. */
+  saveWithLogKb: number;
 }
 
 const round2 = (ms: number) => Math.round(ms * 100) / 100;
@@ -199,6 +205,24 @@ function memory(rules: Rules, game: { seed: string; commands: Command[] }): Memo
 /**
  * One durable write of an autosave like the app's (the save plus the scenario's text), into a Map.
  */
+function saveKb(
+  rules: Rules,
+  game: { seed: string; commands: Command[]; state: GameState },
+  withLog: boolean,
+) {
+  const seats: Seats = Object.fromEntries(
+    rules.scenario.roles.map((r) => [
+      r.id,
+      { kind: 'policy' as const, policy: 'cooperative' as const },
+    ]),
+  );
+  const text = saveFileText(
+    { rules, ...game, seats, hash: stateHash(game.state) },
+    withLog ? makeLang('en', rules.scenario) : undefined,
+  );
+  return Math.round((Buffer.byteLength(text) / 1024) * 10) / 10;
+}
+
 function autosaveWrite(
   rules: Rules,
   game: { seed: string; commands: Command[] },
@@ -303,6 +327,8 @@ export function benchScenario(rules: Rules, games: number, scenarioText: string)
     memory: memory(rules, longest),
     autosaveWriteMs: write.ms,
     autosaveKb: write.kb,
+    saveKb: saveKb(rules, longest, false),
+    saveWithLogKb: saveKb(rules, longest, true),
   };
 }
 
@@ -322,6 +348,7 @@ export function describeScenario(f: ScenarioFigures): string[] {
     `  heap while replaying the longest game through immer: peak ${f.memory.peakAboveBaselineMb} MB above a ${f.memory.baselineMb} MB baseline; ${f.memory.retainedMb} MB held by a finished state (${f.memory.stateJsonKb} kB as JSON; its save ${f.memory.saveJsonKb} kB)`,
     `    measured: process.memoryUsage().heapUsed after every command${f.memory.gcForced ? ', with a forced GC before the baseline; the size of a finished state from five replayed copies held alive after two forced GCs' : ' (no GC could be forced: garbage included)'}`,
     `  durable autosave write: ${f.autosaveWriteMs} ms for a ${f.autosaveKb} kB autosave (save plus scenario text)`,
+    `  the save file of the longest game, as the app exports it: ${f.saveKb} kB; with the log worded in English (the debrief's JSON): ${f.saveWithLogKb} kB`,
     `    measured: mean of 40 setItem calls of src/store/durable.ts over a Map (checksums, read-back, pointer), no browser`,
   ];
 }

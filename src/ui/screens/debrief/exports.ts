@@ -96,7 +96,7 @@ export function exportsBar(ctx: ScreenContext, g: Game): View {
         'data-testid': 'export-json',
         onclick: () =>
           inChosen((EL) => {
-            const out = session.exportSave(EL);
+            const out = session.exportSave({ log: EL });
             if (out) downloadText(out.filename, out.text);
           }),
       },
