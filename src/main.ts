@@ -19,7 +19,7 @@ import { CHANNEL_NAME, connectStorage, connectSync } from './store/sync';
 import { durableStorage, unavailableStorage } from './store/durable';
 import { bundled } from './ui/bundled';
 import { startApp } from './ui/app';
-import { rendererFromUrl } from './ui/mapPanel';
+import { rendererFromUrl } from './scenes/rendererPick';
 import { loadCatalogue, preferredLocale } from './i18n';
 
 /**

@@ -9,6 +9,12 @@
  */
 import type { RendererChoice } from './mapContract';
 
+/** The renderer the address asks for (`?renderer=canvas` or `webgl`), else the pick's own. */
+export function rendererFromUrl(search: string): RendererChoice {
+  const r = new URLSearchParams(search).get('renderer');
+  return r === 'canvas' || r === 'webgl' ? r : 'auto';
+}
+
 /** What the probe found out about WebGL in this browser. */
 export interface WebglProbe {
   available: boolean;

@@ -16,17 +16,10 @@ import type { ScreenContext } from './context';
 import { h, type View } from './dom';
 import { makeLang, type Lang } from '../i18n';
 import { buildConfirmDialog, buildEndDialog } from './dialogs';
-import { MapPanel } from './mapPanel';
+import type * as GameScreens from './gameScreens';
+import type { MapPanel } from './mapPanel';
 import { fromPosition, replayPosition } from './model/history';
-import { planningScreen } from './screens/planning';
-import { setupScreen } from './screens/setup';
 import { startScreen } from './screens/start';
-import { briefingScreen, handoverScreen } from './screens/briefing';
-import { reportScreen } from './screens/report';
-import { endScreen } from './screens/end';
-import { consoleScreen } from './screens/console';
-import { debriefScreen } from './screens/debrief';
-import { replayScreen } from './screens/replay';
 import { noticeRegion } from './screens/frame';
 import { notice } from '../store';
 import { sortFiles, type FileKind } from '../store/files';
@@ -63,6 +56,9 @@ export function startApp(
   let lastNotice: SessionState['notice'] = null;
   let lastProblems: unknown = null;
   let lastLocale: string | null = null;
+  /** The game's screens, a chunk of their own: null until they are loaded. */
+  let screens: typeof GameScreens | null = null;
+  let screensLoading: Promise<void> | null = null;
   const local: ScreenContext['local'] = {
     leftTab: 'card',
     consoleTab: 'overview',
@@ -128,7 +124,7 @@ export function startApp(
       const g = session.getState().game!;
       if (!map || mapRules !== g.rules) {
         map?.destroy();
-        map = new MapPanel(session, opts.renderer);
+        map = new screens!.MapPanel(session, opts.renderer);
         mapRules = g.rules;
       }
       return map;
@@ -143,15 +139,50 @@ export function startApp(
     confirm: (title: string, text: string, label: string) => confirmDialog.ask(title, text, label),
   };
 
+  /**
+   * The game's screens, or null while they load (asked for as soon as a game is on its way: a
+   * scenario being fetched, a game to show). A failure is said, and asked for again next time.
+   */
+  function gameScreens(): typeof GameScreens | null {
+    if (screens) return screens;
+    screensLoading ??= import('./gameScreens').then(
+      (m) => {
+        screens = m;
+        schedule();
+      },
+      (e: unknown) => {
+        screensLoading = null;
+        session.notify(
+          notice('screensLoadFailed', e instanceof Error ? e.message : String(e)),
+          'error',
+        );
+      },
+    );
+    return null;
+  }
+
   function build(ctx: ScreenContext): Shown {
     const { s } = ctx;
     const bare = (view: View): Shown => ({ view, inGame: false });
     const game = (view: View): Shown => ({ view, inGame: true });
+    if (s.loading) gameScreens();
     if (s.mode === 'console' && !s.game) return bare(waitingScreen(ctx.L));
     if (!s.game && s.screen !== 'start' && s.screen !== 'setup') return bare(startScreen(ctx));
+    if (s.screen === 'start') return bare(startScreen(ctx));
+    const loaded = gameScreens();
+    if (!loaded) return bare(loadingScreen(ctx.L));
+    const {
+      setupScreen,
+      briefingScreen,
+      handoverScreen,
+      planningScreen,
+      reportScreen,
+      endScreen,
+      debriefScreen,
+      consoleScreen,
+      replayScreen,
+    } = loaded;
     switch (s.screen) {
-      case 'start':
-        return bare(startScreen(ctx));
       case 'setup':
         return bare(s.setup ? setupScreen(ctx) : startScreen(ctx));
       case 'briefing':
@@ -305,6 +336,19 @@ function screenKey(s: SessionState): string {
 }
 
 /** The console window before the main window has a game: it follows as soon as there is one. */
+/** While the game's screens load: a moment on a classroom network, said as such. */
+function loadingScreen(L: Lang): View {
+  return h(
+    'main',
+    { class: 'handover', id: 'main', 'aria-busy': 'true' },
+    h(
+      'section',
+      { class: 'handover-card', 'aria-labelledby': 'screen-title' },
+      h('h1', { id: 'screen-title', tabindex: '-1', role: 'status' }, L.ui.app.loadingGame),
+    ),
+  );
+}
+
 function waitingScreen(L: Lang): View {
   const t = L.ui.app.waiting;
   return h(

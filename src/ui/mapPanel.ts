@@ -20,11 +20,6 @@ import { roleBadge } from './components/entry';
 import { el, h } from './dom';
 import { assetName, indicatorName } from './text';
 
-export function rendererFromUrl(search: string): RendererChoice {
-  const r = new URLSearchParams(search).get('renderer');
-  return r === 'canvas' || r === 'webgl' ? r : 'auto';
-}
-
 /** The words for the renderer in use: an asked-for one is named as such, a fallback says why. */
 function drawnWithText(L: Lang, pick: RendererPick): string {
   const t = L.ui.map.drawnWith;

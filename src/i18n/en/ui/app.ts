@@ -3,6 +3,8 @@
 import { TEAM_NAMES } from '../../teamNames';
 
 export const app = {
+  /** While the screens of a game are fetched (a moment, on a slow network). */
+  loadingGame: 'Loading the exercise\u2026',
   /** The console window before the main window has started a game. */
   waiting: {
     eyebrow: 'Facilitator console',

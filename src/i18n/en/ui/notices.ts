@@ -49,6 +49,8 @@ export const notices = {
     `The saved game in this browser cannot be resumed: its scenario is no longer valid: ${detail}`,
   languageLoadFailed: (why: string) =>
     `The language could not be loaded (${why}). Check that the app is still being served, then try again.`,
+  screensLoadFailed: (why: string) =>
+    `The exercise\u2019s screens could not be loaded (${why}). Check that the app is still being served, then reload the page.`,
   scenarioLoadFailed: (why: string) =>
     `The scenario could not be loaded (${why}). Check that the app is still being served, then try again.`,
   resumeBundledMissing: (file: string) =>

@@ -3,6 +3,7 @@ import type { app as en } from '../../en/ui/app';
 import { TEAM_NAMES } from '../../teamNames';
 
 export const app: Translation<typeof en> = {
+  loadingGame: 'Cargando el ejercicio\u2026',
   waiting: {
     eyebrow: 'Consola del facilitador',
     title: 'Esperando un ejercicio',

@@ -38,6 +38,8 @@ export const notices: Translation<typeof en> = {
   resumeScenarioInvalid: (detail) => `${noReanudar}: su escenario ya no es válido: ${detail}`,
   languageLoadFailed: (why) =>
     `No se pudo cargar el idioma (${why}). Compruebe que la aplicación sigue disponible y vuelva a intentarlo.`,
+  screensLoadFailed: (why) =>
+    `No se pudieron cargar las pantallas del ejercicio (${why}). Compruebe que la aplicación sigue disponible y vuelva a cargar la página.`,
   scenarioLoadFailed: (why) =>
     `No se pudo cargar el escenario (${why}). Compruebe que la aplicación sigue disponible y vuelva a intentarlo.`,
   resumeBundledMissing: (file) =>

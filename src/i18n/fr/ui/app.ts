@@ -5,6 +5,7 @@ import { TEAM_NAMES } from '../../teamNames';
 const nb = '\u00a0';
 
 export const app: Translation<typeof en> = {
+  loadingGame: 'Chargement de l\u2019exercice\u2026',
   waiting: {
     eyebrow: 'Console de l\u2019animateur',
     title: 'En attente d\u2019un exercice',

@@ -41,6 +41,8 @@ export const notices: Translation<typeof en> = {
     `${pasReprise} son scénario n\u2019est plus valide${nb}: ${detail}`,
   languageLoadFailed: (why) =>
     `La langue n\u2019a pas pu être chargée (${why}). Vérifiez que l\u2019application est toujours servie, puis réessayez.`,
+  screensLoadFailed: (why) =>
+    `Les écrans de l\u2019exercice n\u2019ont pas pu être chargés (${why}). Vérifiez que l\u2019application est toujours servie, puis rechargez la page.`,
   scenarioLoadFailed: (why) =>
     `Le scénario n\u2019a pas pu être chargé (${why}). Vérifiez que l\u2019application est toujours servie, puis réessayez.`,
   resumeBundledMissing: (file) =>
