@@ -92,8 +92,11 @@ async function boot(): Promise<void> {
   // opens on the game the main window saved.
   const saved = session.getState().autosave;
   // (Its scenario is fetched first; the page shows the boot screen of index.html meanwhile.)
-  if (saved && (mode === 'console' || saved.position.screen !== 'start'))
+  if (saved && (mode === 'console' || saved.position.screen !== 'start')) {
+    // The game's screens come meanwhile: the game is what will be shown.
+    void import('./ui/gameScreens');
     await session.resumeAutosave();
+  }
   if (mode === 'console') session.dismissSaveProblem();
 
   // The windows of this browser share the game over a BroadcastChannel; without one, the
@@ -110,7 +113,10 @@ async function boot(): Promise<void> {
   }
 
   const root = document.getElementById('app');
-  if (root) startApp(root, session, { renderer: rendererFromUrl(window.location.search) });
+  if (root) {
+    root.replaceChildren(); // the boot line of index.html
+    startApp(root, session, { renderer: rendererFromUrl(window.location.search) });
+  }
 
   // Development only (`import.meta.hot` is undefined in the build, so none of this is in it):
   // saving a bundled scenario reloads it in the page, and so does saving MANDATE_SCENARIO's file.

@@ -68,6 +68,7 @@ export function startApp(
     forms: {},
     branch: null,
     setupError: null,
+    choosing: null,
   };
 
   /** The window's language about the scenario on screen (the game's, or the one being set up). */

@@ -20,6 +20,8 @@ export interface LocalView {
   /** Why "Start the exercise" was refused, for the set-up it was refused for: any change to the
    * set-up clears it. */
   setupError: { setup: SessionState['setup']; problem: Said } | null;
+  /** The bundled scenario last chosen on the start screen: its button says while it loads. */
+  choosing: string | null;
   /** The last branch played, keyed by what it was played from. */
   branch: { key: string; value: unknown } | null;
 }

@@ -74,9 +74,14 @@ export function startScreen(ctx: ScreenContext): View {
             id: `choose-${b.file}`,
             'data-testid': `choose-${b.id}`,
             disabled: s.loading,
-            onclick: () => void session.chooseBundled(b.file),
+            'aria-busy': s.loading && ctx.local.choosing === b.file ? 'true' : undefined,
+            onclick: () => {
+              ctx.local.choosing = b.file;
+              void session.chooseBundled(b.file);
+            },
           },
-          `${t.setUp} \u2192`,
+          // Said on the button pressed, which is in view wherever the page was scrolled.
+          s.loading && ctx.local.choosing === b.file ? t.loading : `${t.setUp} \u2192`,
         ),
       ),
     );
