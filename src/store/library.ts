@@ -39,7 +39,6 @@ export function createLibrary(
   loaded: readonly BundledScenario[] = [],
   sources: readonly BundledSource[] = [],
 ): ScenarioLibrary {
-  let entries: Entry[] = [];
   const fromLoaded = (b: BundledScenario): Entry => ({
     file: b.file,
     head: b.json,
@@ -47,7 +46,7 @@ export function createLibrary(
     loading: null,
     source: null,
   });
-  entries = [
+  let entries: Entry[] = [
     ...loaded.map(fromLoaded),
     ...sources.map((s): Entry => ({
       file: s.file,

@@ -1,6 +1,6 @@
 /**
  * The actions that need something the first screen did not carry (a bundled scenario's whole
- * text, a language's catalogue), and which: such an action runs at once when it is loaded, else
+ * text and the validators, a language's catalogue), and which: such an action runs at once when it is loaded, else
  * once it is, while the window says it is loading; when it cannot be loaded the window says why
  * and the action does nothing.
  */
@@ -10,14 +10,15 @@ import type { Kit } from './kit';
 import { readAutosave } from './autosave';
 import type { Need } from './library';
 import { notice, type Said } from './notices';
+import { scenarioIdOf } from './scenarios';
 import type { SharedGame } from './types';
 
 /** What each deferred action waits for, from its arguments: null when it need not wait. */
 export interface Needs {
   chooseBundled(file: string): Waiting;
-  openScenarioText(): Waiting;
+  openScenarioText(text: string): Waiting;
   addScenarioMap(): Waiting;
-  importSaveText(): Waiting;
+  importSaveText(text: string): Waiting;
   resumeAutosave(): Waiting;
   setLocale(locale: Locale): Waiting;
 }
@@ -36,6 +37,27 @@ export type MaybeLater<A, K extends keyof A> = {
     : A[P];
 };
 
+/** The bundled scenarios of this id (a scenario's hash covers its id: no other can be it). */
+function withId(kit: Kit, id: string | undefined): Need {
+  return kit.library
+    .summaries()
+    .filter((s) => s.id === id)
+    .map((s) => s.file);
+}
+
+/** The bundled scenarios a save file may be played on: the one an autosave names, or by id. */
+function saveNeeds(kit: Kit, text: string): Need {
+  let v: { bundledFile?: unknown; scenarioId?: unknown; save?: { scenarioId?: unknown } } | null;
+  try {
+    v = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as typeof v;
+  } catch {
+    return []; // the parser will say why
+  }
+  if (typeof v?.bundledFile === 'string') return [v.bundledFile];
+  const id = v?.scenarioId ?? v?.save?.scenarioId;
+  return typeof id === 'string' ? withId(kit, id) : [];
+}
+
 /** The bundled scenario an autosave names, if it names one. */
 function autosaveNeeds(kit: Kit): Need {
   const file = readAutosave(kit.storage)?.doc?.bundledFile;
@@ -45,10 +67,13 @@ function autosaveNeeds(kit: Kit): Need {
 export function needsOf(kit: Kit, loads: LoadingActions): Needs {
   return {
     chooseBundled: (file) => loads.loadScenarios([file]),
-    // A file or a save may be a bundled scenario by its hash, whichever it is.
-    openScenarioText: () => loads.loadScenarios('all'),
-    addScenarioMap: () => loads.loadScenarios('all'),
-    importSaveText: () => loads.loadScenarios('all'),
+    // A file or a save may be a bundled scenario by its hash: one of those of its id, if any.
+    openScenarioText: (text) => loads.loadScenarios(withId(kit, scenarioIdOf(text))),
+    addScenarioMap: () =>
+      loads.loadScenarios(
+        withId(kit, scenarioIdOf(kit.get().scenarioProblems?.map?.scenarioText ?? '')),
+      ),
+    importSaveText: (text) => loads.loadScenarios(saveNeeds(kit, text)),
     resumeAutosave: () => loads.loadScenarios(autosaveNeeds(kit)),
     setLocale: (locale) => loads.loadLanguage(locale),
   };

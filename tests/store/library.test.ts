@@ -90,4 +90,21 @@ describe('an action that needs a scenario not loaded yet', () => {
     expect(await retried).toBe(true);
     expect(s.getState().screen).toBe('setup');
   });
+
+  it('loads, for a file or a save, only the bundled scenarios of its id', async () => {
+    const g = gated(['default.json', 'tutorial.json']);
+    const s = createSessionStore({ storage: memoryStorage(), library: g.sources });
+    const text = readFileSync(DIR + 'default.json', 'utf8');
+    const opened = s.openScenarioText(text, 'my-copy.json');
+    expect(g.loads).toEqual(['default.json']);
+    g.gates.get('default.json')!.go();
+    expect(await opened).toBe(true);
+    // Still known for the bundled scenario it is, by its hash.
+    expect(s.getState().setup?.file).toBe('default.json');
+    expect(s.getState().setup?.text).toBeNull();
+    // A save of another id loads nothing more, and is refused as unknown.
+    const save = JSON.stringify({ format: 'mandate-save', version: 1, scenarioId: 'nowhere' });
+    expect(s.importSaveText(save, 'x.json')).toBe(false);
+    expect(g.loads).toEqual(['default.json']);
+  });
 });
