@@ -6,6 +6,7 @@ export { createSessionStore, type SessionActions, type SessionStore } from './cr
 export * from './types';
 export { AUTOSAVE_KEY, type AutosaveDoc } from './autosave';
 export { LOCALE_KEY, readLocale } from './locale';
+export { afterLoading } from './loading';
 export { notice, say, type Said, type NoticeMsg } from './notices';
 export { defaultSeats, defaultTeamName, seatName, teamName } from './seatNames';
 export { reportEntries } from './report';

@@ -10,7 +10,7 @@ import type { Kit } from './kit';
 import { readAutosave } from './autosave';
 import type { Need } from './library';
 import { notice, type Said } from './notices';
-import { scenarioIdOf } from './scenarios';
+import { jsonOf, scenarioIdOf } from './scenarios';
 import type { SharedGame } from './types';
 
 /** What each deferred action waits for, from its arguments: null when it need not wait. */
@@ -47,12 +47,10 @@ function withId(kit: Kit, id: string | undefined): Need {
 
 /** The bundled scenarios a save file may be played on: the one an autosave names, or by id. */
 function saveNeeds(kit: Kit, text: string): Need {
-  let v: { bundledFile?: unknown; scenarioId?: unknown; save?: { scenarioId?: unknown } } | null;
-  try {
-    v = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as typeof v;
-  } catch {
-    return []; // the parser will say why
-  }
+  const v = jsonOf(text) as
+    | { bundledFile?: unknown; scenarioId?: unknown; save?: { scenarioId?: unknown } }
+    | null
+    | undefined;
   if (typeof v?.bundledFile === 'string') return [v.bundledFile];
   const id = v?.scenarioId ?? v?.save?.scenarioId;
   return typeof id === 'string' ? withId(kit, id) : [];

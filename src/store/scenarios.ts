@@ -88,16 +88,20 @@ export function baseName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
 
-/** The scenario id a text names, read leniently (for a file that does not validate). */
-export function scenarioIdOf(text: string): string | undefined {
+/** A file's JSON, a byte-order mark allowed; undefined when it is not JSON (read leniently, for
+ * hints: the parser that checks it says why). */
+export function jsonOf(text: string): unknown {
   try {
-    const v = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as {
-      id?: unknown;
-    } | null;
-    return typeof v?.id === 'string' ? v.id : undefined;
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
   } catch {
     return undefined;
   }
+}
+
+/** The scenario id a text names, read leniently (for a file that does not validate). */
+export function scenarioIdOf(text: string): string | undefined {
+  const v = jsonOf(text) as { id?: unknown } | null | undefined;
+  return typeof v?.id === 'string' ? v.id : undefined;
 }
 
 /** Among the files given, the map named `file` (by its base name, then ignoring case). */

@@ -16,7 +16,7 @@
 import type { Timer } from '../authority';
 import type { SessionStore } from './createSession';
 import type { SessionState, SharedGame } from './types';
-import { sharedGameNeeds } from './loading';
+import { afterLoading, sharedGameNeeds } from './loading';
 import { notice } from './notices';
 
 export type SyncMessage =
@@ -207,9 +207,7 @@ export function connectStorage(
       const r = session.adoptAutosave();
       if (r === 'refused') session.notify(notice('syncRefusedStorage'), 'error');
     };
-    const loading = session.loadScenarios('all');
-    if (loading) void loading.then((ok) => ok && adopt());
-    else adopt();
+    void afterLoading(session.loadScenarios('all'), adopt, undefined);
   };
   target.addEventListener('storage', onStorage as EventListener);
   return () => target.removeEventListener('storage', onStorage as EventListener);

@@ -4,7 +4,7 @@
  * (the plugin in vite.config.ts). The server sends the file, and the Tiled map it names, when the
  * page asks and whenever either is saved; the session opens it or reloads the game played on it.
  */
-import { notice, type SessionStore } from '../store';
+import { afterLoading, notice, type SessionStore } from '../store';
 import type { NamedText } from '../store/scenarios';
 
 /** The event the dev server sends, and the one the page asks with. */
@@ -30,9 +30,7 @@ export function watchScenarioFile(hot: Hot, session: SessionStore): void {
     if (typeof text === 'string') {
       // Every bundled scenario and the validators: the file may be one of them by its hash.
       const reload = () => session.reloadScenarioFile(data.name, text, data.maps ?? []);
-      const waiting = session.loadScenarios('all');
-      if (waiting) void waiting.then((ok) => ok && reload());
-      else reload();
+      void afterLoading(session.loadScenarios('all'), reload, undefined);
     } else session.refuseFile(data.name, 'scenario', data.error ?? notice('fileCannotBeRead'));
   });
   hot.send(REQUEST_EVENT, {});

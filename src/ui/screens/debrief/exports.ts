@@ -7,7 +7,7 @@ import type { Rules } from '../../../engine';
 import { debriefMarkdown } from '../../../debrief/markdown';
 import { indicatorsCsv } from '../../../debrief/csv';
 import { isLocale, LOCALE_NAMES, LOCALES, makeLang, type Lang, type Locale } from '../../../i18n';
-import { seatName, type Game } from '../../../store';
+import { afterLoading, seatName, type Game } from '../../../store';
 import type { ScreenContext } from '../../context';
 import { downloadText, h, type View } from '../../dom';
 import { formValue } from '../../forms';
@@ -40,9 +40,7 @@ export function exportsBar(ctx: ScreenContext, g: Game): View {
       const EL = locale === L.locale ? L : makeLang(locale, g.rules.scenario);
       build(EL, debriefOf(g.rules, g.state, EL), locale);
     };
-    const waiting = session.loadLanguage(locale);
-    if (!waiting) run();
-    else void waiting.then((ok) => ok && run());
+    void afterLoading(session.loadLanguage(locale), run, undefined);
   };
   return h(
     'div',
