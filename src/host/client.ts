@@ -16,6 +16,7 @@ import type {
   SeatView,
   WireCommand,
 } from '../net/protocol';
+import { seatGameState } from '../net/seatGame';
 import { ROOT } from './build';
 
 export interface HostInfo {
@@ -267,15 +268,7 @@ export class Client {
 
   /** The state as the engine's functions take it, from the seat's view (for planning bots). */
   gameState(): GameState {
-    const v = this.view!;
-    return {
-      ...v.state,
-      seed: '',
-      rng: { c: 0, s0: 0, s1: 0, s2: 0 },
-      nextId: 0,
-      log: this.log,
-      roles: v.state.roles.map((r) => ({ apLeft: 0, knows: [], ...r })),
-    };
+    return seatGameState(this.view!, this.log);
   }
 
   /** What the engine's `roleView` gives this team, built from what the host sent it. */

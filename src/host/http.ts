@@ -13,6 +13,7 @@ import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import QRCode from 'qrcode';
 import { HEARTBEAT_MS, MAX_CLIENT_FRAME_BYTES } from '../net/protocol';
 
 const TYPES: Record<string, string> = {
@@ -49,7 +50,12 @@ export interface HttpOptions {
   /** The built game's folder. */
   root: string;
   bootId: string;
+  /** The host's addresses as base URLs (`http://IP:PORT/`), known once it listens. */
+  addresses?: () => string[];
 }
+
+/** What a QR code may encode: one of this host's own addresses (a join URL), nothing else. */
+const MAX_QR_TEXT = 200;
 
 function plain(
   res: ServerResponse,
@@ -83,14 +89,30 @@ export async function fileFor(root: string, urlPath: string): Promise<string | n
   return file.startsWith(realRoot + sep) ? file : null;
 }
 
+/**
+ * `GET /qr.svg?text=URL`: a QR code, drawn here so the page carries no QR library, of a URL on
+ * one of this host's own addresses (the facilitator's page shows the teams' join address).
+ */
+async function qr(req: IncomingMessage, res: ServerResponse, url: string, bases: string[]) {
+  const text = new URLSearchParams(url.split('?')[1] ?? '').get('text') ?? '';
+  const ours =
+    bases.some((b) => text.startsWith(b)) || /^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(text);
+  if (!text || text.length > MAX_QR_TEXT || !ours) return plain(res, 400, 'Not a join address');
+  const svg = await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+  res.writeHead(200, { ...HEADERS, 'Content-Type': TYPES['.svg']!, 'Cache-Control': 'no-store' });
+  res.end(req.method === 'HEAD' ? undefined : svg);
+}
+
 export function createHttpServer(options: HttpOptions): Server {
-  const info = JSON.stringify({
-    mandateHost: 1,
-    bootId: options.bootId,
-    socket: '/ws',
-    maxClientFrameBytes: MAX_CLIENT_FRAME_BYTES,
-    heartbeatMs: HEARTBEAT_MS,
-  });
+  const info = () =>
+    JSON.stringify({
+      mandateHost: 1,
+      bootId: options.bootId,
+      socket: '/ws',
+      maxClientFrameBytes: MAX_CLIENT_FRAME_BYTES,
+      heartbeatMs: HEARTBEAT_MS,
+      addresses: options.addresses?.() ?? [],
+    });
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     void serve(req, res).catch(() => {
       if (!res.headersSent) plain(res, 500, 'Internal error');
@@ -108,8 +130,9 @@ export function createHttpServer(options: HttpOptions): Server {
         'Content-Type': TYPES['.json']!,
         'Cache-Control': 'no-store',
       });
-      return void res.end(req.method === 'HEAD' ? undefined : info);
+      return void res.end(req.method === 'HEAD' ? undefined : info());
     }
+    if (url.split('?')[0] === '/qr.svg') return qr(req, res, url, options.addresses?.() ?? []);
     const file = await fileFor(options.root, url);
     if (!file) return plain(res, 404, 'Not found');
     const size = (await stat(file)).size;

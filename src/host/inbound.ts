@@ -24,6 +24,7 @@ const seq = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const policy = z.enum(POLICY_IDS as [string, ...string[]]);
 
 const messageSchema = z.discriminatedUnion('t', [
+  z.strictObject({ t: z.literal('lobby'), code: z.string().min(1).max(20) }),
   z.strictObject({
     t: z.literal('join'),
     code: z.string().min(1).max(20),

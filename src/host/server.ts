@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { createHttpServer } from './http';
+import { baseUrl, lanAddresses } from './network';
 import { openSqliteStore } from './log/sqlite';
 import type { HostStore } from './log/store';
 import { hashToken, newId, newToken } from './secrets';
@@ -75,8 +76,12 @@ export async function startHost(config: HostConfig): Promise<RunningHost> {
     report: config.report,
     adminHash: hashToken(secret),
   });
-  const server = createHttpServer({ root: config.distDir, bootId });
-  let port: number;
+  let port = 0;
+  const server = createHttpServer({
+    root: config.distDir,
+    bootId,
+    addresses: () => lanAddresses().map((a) => baseUrl(a, port)),
+  });
   let fellBack = false;
   try {
     port = await listen(server, config.port);

@@ -18,6 +18,7 @@ import type {
   HostReason,
   Id,
   Refusal,
+  Lobby,
   RoleSeating,
   SeatInfo,
   SessionSummary,
@@ -31,7 +32,7 @@ import type {
   SessionPatch,
   SessionRecord,
 } from './log/store';
-import { commandRefusal } from './permissions';
+import { commandRefusal } from '../net/permissions';
 import { hashToken, newId, newToken, tokenMatches } from './secrets';
 import { Publisher, type Attached, type Peer } from './publisher';
 import type { SeatParts, Viewer } from './views';
@@ -168,6 +169,18 @@ export class Session {
       turn: g.state.turn,
       status: g.state.status,
       seats: this.seats.size,
+    };
+  }
+
+  lobby(): Lobby {
+    const scenario = this.rules.scenario;
+    return {
+      code: this.record.code,
+      title: scenario.title,
+      language: scenario.language ?? 'en',
+      started: this.record.started,
+      roles: scenario.roles.map((r) => ({ id: r.id, name: r.name, kind: r.kind })),
+      seating: this.roleSeating(),
     };
   }
 
@@ -326,6 +339,8 @@ export class Session {
     this.seen.set(seat.id, this.deps.now());
     if (seat.kind === 'facilitator') peer.send(this.seatsMessage());
     this.sendSeats();
+    // Before the start the seats are the seating: every view's "who plays" changed.
+    if (!this.record.started) this.publish();
   }
 
   /**

@@ -85,6 +85,11 @@ export class Host {
     const m = read.message;
     const refuse = (reason: Refusal) => peer.send({ t: 'refused', reason });
     switch (m.t) {
+      case 'lobby': {
+        const session = this.byCode.get(normaliseCode(m.code));
+        if (!session) return refuse({ host: 'unknownSession' });
+        return peer.send({ t: 'lobby', lobby: session.lobby() });
+      }
       case 'join':
       case 'resume':
       case 'facilitate': {

@@ -148,6 +148,11 @@ export type WireCommand =
   Exclude<Command, { type: 'message' }> | Omit<Extract<Command, { type: 'message' }>, 'at'>;
 
 export type ClientMessage =
+  /**
+   * What a join screen shows before a device asks for a seat: the session's scenario title and
+   * its roles (public: every role card is), and who plays each. Answered by `lobby`.
+   */
+  | { t: 'lobby'; code: string }
   /** A device asks for a seat in a session by its code: a role (a team), or to watch or evaluate. */
   | {
       t: 'join';
@@ -278,7 +283,19 @@ export type HostMessage =
   | { t: 'sessions'; sessions: SessionSummary[] }
   /** A session made by `create` (or re-keyed by `reissue`): its facilitator secret, once. */
   | { t: 'created'; session: SessionSummary; secret: string }
-  | { t: 'export'; save: SavedGame };
+  | { t: 'export'; save: SavedGame }
+  | { t: 'lobby'; lobby: Lobby };
+
+/** A session as its join screen shows it: only what every seat may know. */
+export interface Lobby {
+  code: string;
+  title: LocalText;
+  /** The scenario's own language, for its text when the reader's is not there. */
+  language: string;
+  started: boolean;
+  roles: { id: RoleId; name: LocalText; kind: string }[];
+  seating: RoleSeating[];
+}
 
 export interface SeatStatus {
   seat: SeatInfo;

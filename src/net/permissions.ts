@@ -14,7 +14,7 @@
  * `by: 'timer'` is the host's own: only its planning timer commits that way.
  */
 import type { Command, RoleId } from '../engine';
-import type { HostReason, SeatKind } from '../net/protocol';
+import type { HostReason, SeatKind } from './protocol';
 
 const TEAM_COMMANDS = new Set<Command['type']>([
   'order',
@@ -45,4 +45,11 @@ export function commandRefusal(
       if (!TEAM_COMMANDS.has(cmd.type)) return 'notAllowed';
       return 'role' in cmd && cmd.role === seat.role ? null : 'notYourRole';
   }
+}
+
+/** Whether a kind of seat may give commands of `type` at all (a page hides what it may not). */
+export function mayGive(kind: SeatKind, type: Command['type']): boolean {
+  if (kind === 'facilitator') return true;
+  if (kind === 'evaluator') return EVALUATOR_COMMANDS.has(type);
+  return kind === 'team' && TEAM_COMMANDS.has(type);
 }
