@@ -21,6 +21,7 @@ import {
 } from './loading';
 import { localeActions, readLocale, type LocaleActions } from './locale';
 import { openingActions, type OpeningActions } from './opening';
+import { networkActions, type NetworkActions } from './network';
 import { panelActions, type PanelActions } from './panels';
 import { saveFileActions, type SaveFileActions } from './saveFiles';
 import { timerActions, type TimerActions } from './timerActions';
@@ -44,7 +45,8 @@ export type SessionActions = OpeningActions &
   SaveFileActions &
   TimerActions &
   WindowActions &
-  LoadingActions;
+  LoadingActions &
+  NetworkActions;
 
 export type SessionStore = StoreApi<SessionState> & MaybeLater<SessionActions, Deferred>;
 
@@ -87,6 +89,7 @@ function initialState(options: SessionOptions, library: ScenarioLibrary): Sessio
     storageKind: storage ? (options.storageKind ?? 'localstorage') : 'none',
     saving: false,
     loading: false,
+    net: null,
   };
 }
 
@@ -120,6 +123,7 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
     ...timerActions(kit),
     ...windowActions(kit),
     ...loadingActions(kit),
+    ...networkActions(kit),
   };
   // Each action writes the autosave at most once, however many changes it makes.
   for (const key of Object.keys(actions) as (keyof SessionActions)[]) {

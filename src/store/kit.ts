@@ -8,6 +8,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { createAuthority, type Authority, type AuthorityOptions } from '../authority';
 import { makeLang, type Lang } from '../i18n';
 import type { Scenario } from '../format';
+import type { Link } from '../net/link';
 import { autosaveWriter, type AutosaveWriter } from './autosave';
 import { saveFailure } from './notices';
 import { createLibrary, type ScenarioLibrary } from './library';
@@ -27,6 +28,9 @@ export interface Kit {
   /** This window's language, about `scenario` when given (its names, for default team names). */
   lang(scenario?: Scenario): Lang;
   authority(): Authority | null;
+  /** The window's link to a host (networked play): the host is then the authority. */
+  link(): Link | null;
+  attachLink(link: Link): Link;
   /**
    * Puts a game in play (or none): a new authority on it, written to the autosave through the
    * window's writer at once (unless `persist` is false: a console window taking the main
@@ -61,6 +65,7 @@ export function makeKit(
   const mode: WindowMode = options.mode ?? 'main';
   const now = options.now ?? (() => Date.now());
   let authority: Authority | null = null;
+  let link: Link | null = null;
   let unsubscribe: (() => void) | null = null;
   const get = store.getState;
   const set = store.setState as (fn: (s: SessionState) => void) => void;
@@ -124,6 +129,11 @@ export function makeKit(
     library,
     lang: (scenario) => makeLang(get().locale, scenario),
     authority: () => authority,
+    link: () => link,
+    attachLink: (l) => {
+      play(null);
+      return (link = l);
+    },
     play,
     autosave,
     writePosition() {

@@ -9,6 +9,15 @@ import { humanRoles } from '../authority';
 import type { Kit } from './kit';
 import { toHandOver, toReport, toTurnStart } from './navigation';
 import { notice, type Said } from './notices';
+import type { WireCommand } from '../net/protocol';
+import { commandRefusal } from '../net/permissions';
+
+/** A command as a device sends it: the host stamps a message's time itself. */
+function wire(cmd: Command): WireCommand {
+  if (cmd.type !== 'message') return cmd;
+  const { at: _at, ...rest } = cmd;
+  return rest;
+}
 
 export interface TurnFlowActions {
   /**
@@ -31,6 +40,16 @@ export function turnFlowActions(kit: Kit): TurnFlowActions {
   const { get, set } = kit;
 
   function submit(cmd: Command): { problem: Said | null; resolved: boolean } {
+    // On a host, the host applies it; its answer and the new view come back through the link.
+    const link = kit.link();
+    if (link) {
+      // The host would refuse what this seat may not give: said at once, nothing sent.
+      const seat = get().net?.seat;
+      const refused = seat ? commandRefusal(seat, cmd) : 'notSeated';
+      if (refused) return { problem: notice('hostRefused', refused), resolved: false };
+      link.command(wire(cmd));
+      return { problem: null, resolved: false };
+    }
     const a = kit.authority();
     if (!a) return { problem: notice('noGame'), resolved: false };
     const r = a.submit(cmd);
@@ -133,6 +152,7 @@ export function turnFlowActions(kit: Kit): TurnFlowActions {
     commitActive() {
       const s = get();
       if (!s.game || !s.active) return notice('noTeamPlanning');
+      if (kit.link()) return submit({ type: 'commit', role: s.active }).problem;
       const role = s.active;
       const turn = s.game.state.turn;
       const r = submit({ type: 'commit', role });

@@ -8,12 +8,14 @@ import type { Game, Seating, Timer } from '../authority';
 import type { Locale } from '../i18n/locale';
 import type { LocalText, Scenario } from '../format';
 import type { Said } from './notices';
+import type { Lobby, RoleSeating, SeatInfo, SeatRequest, SeatStatus } from '../net/protocol';
 import type { SaveProblem } from './saves';
 import type { BundledSource } from './library';
 import type { BundledScenario, PendingMap, Problem, ScenarioSummary } from './scenarios';
 
 export type Screen =
   | 'start'
+  | 'join'
   | 'setup'
   | 'briefing'
   | 'handover'
@@ -170,6 +172,35 @@ export interface SessionState extends Position {
   saving: boolean;
   /** A bundled scenario is being fetched for what was asked (choose, resume, import). */
   loading: boolean;
+  /** This window's seat in a session on a host (networked play); null in one-screen play. */
+  net: NetState | null;
+}
+
+/** How far a device on a host got: the code, the seat, and what the host last said. */
+export interface NetState {
+  /** Whether the socket to the host is open now. */
+  connected: boolean;
+  /** `resuming`: a seat kept from before a reload, asked back. */
+  stage: 'code' | 'seat' | 'waiting' | 'resuming' | 'seated';
+  /** The session's code, once typed or read from the address. */
+  code: string;
+  lobby: Lobby | null;
+  seat: SeatInfo | null;
+  started: boolean;
+  roles: RoleSeating[];
+  /** The facilitator's: who is connected where, and the claims to approve. */
+  seats: SeatStatus[];
+  requests: SeatRequest[];
+  /** The page's commands the host has not answered yet. */
+  pending: number;
+  /** Why the host last refused what this device sent. */
+  refusal: Said | null;
+  /** Why this device lost its seat, until it joins again. */
+  revoked: 'freed' | 'moved' | 'refused' | 'policy' | null;
+  /** The host's boot id at the last welcome: a new one means the host restarted. */
+  bootId: string | null;
+  /** The host's addresses (`http://IP:PORT/`), for the facilitator to give the teams. */
+  addresses: string[];
 }
 
 export type StorageKind = 'indexeddb' | 'localstorage' | 'none';
