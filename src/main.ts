@@ -2,6 +2,7 @@
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './styles/app.css';
+import './styles/net.css';
 import {
   AUTOSAVE_KEY,
   LOCALE_KEY,
@@ -21,6 +22,8 @@ import { bundled } from './ui/bundled';
 import { startApp } from './ui/app';
 import { rendererFromUrl } from './scenes/rendererPick';
 import { loadCatalogue, preferredLocale } from './i18n';
+import type { Locale } from './i18n/locale';
+import { connectToHost, detectHost, takeFragment, type HostInfo } from './ui/onHost';
 
 /**
  * IndexedDB when the browser gives it (writes on disk when they complete), else the durable
@@ -68,6 +71,20 @@ function randomSeed(): string {
   return `${words[n[0]! % words.length]}-${String(n[1]! % 10000).padStart(4, '0')}`;
 }
 
+/**
+ * A page a host served: its store follows the host (no autosave of a game of its own, no sync
+ * between windows: each device is its own seat).
+ */
+async function bootOnHost(info: HostInfo, locale: Locale, storage: StorageLike): Promise<void> {
+  const session = createSessionStore({ storage, library: bundled, randomSeed, locale });
+  connectToHost(session, info, takeFragment());
+  const root = document.getElementById('app');
+  if (root) {
+    root.replaceChildren();
+    startApp(root, session, { renderer: rendererFromUrl(window.location.search) });
+  }
+}
+
 async function boot(): Promise<void> {
   // `?view=console`: the facilitator's console in a second window, kept in step with the main one.
   const mode: WindowMode =
@@ -77,7 +94,11 @@ async function boot(): Promise<void> {
   // The window's language before its first screen (English is always there; a failed fetch
   // leaves the window in English, which says so in the console).
   const locale = readLocale(storage, preferredLocale(navigator.languages));
-  await loadCatalogue(locale)?.catch((e: unknown) => console.error(e));
+  const [host] = await Promise.all([
+    detectHost(),
+    loadCatalogue(locale)?.catch((e: unknown) => console.error(e)),
+  ]);
+  if (host) return bootOnHost(host, locale, storage);
   const session = createSessionStore({
     storage,
     storageKind: kind,

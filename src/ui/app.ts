@@ -20,6 +20,7 @@ import type * as GameScreens from './gameScreens';
 import type { MapPanel } from './mapPanel';
 import { fromPosition, replayPosition } from './model/history';
 import { startScreen } from './screens/start';
+import { joinScreen } from './screens/join';
 import { noticeRegion } from './screens/frame';
 import { notice } from '../store';
 import { sortFiles, type FileKind } from '../store/files';
@@ -168,6 +169,10 @@ export function startApp(
     const game = (view: View): Shown => ({ view, inGame: true });
     if (s.loading) gameScreens();
     if (s.mode === 'console' && !s.game) return bare(waitingScreen(ctx.L));
+    // On a host: the join screen until the seat has a game to show (the game's screens come
+    // meanwhile).
+    if (s.net?.stage === 'seated') gameScreens();
+    if (s.net && (s.screen === 'join' || !s.game)) return bare(joinScreen(ctx));
     if (!s.game && s.screen !== 'start' && s.screen !== 'setup') return bare(startScreen(ctx));
     if (s.screen === 'start') return bare(startScreen(ctx));
     const loaded = gameScreens();
@@ -202,6 +207,8 @@ export function startApp(
         return game(consoleScreen(ctx));
       case 'replay':
         return game(replayScreen(ctx));
+      case 'join':
+        return bare(joinScreen(ctx));
     }
   }
 
@@ -332,7 +339,7 @@ export function startApp(
  * team opened, typed or scrolled on its planning screen is left for the next.
  */
 function screenKey(s: SessionState): string {
-  const screen = s.game || s.screen === 'setup' ? s.screen : 'start';
+  const screen = s.game || s.screen === 'setup' || s.net ? s.screen : 'start';
   return `${screen}|${s.active ?? ''}`;
 }
 

@@ -1,8 +1,9 @@
 import type { Said, SessionState, SessionStore } from '../store';
 import type { Lang } from '../i18n';
 import type { MapPanel } from './mapPanel';
+import type { SeatKind } from '../net/protocol';
 
-export type ConsoleTab = 'overview' | 'injects' | 'log' | 'evaluation';
+export type ConsoleTab = 'connections' | 'overview' | 'injects' | 'log' | 'evaluation';
 
 /** View-only choices of this window that need not survive a reload. */
 export interface LocalView {
@@ -43,4 +44,9 @@ export interface ScreenContext {
   openEndDialog(): void;
   /** Asks before a step that cannot be undone; resolves true when the user confirms. */
   confirm(title: string, text: string, confirmLabel: string): Promise<boolean>;
+}
+
+/** Who this window speaks as: its seat on a host, or the facilitator of one-screen play. */
+export function seatKind(ctx: { s: SessionState }): SeatKind {
+  return ctx.s.net?.seat?.kind ?? 'facilitator';
 }

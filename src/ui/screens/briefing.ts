@@ -6,17 +6,31 @@ import type { ScreenContext } from '../context';
 import { briefingNews, districtsNamed } from '../model/report';
 import { districtName, roleName, roleShort } from '../text';
 import { gameFrame, mapSection } from './frame';
+import { tablesList } from './tables';
 
 export function briefingScreen(ctx: ScreenContext): View {
   const { session, s, L } = ctx;
   const t = L.ui.turn;
   const g = s.game!;
   const { rules, state } = g;
-  const { shown, privateCount } = briefingNews(state, s.facilitator);
+  // On its own device a team reads its private injects in the briefing: the host sent it only
+  // what it may know.
+  const { shown, privateCount } = briefingNews(state, s.facilitator || !!s.net);
   const incidents = state.incidents.filter((i) => i.status === 'open');
   const humans = humanRoles(g);
   const bots = policyRoles(g);
   const first = humans[0];
+  const localFoot = h(
+    'button',
+    {
+      type: 'button',
+      class: 'btn btn-primary btn-wide',
+      id: 'begin-planning',
+      'data-testid': 'begin-planning',
+      onclick: () => session.beginPlanning(),
+    },
+    first ? `${t.beginPlanning(seatName(L, g, first))} \u2192` : `${t.computerPlans} \u2192`,
+  );
   const panel = h(
     'aside',
     { class: 'col col-brief', 'aria-labelledby': 'screen-title' },
@@ -71,39 +85,27 @@ export function briefingScreen(ctx: ScreenContext): View {
             ),
           )
         : null,
-      h(
-        'section',
-        null,
-        h('h2', null, t.planningOrder),
-        h(
-          'ol',
-          { class: 'seating' },
-          humans.map((r) => h('li', null, roleBadge(L, rules, r), ` ${seatName(L, g, r)}`)),
-        ),
-        bots.length
-          ? h(
-              'p',
-              { class: 'muted' },
-              t.playedByComputer(L.f.list(bots.map((r) => seatName(L, g, r)))),
-            )
-          : null,
-      ),
+      s.net
+        ? tablesList(ctx)
+        : h(
+            'section',
+            null,
+            h('h2', null, t.planningOrder),
+            h(
+              'ol',
+              { class: 'seating' },
+              humans.map((r) => h('li', null, roleBadge(L, rules, r), ` ${seatName(L, g, r)}`)),
+            ),
+            bots.length
+              ? h(
+                  'p',
+                  { class: 'muted' },
+                  t.playedByComputer(L.f.list(bots.map((r) => seatName(L, g, r)))),
+                )
+              : null,
+          ),
     ),
-    h(
-      'div',
-      { class: 'col-foot' },
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'btn btn-primary btn-wide',
-          id: 'begin-planning',
-          'data-testid': 'begin-planning',
-          onclick: () => session.beginPlanning(),
-        },
-        first ? `${t.beginPlanning(seatName(L, g, first))} \u2192` : `${t.computerPlans} \u2192`,
-      ),
-    ),
+    h('div', { class: 'col-foot' }, s.net ? netBriefingFoot(ctx) : localFoot),
   );
   return gameFrame(
     ctx,
@@ -116,6 +118,25 @@ export function briefingScreen(ctx: ScreenContext): View {
         highlighted: districtsNamed(shown),
       }),
     ),
+  );
+}
+
+/** On a host: a team goes to its own planning; the projector and staff watch the tables. */
+function netBriefingFoot(ctx: ScreenContext): View {
+  const { s, L, session } = ctx;
+  const role = s.net?.seat?.kind === 'team' ? s.net.seat.role : undefined;
+  if (!role || s.game!.state.status === 'ended')
+    return h('p', { class: 'muted', role: 'status' }, L.ui.net.tables.projectorPlanning);
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'btn btn-primary btn-wide',
+      id: 'begin-planning',
+      'data-testid': 'begin-planning',
+      onclick: () => session.planOwnRole(),
+    },
+    `${L.ui.net.tables.plan(L.text(s.game!.rules.role(role).name))} \u2192`,
   );
 }
 

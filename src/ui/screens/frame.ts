@@ -10,6 +10,7 @@ import { countdown } from '../components/countdown';
 import { saveProblemPanel, scenarioProblemsPanel } from '../components/problems';
 import type { ScreenContext } from '../context';
 import type { MapOptions } from '../mapPanel';
+import { netStatusBar, netTopBar } from './netFrame';
 
 /**
  * The language choice: each language named in itself; a change re-renders everything in it and
@@ -70,7 +71,7 @@ export function topBar(ctx: ScreenContext, opts: { title?: string } = {}): View 
   const sc = g.rules.scenario;
   const where: string[] = [];
   if (s.screen === 'planning' && s.active) where.push(seatName(L, g, s.active));
-  if (s.screen === 'planning' || s.screen === 'handover')
+  if (!s.net && (s.screen === 'planning' || s.screen === 'handover'))
     where.push(s.round === 1 ? t.round1 : t.round2);
   if (s.screen === 'report') where.push(t.reportOn(s.reportTurn));
   if (s.screen === 'briefing') where.push(t.briefing);
@@ -123,6 +124,7 @@ export function topBar(ctx: ScreenContext, opts: { title?: string } = {}): View 
     testid: 'language-switch',
     compact: true,
   });
+  if (s.net) return netTopBar(ctx, { brand, turnPill, status, language, where });
   if (s.mode === 'console') {
     const nav = (screen: 'console' | 'debrief' | 'replay', label: string, go: () => void) =>
       h(
@@ -268,6 +270,7 @@ function saveStatus(ctx: ScreenContext): View {
 }
 
 export function statusBar(ctx: ScreenContext): View {
+  if (ctx.s.net) return netStatusBar(ctx);
   const { L } = ctx;
   const t = L.ui.frame;
   const g = ctx.s.game!;

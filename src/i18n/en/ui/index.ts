@@ -15,6 +15,7 @@ import { charts } from './charts';
 import { report } from './report';
 import { app } from './app';
 import { notices } from './notices';
+import { net } from './net';
 
 export const ui = {
   common,
@@ -34,4 +35,5 @@ export const ui = {
   report,
   app,
   notices,
+  net,
 };

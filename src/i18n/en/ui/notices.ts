@@ -10,6 +10,31 @@ const f = formatter('en');
 /** A sentence without its final stop, to quote it inside brackets. */
 const stop = (s: string) => s.replace(/\.$/, '');
 
+/** Why the host refused what this device sent, by the host's reason code. */
+const HOST_REFUSALS: Record<string, string> = {
+  notJson: 'The host could not read the message.',
+  tooLarge: 'That is too long to send.',
+  badMessage: 'The host does not know that message.',
+  tooMany: 'Too many messages at once: wait a moment and try again.',
+  unknownSession: 'There is no exercise with that code. Check the code on the screen.',
+  unknownScenario: 'The host has no scenario of that name.',
+  badToken: 'This device lost its seat (it was freed): join again.',
+  badSecret: 'The facilitator’s link is wrong or out of date.',
+  notSeated: 'This device has no seat yet: join first.',
+  notAllowed: 'This seat may not do that.',
+  notYourRole: 'A team gives orders for its own role only.',
+  notStarted: 'The facilitator has not started the exercise yet.',
+  started: 'The exercise has already started.',
+  unknownRole: 'The scenario has no such role.',
+  notTeamRole: 'The computer plays that role now: ask the facilitator.',
+  noRequest: 'That request is no longer waiting.',
+  noSeat: 'That seat no longer exists.',
+  claimRefused: 'The facilitator did not approve the request.',
+  badSeq: 'The host did not recognise this page’s place in the game: it was sent the game again.',
+  noTimer: 'The timer is not set, or not in a state for that.',
+  storage: 'The host could not save it, so nothing changed. Try again.',
+};
+
 export const notices = {
   // The game.
   noGame: 'No game is running.',
@@ -17,6 +42,13 @@ export const notices = {
   rewound: (turn: number) => `Rewound to the start of turn ${turn}.`,
   /** The reason the log keeps when the facilitator ends the exercise without giving one. */
   defaultEndReason: 'ended by the facilitator',
+
+  // On a host (networked play).
+  hostRefused: (reason: string) => HOST_REFUSALS[reason] ?? `The host refused it (${reason}).`,
+  staleCommand:
+    'The game changed while you were deciding (another table acted): look again, then send it again if it still holds.',
+  hostRestarted: 'The host restarted; you are back in your seat and nothing was lost.',
+  hostGarbled: (detail: string) => `The host sent something this page cannot read: ${detail}`,
 
   // Setting up a game.
   chooseScenario: 'Choose a scenario first.',

@@ -18,6 +18,7 @@ import { charts } from './charts';
 import { report } from './report';
 import { app } from './app';
 import { notices } from './notices';
+import { net } from './net';
 
 export const ui: Translation<typeof en> = {
   common,
@@ -37,4 +38,5 @@ export const ui: Translation<typeof en> = {
   report,
   app,
   notices,
+  net,
 };

@@ -11,11 +11,44 @@ const noReanudar = 'La partida guardada en este navegador no se puede reanudar';
 const which = (command: number, commands: number) =>
   command ? `comando ${command} de ${commands}` : 'los comandos';
 
+/** Why the host refused what this device sent, by the host's reason code. */
+const HOST_REFUSALS: Record<string, string> = {
+  notJson: 'El servidor no pudo leer el mensaje.',
+  tooLarge: 'Es demasiado largo para enviarlo.',
+  badMessage: 'El servidor no conoce ese mensaje.',
+  tooMany: 'Demasiados mensajes a la vez: espere un momento y vuelva a intentarlo.',
+  unknownSession:
+    'No hay ningún ejercicio con ese código. Compruebe el código que aparece en la pantalla.',
+  unknownScenario: 'El servidor no tiene ningún escenario con ese nombre.',
+  badToken: 'Este dispositivo perdió su puesto (se liberó): vuelva a unirse.',
+  badSecret: 'El enlace del facilitador es incorrecto o está caducado.',
+  notSeated: 'Este dispositivo todavía no tiene puesto: únase primero.',
+  notAllowed: 'Este puesto no puede hacer eso.',
+  notYourRole: 'Un equipo solo da órdenes para su propio rol.',
+  notStarted: 'El facilitador todavía no ha iniciado el ejercicio.',
+  started: 'El ejercicio ya ha empezado.',
+  unknownRole: 'El escenario no tiene ese rol.',
+  notTeamRole: 'Ese rol lo juega ahora el ordenador: pregunte al facilitador.',
+  noRequest: 'Esa solicitud ya no está en espera.',
+  noSeat: 'Ese puesto ya no existe.',
+  claimRefused: 'El facilitador no aprobó la solicitud.',
+  badSeq:
+    'El servidor no reconoció el punto de la partida en que estaba esta página: se le ha vuelto a enviar la partida.',
+  noTimer: 'El temporizador no está puesto, o no está en un estado que lo permita.',
+  storage: 'El servidor no pudo guardarlo, así que no ha cambiado nada. Vuelva a intentarlo.',
+};
+
 export const notices: Translation<typeof en> = {
   noGame: 'No hay ninguna partida en curso.',
   noTeamPlanning: 'Ningún equipo está planificando.',
   rewound: (turn) => `Vuelta al inicio del turno ${turn}.`,
   defaultEndReason: 'terminado por el facilitador',
+
+  hostRefused: (reason) => HOST_REFUSALS[reason] ?? `El servidor lo rechazó (${reason}).`,
+  staleCommand:
+    'La partida cambió mientras decidía (otra mesa actuó): vuelva a mirar y, si sigue siendo válido, vuelva a enviarlo.',
+  hostRestarted: 'El servidor se reinició; ha vuelto a su puesto y no se ha perdido nada.',
+  hostGarbled: (detail) => `El servidor envió algo que esta página no puede leer: ${detail}`,
 
   chooseScenario: 'Elija primero un escenario.',
   enterSeed: 'Introduzca una semilla: cualquier palabra o número.',

@@ -12,11 +12,42 @@ const pasReprise = `La partie sauvegardée dans ce navigateur ne peut pas être 
 const which = (command: number, commands: number) =>
   command ? `commande ${command} sur ${commands}` : 'les commandes';
 
+/** Why the host refused what this device sent, by the host's reason code. */
+const HOST_REFUSALS: Record<string, string> = {
+  notJson: 'Le serveur n’a pas pu lire le message.',
+  tooLarge: 'C’est trop long pour être envoyé.',
+  badMessage: 'Le serveur ne connaît pas ce message.',
+  tooMany: `Trop de messages à la fois${nb}: attendez un instant, puis réessayez.`,
+  unknownSession: 'Aucun exercice ne porte ce code. Vérifiez le code affiché à l’écran.',
+  unknownScenario: 'Le serveur n’a aucun scénario de ce nom.',
+  badToken: `Cet appareil a perdu sa place (elle a été libérée)${nb}: rejoignez de nouveau l’exercice.`,
+  badSecret: 'Le lien de l’animateur est erroné ou périmé.',
+  notSeated: `Cet appareil n’a pas encore de place${nb}: rejoignez d’abord l’exercice.`,
+  notAllowed: 'Cette place ne permet pas de faire cela.',
+  notYourRole: 'Une équipe ne donne d’ordres que pour son propre rôle.',
+  notStarted: 'L’animateur n’a pas encore lancé l’exercice.',
+  started: 'L’exercice a déjà commencé.',
+  unknownRole: 'Le scénario n’a pas ce rôle.',
+  notTeamRole: `L’ordinateur joue désormais ce rôle${nb}: adressez-vous à l’animateur.`,
+  noRequest: 'Cette demande n’est plus en attente.',
+  noSeat: 'Cette place n’existe plus.',
+  claimRefused: 'L’animateur n’a pas approuvé la demande.',
+  badSeq: `Le serveur n’a pas reconnu où en était cette page dans la partie${nb}: la partie lui a été renvoyée.`,
+  noTimer: 'Le minuteur n’est pas réglé, ou pas dans un état qui le permet.',
+  storage: 'Le serveur n’a pas pu l’enregistrer, donc rien n’a changé. Réessayez.',
+};
+
 export const notices: Translation<typeof en> = {
   noGame: 'Aucune partie n\u2019est en cours.',
   noTeamPlanning: 'Aucune équipe ne planifie.',
   rewound: (turn) => `Retour au début du tour ${turn}.`,
   defaultEndReason: 'terminé par l\u2019animateur',
+
+  hostRefused: (reason) => HOST_REFUSALS[reason] ?? `Le serveur l’a refusé (${reason}).`,
+  staleCommand: `La partie a changé pendant que vous décidiez (une autre table a agi)${nb}: regardez de nouveau, puis renvoyez-le si c’est toujours valable.`,
+  hostRestarted: `Le serveur a redémarré${nb}; vous avez retrouvé votre place et rien n’a été perdu.`,
+  hostGarbled: (detail) =>
+    `Le serveur a envoyé quelque chose que cette page ne sait pas lire${nb}: ${detail}`,
 
   chooseScenario: 'Choisissez d\u2019abord un scénario.',
   enterSeed: `Saisissez une graine${nb}: n\u2019importe quel mot ou nombre.`,

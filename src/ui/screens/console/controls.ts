@@ -110,6 +110,7 @@ export function controls(ctx: ScreenContext, g: Game): View {
       ? t.statusPaused
       : t.statusPlanning(committed, st.roles.length);
   const turns = Array.from({ length: st.turn }, (_, i) => i + 1);
+  const evaluator = s.net?.seat?.kind === 'evaluator';
   const rewind = async (): Promise<void> => {
     const turn = Number(formValue(ctx, 'rewind-turn', String(Math.max(1, st.turn - 1))));
     const after = g.commands.length;
@@ -140,106 +141,109 @@ export function controls(ctx: ScreenContext, g: Game): View {
         status,
       ),
     ),
-    timerControls(ctx),
-    h(
-      'div',
-      { class: 'console-buttons', role: 'group', 'aria-label': t.runLabel },
-      ended
-        ? null
-        : st.paused
-          ? h(
-              'button',
-              {
-                type: 'button',
-                class: 'btn btn-on',
-                id: 'console-resume',
-                'data-testid': 'console-resume',
-                onclick: () => session.dispatch({ type: 'resume' }),
-              },
-              t.resume,
-            )
-          : h(
+    // An evaluator watches and rates: the exercise is the facilitator's to run.
+    evaluator ? null : timerControls(ctx),
+    evaluator
+      ? null
+      : h(
+          'div',
+          { class: 'console-buttons', role: 'group', 'aria-label': t.runLabel },
+          ended
+            ? null
+            : st.paused
+              ? h(
+                  'button',
+                  {
+                    type: 'button',
+                    class: 'btn btn-on',
+                    id: 'console-resume',
+                    'data-testid': 'console-resume',
+                    onclick: () => session.dispatch({ type: 'resume' }),
+                  },
+                  t.resume,
+                )
+              : h(
+                  'button',
+                  {
+                    type: 'button',
+                    class: 'btn',
+                    id: 'console-pause',
+                    'data-testid': 'console-pause',
+                    onclick: () => session.dispatch({ type: 'pause' }),
+                  },
+                  t.pause,
+                ),
+          h(
+            'div',
+            { class: 'rewind' },
+            h('label', { class: 'sr-only', for: 'rewind-turn' }, t.rewindTurnLabel),
+            choice(
+              ctx,
+              'rewind-turn',
+              turns.map((n): [string, string] => [String(n), t.startOfTurn(n)]),
+              { 'data-testid': 'rewind-turn' },
+              String(Math.max(1, st.turn - 1)),
+            ),
+            h(
               'button',
               {
                 type: 'button',
                 class: 'btn',
-                id: 'console-pause',
-                'data-testid': 'console-pause',
-                onclick: () => session.dispatch({ type: 'pause' }),
+                id: 'rewind',
+                'data-testid': 'rewind',
+                onclick: () => void rewind(),
               },
-              t.pause,
+              t.rewind,
             ),
-      h(
-        'div',
-        { class: 'rewind' },
-        h('label', { class: 'sr-only', for: 'rewind-turn' }, t.rewindTurnLabel),
-        choice(
-          ctx,
-          'rewind-turn',
-          turns.map((n): [string, string] => [String(n), t.startOfTurn(n)]),
-          { 'data-testid': 'rewind-turn' },
-          String(Math.max(1, st.turn - 1)),
-        ),
-        h(
-          'button',
-          {
-            type: 'button',
-            class: 'btn',
-            id: 'rewind',
-            'data-testid': 'rewind',
-            onclick: () => void rewind(),
-          },
-          t.rewind,
-        ),
-      ),
-      ended
-        ? null
-        : h(
-            'button',
-            {
-              type: 'button',
-              class: 'btn btn-danger',
-              id: 'console-end',
-              'data-testid': 'console-end',
-              onclick: () => ctx.openEndDialog(),
-            },
-            t.end,
           ),
-      s.mode === 'main'
-        ? h(
-            'button',
-            {
-              type: 'button',
-              class: 'btn',
-              id: 'open-console-window',
-              'data-testid': 'open-console-window',
-              title: t.secondWindowTitle,
-              onclick: () => {
-                const w = window.open(
-                  '?view=console',
-                  'mandate-console',
-                  'popup,width=1366,height=860',
-                );
-                if (w) session.closeConsole();
-                else session.notify(t.popupBlocked, 'error');
-              },
-            },
-            t.secondWindow,
-          )
-        : null,
-      s.mode === 'main'
-        ? h(
-            'button',
-            {
-              type: 'button',
-              class: 'btn btn-quiet',
-              id: 'console-back',
-              'data-testid': 'console-back',
-              onclick: () => session.closeConsole(),
-            },
-            t.back,
-          )
-        : null,
-    ),
+          ended
+            ? null
+            : h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'btn btn-danger',
+                  id: 'console-end',
+                  'data-testid': 'console-end',
+                  onclick: () => ctx.openEndDialog(),
+                },
+                t.end,
+              ),
+          s.mode === 'main' && !s.net
+            ? h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'btn',
+                  id: 'open-console-window',
+                  'data-testid': 'open-console-window',
+                  title: t.secondWindowTitle,
+                  onclick: () => {
+                    const w = window.open(
+                      '?view=console',
+                      'mandate-console',
+                      'popup,width=1366,height=860',
+                    );
+                    if (w) session.closeConsole();
+                    else session.notify(t.popupBlocked, 'error');
+                  },
+                },
+                t.secondWindow,
+              )
+            : null,
+          s.mode === 'main' && !s.net
+            ? h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'btn btn-quiet',
+                  id: 'console-back',
+                  'data-testid': 'console-back',
+                  onclick: () => session.closeConsole(),
+                },
+                t.back,
+              )
+            : null,
+        ),
   );
 }

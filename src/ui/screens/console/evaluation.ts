@@ -4,9 +4,10 @@ import { RATINGS } from '../../../engine';
 import type { Game } from '../../../store';
 import { h, type Child } from '../../dom';
 import { roleBadge } from '../../components/entry';
-import type { ScreenContext } from '../../context';
+import { seatKind, type ScreenContext } from '../../context';
 import { improvementPlan, ratingForm, ratingPill, ratingShort } from '../../evaluation';
 import { debriefOf } from '../../model/debrief';
+import { mayGive } from '../../../net/permissions';
 
 export function evaluationTab(ctx: ScreenContext, g: Game): Child[] {
   const { L } = ctx;
@@ -56,7 +57,9 @@ export function evaluationTab(ctx: ScreenContext, g: Game): Child[] {
       'section',
       { class: 'console-panel', 'aria-labelledby': 'plan-title' },
       h('h2', { id: 'plan-title' }, t.planTitle),
-      improvementPlan(ctx, g.rules, g.state.improvements, { editable: true }),
+      improvementPlan(ctx, g.rules, g.state.improvements, {
+        editable: mayGive(seatKind(ctx), 'addImprovement'),
+      }),
     ),
   ];
 }

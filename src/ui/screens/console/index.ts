@@ -10,11 +10,14 @@ import type { ConsoleTab, ScreenContext } from '../../context';
 import { h, type View } from '../../dom';
 import { countByStatus, injectRows } from '../../model/injects';
 import { gameFrame } from '../frame';
+import { connectionsTab } from './connections';
 import { controls } from './controls';
 import { evaluationTab } from './evaluation';
 import { injectsTab } from './injects';
 import { logTab } from './log';
 import { overviewTab } from './overview';
+
+const opened = new WeakSet<object>();
 
 export function consoleScreen(ctx: ScreenContext): View {
   const { s, L } = ctx;
@@ -22,21 +25,33 @@ export function consoleScreen(ctx: ScreenContext): View {
   const g = s.game!;
   const count = countByStatus(injectRows(L, g.rules, g.state));
   const pending = count.pending + count.scheduled + count.skipped;
+  const kind = s.net?.seat?.kind;
+  // On a host, the facilitator's console opens on the connections (once: then it is theirs).
+  if (kind === 'facilitator' && !opened.has(ctx.local)) {
+    opened.add(ctx.local);
+    ctx.local.consoleTab = 'connections';
+  }
   const tabs: [ConsoleTab, string][] = [
+    ...(kind === 'facilitator'
+      ? [['connections', L.ui.net.connections.tab] as [ConsoleTab, string]]
+      : []),
     ['overview', t.tabOverview],
-    ['injects', t.tabInjects(pending)],
+    // The master events list is the facilitator's to run: an evaluator does not see it.
+    ...(kind === 'evaluator' ? [] : [['injects', t.tabInjects(pending)] as [ConsoleTab, string]]),
     ['log', t.tabLog],
     ['evaluation', t.tabEvaluation(g.state.evaluations.length)],
   ];
-  const tab = ctx.local.consoleTab;
+  const tab = tabs.some(([id]) => id === ctx.local.consoleTab) ? ctx.local.consoleTab : 'overview';
   const body =
-    tab === 'overview'
-      ? overviewTab(L, g)
-      : tab === 'injects'
-        ? injectsTab(ctx, g)
-        : tab === 'log'
-          ? logTab(ctx, g)
-          : evaluationTab(ctx, g);
+    tab === 'connections'
+      ? connectionsTab(ctx)
+      : tab === 'overview'
+        ? overviewTab(L, g)
+        : tab === 'injects'
+          ? injectsTab(ctx, g)
+          : tab === 'log'
+            ? logTab(ctx, g)
+            : evaluationTab(ctx, g);
   return gameFrame(
     ctx,
     h(

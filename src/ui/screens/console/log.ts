@@ -7,16 +7,18 @@ import { canSee, type LogEntry } from '../../../engine';
 import type { Game } from '../../../store';
 import { h, type Child, type View } from '../../dom';
 import { entryView } from '../../components/entry';
-import type { ScreenContext } from '../../context';
+import { seatKind, type ScreenContext } from '../../context';
 import { forget, formValue, textArea, textInput } from '../../forms';
 import { consoleLogTurn } from '../../model/report';
 import { adjustForms } from './adjust';
+import { mayGive } from '../../../net/permissions';
 
 function rulingForms(ctx: ScreenContext, g: Game, e: LogEntry): View {
   const { session, L } = ctx;
   const t = L.ui.facilitator;
   const overruled = g.state.overruled.includes(e.id);
-  const canOverrule = !overruled && e.effects.some((x) => 'before' in x);
+  const canOverrule =
+    mayGive(seatKind(ctx), 'overrule') && !overruled && e.effects.some((x) => 'before' in x);
   const notes = g.state.annotations.filter((a) => a.entry === e.id);
   const noteId = `annotate-${e.id}-note`;
   const reasonId = `overrule-${e.id}-reason`;
@@ -169,7 +171,7 @@ export function logTab(ctx: ScreenContext, g: Game): Child[] {
           ),
         ),
       ),
-      adjustForms(ctx, g),
+      mayGive(seatKind(ctx), 'adjust') ? adjustForms(ctx, g) : null,
     ),
   ];
 }

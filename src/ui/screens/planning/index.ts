@@ -14,6 +14,7 @@ import { gameFrame, mapSection } from '../frame';
 import { orderBuilder, type BuilderEnv } from './builder';
 import { inbox, ordersList } from './orders';
 import { apPips, roleCard } from './roleCard';
+import { commitFoot, messagesPanel } from '../tables';
 
 function sessionBuilder(L: Lang, session: SessionStore, s: SessionState, role: string): BuilderEnv {
   const g = s.game!;
@@ -115,7 +116,11 @@ export function planningScreen(ctx: ScreenContext): View {
       h(
         'div',
         { class: 'orders-head' },
-        h('h2', null, s.round === 1 ? t.round1Title : t.round2Title),
+        h(
+          'h2',
+          null,
+          s.net ? L.ui.net.tables.planTitle : s.round === 1 ? t.round1Title : t.round2Title,
+        ),
         h(
           'p',
           { class: 'ap-inline' },
@@ -123,7 +128,11 @@ export function planningScreen(ctx: ScreenContext): View {
           ` ${t.apLeft(me.apLeft)}`,
         ),
       ),
-      h('p', { class: 'muted' }, s.round === 1 ? t.round1Help : t.round2Help),
+      h(
+        'p',
+        { class: 'muted' },
+        s.net ? L.ui.net.tables.planHelp : s.round === 1 ? t.round1Help : t.round2Help,
+      ),
       inbox(L, session, s, role),
       orderBuilder(L, sessionBuilder(L, session, s, role)),
       // Always there, so a new notice beside the builder is announced; empty, it takes no room.
@@ -144,36 +153,39 @@ export function planningScreen(ctx: ScreenContext): View {
           : null,
       ),
       ordersList(L, session, s, role),
+      s.net ? messagesPanel(ctx, role) : null,
     ),
     h(
       'div',
       { class: 'col-foot' },
-      s.round === 1
-        ? h(
-            'button',
-            {
-              type: 'button',
-              class: 'btn btn-primary btn-wide',
-              id: 'finish-round',
-              'data-testid': 'finish-round',
-              onclick: () => session.finishRound(),
-            },
-            `${t.finishRound} \u2192`,
-          )
-        : h(
-            'button',
-            {
-              type: 'button',
-              class: 'btn btn-primary btn-wide',
-              id: 'commit',
-              'data-testid': 'commit',
-              onclick: () => {
-                const p = session.commitActive();
-                if (p) session.notify(p, 'error');
+      s.net
+        ? commitFoot(ctx, role)
+        : s.round === 1
+          ? h(
+              'button',
+              {
+                type: 'button',
+                class: 'btn btn-primary btn-wide',
+                id: 'finish-round',
+                'data-testid': 'finish-round',
+                onclick: () => session.finishRound(),
               },
-            },
-            `\u2714 ${t.commit}`,
-          ),
+              `${t.finishRound} \u2192`,
+            )
+          : h(
+              'button',
+              {
+                type: 'button',
+                class: 'btn btn-primary btn-wide',
+                id: 'commit',
+                'data-testid': 'commit',
+                onclick: () => {
+                  const p = session.commitActive();
+                  if (p) session.notify(p, 'error');
+                },
+              },
+              `\u2714 ${t.commit}`,
+            ),
     ),
   );
   return gameFrame(

@@ -1,0 +1,128 @@
+import type { Translation } from '../../catalogue';
+import type { net as en } from '../../en/ui/net';
+import { formatter } from '../../format';
+
+const f = formatter('es');
+
+export const net: Translation<typeof en> = {
+  join: {
+    eyebrow: 'Ejercicio en red',
+    title: 'Unirse al ejercicio',
+    codeLabel: 'El código que aparece en la pantalla del facilitador',
+    codeHelp: 'Seis letras y cifras, como K7QM2X. Da igual que estén en mayúsculas o no.',
+    go: 'Continuar',
+    seatTitle: (title) => `Elijan su puesto en «${title}»`,
+    teamName: 'El nombre de su equipo (opcional)',
+    teamNamePlaceholder: 'p. ej., Mesa 3',
+    rolesTitle: 'Su equipo juega',
+    free: 'libre',
+    held: (team) =>
+      `ocupado por ${team}: un segundo dispositivo necesita la aprobación del facilitador`,
+    heldPlain: 'ocupado: un segundo dispositivo necesita la aprobación del facilitador',
+    byComputer: 'lo juega el ordenador: para tomarlo hace falta la aprobación del facilitador',
+    watchTitle: 'O bien, sin rol',
+    projector: 'Proyector',
+    projectorHelp: 'El mapa público, la sesión informativa y el informe, para toda la sala.',
+    evaluator: 'Evaluador',
+    evaluatorHelp: 'Lo ve todo, califica y anota, pero no da órdenes. Necesita aprobación.',
+    otherCode: 'Usar otro código',
+    waitingTitle: 'Esperando al facilitador',
+    waitingText:
+      'Se ha pedido al facilitador que apruebe este dispositivo. Mantengan esta página abierta: avanzará por sí sola.',
+    cancel: 'Cancelar',
+    resumingTitle: 'Volviendo a su puesto\u2026',
+    resumingText:
+      'Este dispositivo tenía un puesto antes de recargarse: se le vuelve a pedir al servidor.',
+    seatedTitle: (seat) => `Ya tienen puesto: ${seat}`,
+    notStarted:
+      'El facilitador todavía no ha iniciado el ejercicio. La sesión informativa aparecerá aquí en cuanto empiece.',
+    whoPlays: 'Quién juega',
+    openRole: 'todavía libre',
+    leave: 'Dejar este puesto',
+    revoked: {
+      freed: 'El facilitador liberó el puesto de este dispositivo. Elijan de nuevo un puesto.',
+      moved: 'El facilitador trasladó este dispositivo a otro puesto.',
+      refused: 'El facilitador no aprobó la solicitud.',
+      policy: 'El facilitador dio su rol al ordenador. Elijan de nuevo un puesto.',
+    },
+  },
+  seat: {
+    projector: 'Proyector',
+    evaluator: 'Evaluador',
+    facilitator: 'Facilitador',
+  },
+  connection: {
+    connected: 'Conectado',
+    reconnecting: 'Reconectando\u2026',
+    connecting: 'Conectando con el servidor\u2026',
+    pending: (n) =>
+      f.plural(n, {
+        one: '# envío en espera del servidor',
+        other: '# envíos en espera del servidor',
+      }),
+    code: (code) => `Código ${code}`,
+    lost: 'Sin conexión con el servidor: esta página vuelve a intentarlo por sí sola. No se pierde nada de lo enviado.',
+  },
+  tables: {
+    title: 'Las mesas',
+    committed: 'ha confirmado',
+    planning: 'planificando',
+    computer: 'ordenador',
+    commit: 'Confirmar nuestras órdenes',
+    waitingFor: (list) => `Órdenes confirmadas. Esperando a ${list}.`,
+    resolving: 'Todas las mesas han confirmado: se resuelve el turno.',
+    change: 'Cambiar nuestras órdenes',
+    plan: (role) => `Planificar como ${role}`,
+    planTitle: 'Planificar, proponer y responder',
+    planHelp:
+      'Todas las mesas planifican a la vez: las propuestas y las respuestas llegan en cuanto se hacen. Confirmen cuando su equipo haya terminado; pueden deshacerlo hasta que confirme la última mesa.',
+    projectorPlanning: 'Los equipos están planificando en sus mesas.',
+    viewerHelp: 'Esta pantalla sigue la partida: pasará al informe cuando se resuelva el turno.',
+  },
+  messages: {
+    title: 'Mensajes',
+    help: 'El remitente, el destinatario y el facilitador lo leen ahora; todos lo leen en el análisis posterior.',
+    to: 'Para',
+    all: 'Todas las mesas',
+    text: 'Mensaje',
+    send: 'Enviar',
+    none: 'Todavía no hay mensajes.',
+    sent: 'Mensaje enviado.',
+    left: (n) => f.plural(n, { one: 'queda # carácter', other: 'quedan # caracteres' }),
+  },
+  connections: {
+    tab: 'Conexiones',
+    title: 'Quién está conectado',
+    forTeams: 'Para los equipos',
+    address: 'Dirección',
+    code: 'Código',
+    qrAlt: 'Código QR de la dirección para los equipos',
+    wifi: 'Si una tableta no puede abrir la dirección, probablemente la red wifi aísla sus dispositivos (las redes de invitados y de centros educativos suelen hacerlo): cree un punto de acceso con un teléfono, conecte a él el portátil y las tabletas, y reinicie el servidor.',
+    secretNote:
+      'La dirección de esta página contiene el secreto del facilitador: no la proyecte nunca ni comparta su enlace.',
+    start: 'Iniciar el ejercicio',
+    startHelp: 'Los roles que ningún equipo ha tomado los juega el ordenador (juego cooperativo).',
+    noTeamYet:
+      'Ningún equipo ha tomado todavía un rol: el ejercicio podrá empezar en cuanto uno lo haga.',
+    requests: 'Esperando su aprobación',
+    noRequests: 'Ningún dispositivo está esperando.',
+    approve: 'Aprobar',
+    refuse: 'Rechazar',
+    seats: 'Puestos',
+    noSeats: 'Todavía no se ha unido ningún dispositivo.',
+    seat: 'Puesto',
+    devices: 'Dispositivos',
+    since: 'Desde',
+    lastSeen: 'Última actividad',
+    offline: 'desconectado',
+    free: 'Liberar',
+    moveTo: 'Trasladar a',
+    roles: 'Reparto de roles',
+    toComputer: 'Dárselo al ordenador',
+    toTeam: 'Abrirlo a un equipo',
+    byTeam: (team) => `equipo: ${team}`,
+    byComputer: 'el ordenador',
+    open: 'libre',
+    claim: (what, name) => (name ? `${what}, «${name}»` : what),
+  },
+};
