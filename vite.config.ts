@@ -77,6 +77,8 @@ export default defineConfig({
   base: './',
   plugins: [watchScenarioFile(), scenarioHeads()],
   build: {
+    // The host reads it to withhold the bundled scenarios' own chunks (src/host/withheld.ts).
+    manifest: true,
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {

@@ -12,7 +12,7 @@
 import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, relative as relativePath, sep } from 'node:path';
 import QRCode from 'qrcode';
 import { HEARTBEAT_MS, MAX_CLIENT_FRAME_BYTES } from '../net/protocol';
 
@@ -52,6 +52,8 @@ export interface HttpOptions {
   bootId: string;
   /** The host's addresses as base URLs (`http://IP:PORT/`), known once it listens. */
   addresses?: () => string[];
+  /** Files of `root` never served (`assets/x.js`): the bundled scenarios' chunks (withheld.ts). */
+  withheld?: ReadonlySet<string>;
 }
 
 /** What a QR code may encode: one of this host's own addresses (a join URL), nothing else. */
@@ -135,6 +137,10 @@ export function createHttpServer(options: HttpOptions): Server {
     if (url.split('?')[0] === '/qr.svg') return qr(req, res, url, options.addresses?.() ?? []);
     const file = await fileFor(options.root, url);
     if (!file) return plain(res, 404, 'Not found');
+    const inRoot = relativePath(await realpath(options.root), file)
+      .split(sep)
+      .join('/');
+    if (options.withheld?.has(inRoot)) return plain(res, 404, 'Not served by a host');
     const size = (await stat(file)).size;
     const hashed =
       file.includes(`${sep}assets${sep}`) && /[-.][A-Za-z0-9_-]{8,}\.[a-z0-9]+$/.test(file);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { createHttpServer } from './http';
 import { baseUrl, lanAddresses } from './network';
+import { withheldFiles } from './withheld';
 import { openSqliteStore } from './log/sqlite';
 import type { HostStore } from './log/store';
 import { hashToken, newId, newToken } from './secrets';
@@ -77,10 +78,16 @@ export async function startHost(config: HostConfig): Promise<RunningHost> {
     adminHash: hashToken(secret),
   });
   let port = 0;
+  const withheld = withheldFiles(config.distDir);
+  if (!withheld)
+    config.report(
+      'dist/ has no build manifest: the bundled scenarios are served whole; rebuild the game.',
+    );
   const server = createHttpServer({
     root: config.distDir,
     bootId,
     addresses: () => lanAddresses().map((a) => baseUrl(a, port)),
+    withheld: withheld ?? undefined,
   });
   let fellBack = false;
   try {

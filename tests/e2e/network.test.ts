@@ -11,6 +11,8 @@
  *   sequence number (the checker is first shown to catch a leaky frame);
  * - the page's message to the military reached the military and not the civilians.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -24,6 +26,8 @@ import {
 import { POLICIES } from '../../src/engine/policies';
 import { seedRng } from '../../src/engine/rng';
 import type { HostMessage } from '../../src/net/protocol';
+import type { Scenario } from '../../src/format';
+import { ROOT } from '../../src/host/build';
 import { Client, defaultRules, HostProcess, tempDir, until } from '../host/helpers';
 import { leaksIn, statesOf, type Secrets } from '../host/leaks';
 import { launch, openPage, shot, type Watched } from './browser';
@@ -307,6 +311,39 @@ describe('a classroom with real pages on a real host', () => {
         .some((f) => f.text.includes(MESSAGE));
     expect(seen(bots.get('military')!)).toBe(true);
     expect(seen(bots.get('civilian')!)).toBe(false);
+  });
+});
+
+describe('what the host serves of the built game', () => {
+  /** Every bundled scenario's fact texts: what a team must not read in a JavaScript file. */
+  const factTexts = readdirSync(join(ROOT, 'scenarios'))
+    .filter((f) => f.endsWith('.json') && !f.includes('schema'))
+    .flatMap((f) => {
+      const sc = JSON.parse(readFileSync(join(ROOT, 'scenarios', f), 'utf8')) as Scenario;
+      return sc.intelligence.flatMap((fact) =>
+        typeof fact.text === 'string' ? [fact.text] : Object.values(fact.text),
+      );
+    })
+    .map((t) => JSON.stringify(t).slice(1, -1).slice(0, 60));
+  const assets = readdirSync(join(ROOT, 'dist', 'assets')).filter((f) => f.endsWith('.js'));
+  const holding = (read: (file: string) => string) =>
+    assets.filter((f) => factTexts.some((t) => read(f).includes(t)));
+
+  it('the built files hold the scenarios’ secrets (the check can find them)', () => {
+    const raw = (f: string) => readFileSync(join(ROOT, 'dist', 'assets', f), 'utf8');
+    expect(holding(raw).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('no file the host serves holds a bundled scenario’s facts', async () => {
+    const served = new Map<string, string>();
+    for (const f of assets) {
+      const res = await fetch(url(`assets/${f}`));
+      served.set(f, res.ok ? await res.text() : '');
+      if (!res.ok) expect(res.status).toBe(404);
+    }
+    expect(holding((f) => served.get(f)!)).toEqual([]);
+    // What a game needs is still served: the entry, the game's screens, the map.
+    expect([...served.values()].filter((t) => t.length > 0).length).toBeGreaterThan(5);
   });
 });
 

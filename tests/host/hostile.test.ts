@@ -53,6 +53,7 @@ const HOSTILE: Json[] = [
 function bases(): Record<string, Json>[] {
   const order = { type: 'order', role: 'military', action: 'patrol', district: 'tavi_town' };
   return [
+    { t: 'lobby', code: 'ZZZZZZ' },
     { t: 'join', code: 'ZZZZZZ', seat: 'team', role: 'police' },
     { t: 'join', code: session.code, seat: 'team', role: 'no-such-role' },
     { t: 'resume', session: session.session, token: 'forged-token', lastSeq: 0, logLength: 0 },
