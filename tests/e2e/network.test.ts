@@ -52,6 +52,7 @@ const pageFrames = new Map<Page, string[]>();
 let reloadedBack = false;
 let reconnectedAfterKill = false;
 let orderKeptAcrossKill = false;
+let timerOnTable = '';
 
 /** Every text frame a page receives, over every socket it opens (reloads included). */
 function record(page: Page): void {
@@ -242,6 +243,9 @@ beforeAll(async () => {
   await projector.page.goto(url(`#join=${session.code}`));
   await projector.page.getByTestId('join-projector').click();
   await projector.page.getByTestId('join-not-started').waitFor();
+  await projector.page.getByTestId('invite-code').getByText(session.code).waitFor();
+  await projector.page.locator('img.invite-qr').evaluate((img: HTMLImageElement) => img.decode());
+  await shot(projector.page, 'network-projector-waiting-1920');
 
   const fp = facilitatorPage.page;
   await fp.locator('[data-testid=net-start]:not([disabled])').waitFor();
@@ -254,6 +258,11 @@ beforeAll(async () => {
   await fp.getByTestId('net-start').click();
 
   await police.page.getByTestId('begin-planning').waitFor();
+  // The facilitator's planning timer reaches every table's top bar.
+  await fp.getByTestId('timer-minutes').fill('12');
+  await fp.getByTestId('timer-set').click();
+  await police.page.getByTestId('timer').waitFor();
+  timerOnTable = await police.page.getByTestId('timer').innerText();
   await projector.page
     .getByTestId('begin-planning')
     .or(projector.page.getByTestId('tables'))
@@ -281,6 +290,7 @@ describe('a classroom with real pages on a real host', () => {
     expect(reloadedBack).toBe(true);
     expect(reconnectedAfterKill).toBe(true);
     expect(orderKeptAcrossKill).toBe(true);
+    expect(timerOnTable).toMatch(/1[12]:\d\d/);
     // While the host is down, the browser itself logs each refused reconnection: that is the
     // outage, not a fault of the page.
     const faults = (w: Watched) =>

@@ -31,12 +31,14 @@ export function connectionLine(L: Lang, n: NetState): View {
 }
 
 function card(L: Lang, n: NetState, ...children: (View | null)[]): View {
+  // The projector's card is read from the back of the room.
+  const room = n.seat?.kind === 'projector' ? ' join-room' : '';
   return h(
     'main',
     { class: 'join', id: 'main' },
     h(
       'section',
-      { class: 'join-card', 'aria-labelledby': 'screen-title', 'data-testid': 'join' },
+      { class: `join-card${room}`, 'aria-labelledby': 'screen-title', 'data-testid': 'join' },
       h('p', { class: 'eyebrow' }, L.ui.net.join.eyebrow),
       ...children,
       connectionLine(L, n),
@@ -209,6 +211,41 @@ function waitingStep(ctx: ScreenContext, n: NetState): View {
   );
 }
 
+function baseAddress(n: NetState): string {
+  // The host's LAN address when it has one: `localhost` on the facilitator's laptop means
+  // nothing on a tablet.
+  return n.addresses[0] ?? `${window.location.origin}/`;
+}
+
+/**
+ * Where the teams join: the address, the code and a QR code of both (the host draws it). Shown
+ * on the facilitator's connection panel and on the projector before the start; it never holds
+ * the facilitator's secret.
+ */
+export function invite(L: Lang, n: NetState): View {
+  const t = L.ui.net.connections;
+  const join = `${baseAddress(n)}#join=${n.code}`;
+  return h(
+    'div',
+    { class: 'invite-grid' },
+    h('img', {
+      class: 'invite-qr',
+      src: `/qr.svg?text=${encodeURIComponent(join)}`,
+      alt: t.qrAlt,
+      width: 168,
+      height: 168,
+    }),
+    h(
+      'dl',
+      { class: 'invite-facts' },
+      h('dt', null, t.address),
+      h('dd', { class: 'invite-address', 'data-testid': 'invite-address' }, baseAddress(n)),
+      h('dt', null, t.code),
+      h('dd', { class: 'invite-code', 'data-testid': 'invite-code' }, n.code),
+    ),
+  );
+}
+
 /** A seat in words: a team's role, or what the device is. */
 export function seatWords(ctx: ScreenContext, n: NetState): string {
   const { L } = ctx;
@@ -232,6 +269,8 @@ function seatedStep(ctx: ScreenContext, n: NetState): View {
     n,
     h('h1', { id: 'screen-title', tabindex: '-1' }, t.seatedTitle(seatWords(ctx, n))),
     h('p', { class: 'lede', 'data-testid': 'join-not-started' }, t.notStarted),
+    // The projector shows the room where to join while it waits.
+    n.seat?.kind === 'projector' ? invite(L, n) : null,
     h('h2', null, t.whoPlays),
     h(
       'ul',

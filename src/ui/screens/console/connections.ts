@@ -9,12 +9,7 @@ import type { NetState } from '../../../store';
 import type { SeatInfo } from '../../../net/protocol';
 import { h, type View } from '../../dom';
 import type { ScreenContext } from '../../context';
-
-function baseAddress(n: NetState): string {
-  // The host's LAN address when it has one: `localhost` on the facilitator's laptop means
-  // nothing on a tablet.
-  return n.addresses[0] ?? `${window.location.origin}/`;
-}
+import { invite } from '../join';
 
 const clock = (locale: string, ms: number) =>
   new Date(ms).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
@@ -33,30 +28,11 @@ function seatLabel(ctx: ScreenContext, seat: Omit<SeatInfo, 'id'>): string {
 
 function forTeams(ctx: ScreenContext, n: NetState): View {
   const t = ctx.L.ui.net.connections;
-  const join = `${baseAddress(n)}#join=${n.code}`;
   return h(
     'section',
     { class: 'net-box net-invite', 'aria-labelledby': 'invite-title', 'data-testid': 'invite' },
     h('h2', { id: 'invite-title' }, t.forTeams),
-    h(
-      'div',
-      { class: 'invite-grid' },
-      h('img', {
-        class: 'invite-qr',
-        src: `/qr.svg?text=${encodeURIComponent(join)}`,
-        alt: t.qrAlt,
-        width: 168,
-        height: 168,
-      }),
-      h(
-        'dl',
-        { class: 'invite-facts' },
-        h('dt', null, t.address),
-        h('dd', { class: 'invite-address', 'data-testid': 'invite-address' }, baseAddress(n)),
-        h('dt', null, t.code),
-        h('dd', { class: 'invite-code', 'data-testid': 'invite-code' }, n.code),
-      ),
-    ),
+    invite(ctx.L, n),
     h('p', { class: 'muted small' }, t.wifi),
     h('p', { class: 'muted small' }, `\u26a0 ${t.secretNote}`),
   );
