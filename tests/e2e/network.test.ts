@@ -107,6 +107,11 @@ async function toPlanning(page: Page): Promise<void> {
   await page.getByTestId('commit').or(page.getByTestId('uncommit')).waitFor();
 }
 
+async function toEnd(page: Page): Promise<void> {
+  if (!(await page.getByTestId('end').isVisible())) await page.getByTestId('next-turn').click();
+  await page.getByTestId('end').waitFor();
+}
+
 /** A patrol in the first district open to it, through the order builder. */
 async function givePatrol(page: Page): Promise<void> {
   const before = await page.getByTestId('my-order').count();
@@ -273,6 +278,11 @@ beforeAll(async () => {
     expect(await pageTurn(police.page)).toBe(turn);
     await playTurn(turn);
   }
+  // At the end a team reads the debrief on its own device: everything opened to all.
+  await toEnd(police.page);
+  await police.page.getByTestId('open-debrief').click();
+  await police.page.locator('.debrief-content').waitFor();
+  await shot(police.page, 'network-team-debrief-tablet');
   const exported = await staff.ask({ t: 'export' }, ['export']);
   if (exported.t === 'export') save = exported.save as typeof save;
 }, 400_000);

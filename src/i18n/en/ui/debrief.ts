@@ -29,6 +29,9 @@ export const debrief = {
   /** `done` turns played of `total`. */
   meta: (done: number, total: number, seed: string, hash: string) =>
     `${f.num(done)} of ${f.plural(total, { one: '# turn', other: '# turns' })} played \u00b7 seed ${seed} \u00b7 state ${hash}`,
+  /** On a host: the seed and the state stay there. */
+  metaOnHost: (done: number, total: number) =>
+    `${f.num(done)} of ${f.plural(total, { one: '# turn', other: '# turns' })} played`,
   openReplay: '\u25b6 Replay turn by turn',
   backConsole: '\u2190 Console',
   backResults: '\u2190 Results',

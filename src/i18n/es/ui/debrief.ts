@@ -27,6 +27,8 @@ export const debrief: Translation<typeof en> = {
   title: (title) => `Análisis posterior de «${title}»`,
   meta: (done, total, seed, hash) =>
     `${f.plural(done, { one: '# turno jugado', other: '# turnos jugados' })} de ${f.num(total)} \u00b7 semilla ${seed} \u00b7 estado ${hash}`,
+  metaOnHost: (done, total) =>
+    `${f.plural(done, { one: '# turno jugado', other: '# turnos jugados' })} de ${f.num(total)}`,
   openReplay: '\u25b6 Repetir turno a turno',
   backConsole: '\u2190 Consola',
   backResults: '\u2190 Resultados',

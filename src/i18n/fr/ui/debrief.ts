@@ -29,6 +29,8 @@ export const debrief: Translation<typeof en> = {
   title: (title) => `Bilan de l’exercice ${q(title)}`,
   meta: (done, total, seed, hash) =>
     `${f.plural(done, { one: '# tour joué', other: '# tours joués' })} sur ${f.num(total)} \u00b7 graine ${seed} \u00b7 état ${hash}`,
+  metaOnHost: (done, total) =>
+    `${f.plural(done, { one: '# tour joué', other: '# tours joués' })} sur ${f.num(total)}`,
   openReplay: '\u25b6 Revoir tour par tour',
   backConsole: '\u2190 Retour à la console',
   backResults: '\u2190 Résultats',

@@ -25,7 +25,7 @@ function exportLocale(ctx: ScreenContext): Locale {
 }
 
 export function exportsBar(ctx: ScreenContext, g: Game): View {
-  const { session, L } = ctx;
+  const { session, s, L } = ctx;
   const t = L.ui.debrief;
   const name = safeName(g.rules);
   const chosen = exportLocale(ctx);
@@ -85,21 +85,26 @@ export function exportsBar(ctx: ScreenContext, g: Game): View {
       },
       t.exportMarkdown,
     ),
-    h(
-      'button',
-      {
-        type: 'button',
-        class: 'btn btn-small',
-        id: 'export-json',
-        'data-testid': 'export-json',
-        onclick: () =>
-          inChosen((EL) => {
-            const out = session.exportSave({ log: EL });
-            if (out) downloadText(out.filename, out.text);
-          }),
-      },
-      t.exportJson,
-    ),
+    // On a host the save is the host's to write (it alone holds the seed), for the facilitator.
+    s.net && s.net.seat?.kind !== 'facilitator'
+      ? null
+      : h(
+          'button',
+          {
+            type: 'button',
+            class: 'btn btn-small',
+            id: 'export-json',
+            'data-testid': 'export-json',
+            onclick: () =>
+              s.net
+                ? void session.exportFromHost().then((f) => downloadText(f.filename, f.text))
+                : inChosen((EL) => {
+                    const out = session.exportSave({ log: EL });
+                    if (out) downloadText(out.filename, out.text);
+                  }),
+          },
+          t.exportJson,
+        ),
     h(
       'button',
       {

@@ -91,22 +91,31 @@ export function debriefScreen(ctx: ScreenContext): View {
         null,
         h('p', { class: 'eyebrow' }, t.eyebrow),
         h('h1', { id: 'screen-title', tabindex: '-1' }, t.title(o.title)),
-        h('p', { class: 'muted' }, t.meta(o.turnsPlayed, o.turns, o.seed, g.hash)),
+        h(
+          'p',
+          { class: 'muted' },
+          s.net
+            ? t.metaOnHost(o.turnsPlayed, o.turns)
+            : t.meta(o.turnsPlayed, o.turns, o.seed, g.hash),
+        ),
       ),
       h(
         'div',
         { class: 'debrief-actions no-print' },
-        h(
-          'button',
-          {
-            type: 'button',
-            class: 'btn btn-small',
-            id: 'open-replay',
-            'data-testid': 'open-replay',
-            onclick: () => session.openReplay(1),
-          },
-          t.openReplay,
-        ),
+        // A replay needs the commands and the seed, which stay on a host.
+        s.net
+          ? null
+          : h(
+              'button',
+              {
+                type: 'button',
+                class: 'btn btn-small',
+                id: 'open-replay',
+                'data-testid': 'open-replay',
+                onclick: () => session.openReplay(1),
+              },
+              t.openReplay,
+            ),
         h(
           'button',
           {

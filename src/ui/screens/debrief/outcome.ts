@@ -30,7 +30,12 @@ export function overview(L: Lang, d: Debrief, g: Game): View {
         o.won === null ? undefined : o.won ? 'good' : 'bad',
       ),
       figure(t.result, result, o.reason ? t.ended(o.reason) : t.turnOf(g.state.turn, o.turns)),
-      figure(t.turnsPlayed, t.playedOf(o.turnsPlayed, o.turns), t.seed(o.seed)),
+      // The seed stays on a host: no seat is sent it.
+      figure(
+        t.turnsPlayed,
+        t.playedOf(o.turnsPlayed, o.turns),
+        o.seed ? t.seed(o.seed) : undefined,
+      ),
       figure(
         t.jointActions,
         L.f.percent(c.jointShare),
