@@ -38,6 +38,15 @@ export function seatRules(scenario: SeatScenario): Rules {
   return rules;
 }
 
+/**
+ * The name a team gave itself, if it gave one: a device that gave none is seated under its
+ * role's id by the host, and the page then words a default name in its own language.
+ */
+export function teamNameOf(r: RoleSeating): string | undefined {
+  const name = r.team?.trim();
+  return name && name !== r.role ? name : undefined;
+}
+
 /** Who plays each role, as the screens' `Seating` (a role still open counts as a team's). */
 export function seatingOf(roles: RoleSeating[], teamName: (role: string) => string): Seating {
   const seating: Seating = {};
@@ -45,7 +54,7 @@ export function seatingOf(roles: RoleSeating[], teamName: (role: string) => stri
     seating[r.role] =
       r.by === 'policy'
         ? { kind: 'policy', policy: 'cooperative' }
-        : { kind: 'team', name: r.team?.trim() || teamName(r.role) };
+        : { kind: 'team', name: teamNameOf(r) ?? teamName(r.role) };
   return seating;
 }
 

@@ -10,8 +10,8 @@
 import type { GameState, PolicyId, RoleId, SavedGame } from '../engine';
 import type { Game, Timer } from '../authority';
 import type { Link, LinkEvent } from '../net/link';
-import type { ClientMessage, Refusal, SeatKind, TimerView } from '../net/protocol';
-import { seatGame } from '../net/seatGame';
+import type { ClientMessage, Refusal, SeatKind, SeatScenario, TimerView } from '../net/protocol';
+import { seatGame, seatRules } from '../net/seatGame';
 import type { Kit } from './kit';
 import { toReport, toTurnStart } from './navigation';
 import { notice, type Said } from './notices';
@@ -141,10 +141,10 @@ export function networkActions(kit: Kit): NetworkActions {
     });
   }
 
-  function teamName(role: string): string {
-    const g = get().game;
-    const L = kit.lang();
-    return g ? defaultTeamName(L, g.rules, role) : role;
+  /** A default team name from the scenario the view came with: the first has no game before it. */
+  function teamNames(scenario: SeatScenario): (role: string) => string {
+    const rules = seatRules(scenario);
+    return (role) => defaultTeamName(kit.lang(), rules, role);
   }
 
   const actions: NetworkActions = {
@@ -170,7 +170,8 @@ export function networkActions(kit: Kit): NetworkActions {
             n.pending = link?.pending() ?? 0;
           });
         case 'lobby':
-          return setNet((n) => {
+          return setNet((n, d) => {
+            if (d.notice?.tone === 'error') d.notice = null;
             n.lobby = e.lobby;
             n.code = e.lobby.code;
             n.refusal = null;
@@ -193,13 +194,15 @@ export function networkActions(kit: Kit): NetworkActions {
             n.revoked = null;
             n.refusal = null;
             n.pending = link?.pending() ?? 0;
+            // What the join screen said (a wrong code, a refused claim) is over.
+            if (d.screen === 'join') d.notice = null;
             if (restarted) d.notice = { tone: 'info', text: notice('hostRestarted') };
           });
           // A device that comes back after a drop or a host restart stays where it was; one that
           // starts afresh (a reload, a new seat) starts at the turn's briefing.
           const { view, log, scenario } = e.held;
           const fresh = get().game === null;
-          show(seatGame(view, log, scenario, teamName), view.started, view.timer, fresh);
+          show(seatGame(view, log, scenario, teamNames(scenario)), view.started, view.timer, fresh);
           return;
         }
         case 'view': {
@@ -209,7 +212,7 @@ export function networkActions(kit: Kit): NetworkActions {
             n.roles = view.roles;
             n.pending = link?.pending() ?? 0;
           });
-          show(seatGame(view, log, scenario, teamName), view.started, view.timer, false);
+          show(seatGame(view, log, scenario, teamNames(scenario)), view.started, view.timer, false);
           return;
         }
         case 'refused':

@@ -8,6 +8,7 @@ import type { Lang } from '../../i18n';
 import { say, type NetState } from '../../store';
 import type { Lobby, RoleSeating } from '../../net/protocol';
 import { CODE_LENGTH, MAX_SEAT_NAME } from '../../net/protocol';
+import { teamNameOf } from '../../net/seatGame';
 import { h, type View } from '../dom';
 import type { ScreenContext } from '../context';
 import { languagePicker } from './frame';
@@ -104,7 +105,8 @@ function heldWords(L: Lang, r: RoleSeating | undefined): string {
   const t = L.ui.net.join;
   if (!r || r.by === 'open') return t.free;
   if (r.by === 'policy') return t.byComputer;
-  return r.team ? t.held(r.team) : t.heldPlain;
+  const team = teamNameOf(r);
+  return team ? t.held(team) : t.heldPlain;
 }
 
 function seatStep(ctx: ScreenContext, n: NetState, lobby: Lobby): View {
@@ -281,7 +283,7 @@ function seatedStep(ctx: ScreenContext, n: NetState): View {
           { key: r.role },
           h('strong', null, roleName(r.role)),
           ' ',
-          h('span', { class: 'muted' }, r.by === 'team' ? (r.team ?? '') : t.openRole),
+          h('span', { class: 'muted' }, r.by === 'team' ? (teamNameOf(r) ?? '') : t.openRole),
         ),
       ),
     ),

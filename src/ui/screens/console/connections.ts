@@ -5,7 +5,7 @@
  * each role. Every change is a message to the host; the panel redraws from what it sends back.
  */
 import type { RoleId } from '../../../engine';
-import type { NetState } from '../../../store';
+import { seatName, type NetState } from '../../../store';
 import type { SeatInfo } from '../../../net/protocol';
 import { h, type View } from '../../dom';
 import type { ScreenContext } from '../../context';
@@ -209,7 +209,11 @@ function whoPlays(ctx: ScreenContext, n: NetState): View {
           h(
             'span',
             { class: 'muted' },
-            r.by === 'team' ? t.byTeam(r.team ?? '') : r.by === 'policy' ? t.byComputer : t.open,
+            r.by === 'team'
+              ? t.byTeam(seatName(L, g, r.role))
+              : r.by === 'policy'
+                ? t.byComputer
+                : t.open,
           ),
           n.started && r.by !== 'open'
             ? h(

@@ -134,7 +134,11 @@ export function controls(ctx: ScreenContext, g: Game): View {
       'div',
       { class: 'console-title' },
       h('p', { class: 'eyebrow' }, L.ui.common.turnOf(st.turn, g.rules.scenario.turns)),
-      h('h1', { id: 'screen-title', tabindex: '-1' }, t.title),
+      h(
+        'h1',
+        { id: 'screen-title', tabindex: '-1' },
+        evaluator ? L.ui.net.seat.evaluator : t.title,
+      ),
       h(
         'p',
         { class: `console-status${st.paused ? ' paused' : ''}`, 'data-testid': 'console-status' },
