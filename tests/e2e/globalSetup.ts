@@ -3,6 +3,7 @@
  * port; the tests get the address through `inject('baseUrl')`.
  */
 import { createServer } from 'node:net';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
 import type { TestProject } from 'vitest/node';
@@ -10,6 +11,8 @@ import type { TestProject } from 'vitest/node';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The built game's folder (a host serves it too). */
+    distDir: string;
   }
 }
 
@@ -28,14 +31,19 @@ function freePort(): Promise<number> {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  await build({ root, logLevel: 'warn', build: { outDir: 'dist', emptyOutDir: true } });
+  // `MANDATE_E2E_OUT`: another folder than dist/, so two runs at once do not build over each
+  // other.
+  const outDir = process.env.MANDATE_E2E_OUT ?? 'dist';
+  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const port = await freePort();
   const server = await preview({
     root,
     logLevel: 'warn',
+    build: { outDir },
     preview: { host: '127.0.0.1', port, strictPort: true, open: false },
   });
   project.provide('baseUrl', `http://127.0.0.1:${port}/`);
+  project.provide('distDir', resolve(root, outDir));
   return async () => {
     await server.close();
   };

@@ -14,7 +14,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   replay,
   stateHash,
@@ -34,7 +34,7 @@ import { launch, openPage, shot, type Watched } from './browser';
 
 const rules = defaultRules();
 const SEED = 'browser-class-5d21';
-const ARGS = ['--seed', SEED, '--rate', '0'];
+const ARGS = ['--seed', SEED, '--rate', '0', '--dist', inject('distDir')];
 const secrets: Secrets = { seed: SEED, staffNotes: [] };
 const MESSAGE = 'Police to military: meet at the Dunmere bridge';
 
@@ -345,12 +345,13 @@ describe('what the host serves of the built game', () => {
       );
     })
     .map((t) => JSON.stringify(t).slice(1, -1).slice(0, 60));
-  const assets = readdirSync(join(ROOT, 'dist', 'assets')).filter((f) => f.endsWith('.js'));
+  const dist = inject('distDir');
+  const assets = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js'));
   const holding = (read: (file: string) => string) =>
     assets.filter((f) => factTexts.some((t) => read(f).includes(t)));
 
   it('the built files hold the scenarios’ secrets (the check can find them)', () => {
-    const raw = (f: string) => readFileSync(join(ROOT, 'dist', 'assets', f), 'utf8');
+    const raw = (f: string) => readFileSync(join(dist, 'assets', f), 'utf8');
     expect(holding(raw).length).toBeGreaterThanOrEqual(5);
   });
 
