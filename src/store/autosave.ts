@@ -7,6 +7,7 @@
 import type { GameRecord, GameStorage } from '../authority';
 import type { LocalText } from '../format';
 import type { SavedGame } from '../engine';
+import type { KeptPin } from './pin';
 import type { AutosaveSummary, Position, Screen, StorageLike, WindowMode } from './types';
 
 export const AUTOSAVE_KEY = 'mandate.autosave';
@@ -19,6 +20,12 @@ export interface AutosaveDoc {
   bundledFile: string | null;
   scenarioText: string | null;
   seats: GameRecord['seats'];
+  /**
+   * The facilitator PIN's salted hash (never the PIN), kept here beside the seating and never in
+   * the engine's save, so no export, replay or state hash carries it. Missing in older autosaves:
+   * no PIN.
+   */
+  pin?: KeptPin;
   position: Position;
   savedTurn: number;
   /** The scenario's title, as the scenario has it (any language it is written in). */
@@ -112,6 +119,8 @@ export function summarise(stored: StoredAutosave | null): AutosaveSummary | null
 export interface AutosaveWriter extends GameStorage {
   /** Writes the game as it stands with the window's position (which alone changed). */
   writePosition(): void;
+  /** Writes the game as it stands because the PIN kept beside it changed, from either window. */
+  writeKept(): void;
   /**
    * Runs `fn` holding every write until it returns, then writes once if anything asked to: an
    * action that changes the game and moves the players writes the autosave once, not twice.
@@ -126,6 +135,8 @@ export interface AutosaveOptions {
   position: () => Position;
   /** The game as it stands, when there is one. */
   record: () => GameRecord | null;
+  /** The facilitator PIN kept with the game. */
+  pin: () => KeptPin;
   onWritten: (summary: AutosaveSummary) => void;
   /** A held write that failed when it was finally made. */
   onError: (error: unknown) => void;
@@ -158,6 +169,7 @@ export function autosaveWriter(o: AutosaveOptions): AutosaveWriter {
       bundledFile: record.bundledFile,
       scenarioText: record.scenarioText,
       seats: record.seats,
+      pin: o.pin(),
       position: positionFor(record),
       savedTurn: record.turn,
       title: record.title,
@@ -171,6 +183,10 @@ export function autosaveWriter(o: AutosaveOptions): AutosaveWriter {
     writePosition() {
       const record = o.record();
       if (record && o.mode === 'main') write(record);
+    },
+    writeKept() {
+      const record = o.record();
+      if (record) write(record);
     },
     hold(fn) {
       held++;

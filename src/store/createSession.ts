@@ -19,10 +19,13 @@ import {
   type MaybeLater,
   type Waiting,
 } from './loading';
+import { displayActions, readDisplay, type DisplayActions } from './display';
 import { localeActions, readLocale, type LocaleActions } from './locale';
 import { openingActions, type OpeningActions } from './opening';
 import { networkActions, type NetworkActions } from './network';
 import { panelActions, type PanelActions } from './panels';
+import { freshPin } from './pin';
+import { pinActions, windowLocked, type PinActions } from './pinActions';
 import { saveFileActions, type SaveFileActions } from './saveFiles';
 import { timerActions, type TimerActions } from './timerActions';
 import { turnFlowActions, type TurnFlowActions } from './turnFlow';
@@ -42,11 +45,13 @@ export type SessionActions = OpeningActions &
   PanelActions &
   ViewActions &
   LocaleActions &
+  DisplayActions &
   SaveFileActions &
   TimerActions &
   WindowActions &
   LoadingActions &
-  NetworkActions;
+  NetworkActions &
+  PinActions;
 
 export type SessionStore = StoreApi<SessionState> & MaybeLater<SessionActions, Deferred>;
 
@@ -86,10 +91,12 @@ function initialState(options: SessionOptions, library: ScenarioLibrary): Sessio
     replayEdge: 'end',
     whatIf: null,
     locale: readLocale(storage, options.locale),
+    display: readDisplay(storage),
     storageKind: storage ? (options.storageKind ?? 'localstorage') : 'none',
     saving: false,
     loading: false,
     net: null,
+    pin: freshPin(),
   };
 }
 
@@ -112,6 +119,14 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
     if (s.screen === 'setup' || samePosition(positionOf(s), positionOf(prev))) return;
     kit.writePosition();
   });
+  // A console window whose game has a PIN asks for it as soon as it has the game (or the PIN
+  // arrives); once cancelled, its locked screen asks again on a click.
+  store.subscribe((s, prev) => {
+    if (!windowLocked(s) || windowLocked(prev) || s.pin.asking) return;
+    kit.set((d) => {
+      d.pin.asking = { purpose: 'window', refused: null };
+    });
+  });
   const actions: SessionActions = {
     ...openingActions(kit),
     ...devReloadActions(kit),
@@ -119,11 +134,13 @@ export function createSessionStore(options: SessionOptions = {}): SessionStore {
     ...panelActions(kit),
     ...viewActions(kit),
     ...localeActions(kit),
+    ...displayActions(kit),
     ...saveFileActions(kit),
     ...timerActions(kit),
     ...windowActions(kit),
     ...loadingActions(kit),
     ...networkActions(kit),
+    ...pinActions(kit),
   };
   // Each action writes the autosave at most once, however many changes it makes.
   for (const key of Object.keys(actions) as (keyof SessionActions)[]) {

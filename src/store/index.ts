@@ -6,10 +6,13 @@ export { createSessionStore, type SessionActions, type SessionStore } from './cr
 export * from './types';
 export { AUTOSAVE_KEY, type AutosaveDoc } from './autosave';
 export { LOCALE_KEY, readLocale } from './locale';
+export { DISPLAY_KEY, DISPLAYS, isDisplay, readDisplay, type Display } from './display';
 export { afterLoading } from './loading';
 export { notice, say, type Said, type NoticeMsg } from './notices';
 export { defaultSeats, defaultTeamName, seatName, teamName } from './seatNames';
 export { reportEntries } from './report';
+export { PIN_TRIES, type PinChange, type PinCheck, type PinPurpose } from './pin';
+export { pinStands, windowLocked } from './pinActions';
 export type { SaveProblem } from './saves';
 export type { BundledScenario, NamedText, PendingMap, Problem, ScenarioSummary } from './scenarios';
 export {

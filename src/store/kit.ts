@@ -39,6 +39,8 @@ export interface Kit {
   play(options: PlayOptions | null, persist?: boolean): void;
   /** Writes the autosave because the players moved; a failure becomes the window's notice. */
   writePosition(): void;
+  /** Writes the autosave because the PIN kept with the game changed; the same on failure. */
+  writeKept(): void;
   readonly autosave: AutosaveWriter;
 }
 
@@ -81,6 +83,7 @@ export function makeKit(
     mode,
     position: () => positionOf(get()),
     record: () => authority?.record() ?? null,
+    pin: () => get().pin.kept,
     onWritten: (summary) =>
       set((d) => {
         d.autosave = summary;
@@ -100,6 +103,8 @@ export function makeKit(
     }
     const next = createAuthority({
       ...o,
+      // One-screen play: the planning timer follows the turns and pauses of the game.
+      timerFollowsGame: true,
       storage: autosave,
       now,
       onSaveError: saveFailed,
@@ -139,6 +144,13 @@ export function makeKit(
     writePosition() {
       try {
         autosave.writePosition();
+      } catch (e) {
+        saveFailed(e);
+      }
+    },
+    writeKept() {
+      try {
+        autosave.writeKept();
       } catch (e) {
         saveFailed(e);
       }

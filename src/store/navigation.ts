@@ -67,6 +67,12 @@ export function leavePlay(d: SessionState, to: Screen): void {
   d.screen = to;
 }
 
+/** The console as a screen of this window, "Back" returning where the game was. */
+export function toConsole(d: SessionState): void {
+  leavePlay(d, 'console');
+  d.notice = null;
+}
+
 /**
  * Where "Back" from the console or the replay goes: the screen the game was on, unless the
  * planning it was in is over (then its briefing) or the game has ended (then the end).

@@ -3,7 +3,7 @@
  * Tiled map they name), the seed and the seats, and the start of the game.
  */
 import { newGame, type RoleId } from '../engine';
-import { keptSeats, type Seat, type Seating } from '../authority';
+import { clearTimer, keptSeats, type Seat, type Seating } from '../authority';
 import { notice, say, type NoticeMsg, type Said } from './notices';
 import type { Kit } from './kit';
 import { checkBundled, findRules } from './rulesByHash';
@@ -16,6 +16,7 @@ import {
   type Problem,
 } from './scenarios';
 import { defaultSeats } from './seatNames';
+import { freshPin, isPinShape, lockFor } from './pin';
 import { EMPTY_DRAFT, START_FILTER } from './types';
 
 export interface OpeningActions {
@@ -59,6 +60,7 @@ export function setupFrom(
       warnings: checked.warnings,
       seed,
       seats: keep ? keptSeats(checked.rules, keep.seats, fresh) : fresh,
+      pin: '',
     };
     d.scenarioProblems = null;
     d.screen = 'setup';
@@ -193,6 +195,13 @@ export function openingActions(kit: Kit): OpeningActions {
       const teams = Object.values(setup.seats).filter((s) => s.kind === 'team');
       if (teams.length === 0) return notice('seatATeam');
       if (teams.some((s) => !s.name.trim())) return notice('nameEveryTeam');
+      if (setup.pin && !isPinShape(setup.pin)) return notice('pinDigits');
+      // A new game starts with the set-up's PIN, or none: never the last game's.
+      const lock = setup.pin ? lockFor(setup.pin) : null;
+      set((d) => {
+        d.pin = freshPin({ lock, changedAt: kit.now() });
+        if (d.setup) d.setup.pin = '';
+      });
       kit.play({
         rules: setup.rules,
         seed,
@@ -200,6 +209,9 @@ export function openingActions(kit: Kit): OpeningActions {
         played: { commands: [], state: newGame(setup.rules, seed) },
         bundledFile: setup.text === null ? setup.file : null,
         scenarioText: setup.text,
+        // A timer of its own, cleared now: it is the latest change, so another window drops the
+        // last game's timer for it rather than handing that one back.
+        timer: clearTimer(kit.now()),
       });
       set((d) => {
         d.screen = 'briefing';

@@ -3,14 +3,18 @@
  * with its what-if branch, and the way back to the start.
  */
 import type { Kit } from './kit';
-import { backToPlay, leavePlay } from './navigation';
+import { backToPlay, leavePlay, toConsole } from './navigation';
+import { askedFirst } from './pinActions';
 import { START_FILTER, type WhatIfSetup } from './types';
 
 export interface PanelActions {
   openDebrief(): void;
   closeDebrief(): void;
   exitToStart(): void;
-  /** The facilitator's console as a screen of this window; "Back" returns where the game was. */
+  /**
+   * The facilitator's console as a screen of this window; "Back" returns where the game was. With
+   * a facilitator PIN set, the PIN dialog asks first and the console opens on the right PIN.
+   */
   openConsole(): void;
   /** Leaves the console or the replay for the screen the game was on. */
   closeConsole(): void;
@@ -43,6 +47,8 @@ export function panelActions(kit: Kit): PanelActions {
     },
 
     exitToStart() {
+      // The game is left, not ended: its timer is held, so it has not run out when resumed.
+      kit.authority()?.pauseTimer();
       set((d) => {
         d.screen = 'start';
         d.setup = null;
@@ -53,8 +59,7 @@ export function panelActions(kit: Kit): PanelActions {
     openConsole() {
       if (!get().game) return;
       set((d) => {
-        leavePlay(d, 'console');
-        d.notice = null;
+        if (!askedFirst(d, 'console')) toConsole(d);
       });
     },
 

@@ -15,6 +15,7 @@ import { readSaveText, replaySave, saveFileText } from './saves';
 import { checkBundled } from './rulesByHash';
 import { MAX_KEPT_BYTES } from '../format';
 import { defaultSeats } from './seatNames';
+import { freshPin, NO_PIN, readKeptPin, type KeptPin } from './pin';
 import { EMPTY_DRAFT, PLAY_SCREENS, type Screen, type SessionState } from './types';
 
 export interface SaveFileActions {
@@ -126,8 +127,12 @@ export function saveFileActions(kit: Kit): SaveFileActions {
     replayed: { state: GameState; hash: string },
     seats: Seating,
     filename: string,
+    pin: KeptPin,
   ): true {
     const { state, hash } = replayed;
+    kit.set((d) => {
+      d.pin = freshPin(pin);
+    });
     kit.play({
       ...found,
       seed: save.seed,
@@ -172,7 +177,9 @@ export function saveFileActions(kit: Kit): SaveFileActions {
       if (doc) {
         const opened = openDoc(kit, doc, rulesInUse(get()));
         if (!opened.ok) return fail(opened.path, opened.message);
-        return enter(opened.found, opened.save, opened.replayed, opened.seats, filename);
+        // The autosave, downloaded when it could not be resumed: its PIN comes with it.
+        const pin = { ...readKeptPin(doc.pin), changedAt: kit.now() };
+        return enter(opened.found, opened.save, opened.replayed, opened.seats, filename, pin);
       }
       const read = readSaveText(text);
       if (!read.ok) return fail(read.path, read.message);
@@ -199,7 +206,9 @@ export function saveFileActions(kit: Kit): SaveFileActions {
         (current && current.rules.scenarioHash === rules.scenarioHash
           ? current.seats
           : defaultSeats(kit.lang(rules.scenario), rules));
-      return enter(found, save, replayed, seats, filename);
+      // A save file carries no PIN: the game it brings starts without one, like a new game (and
+      // so a facilitator who forgot the PIN can export the save and import it).
+      return enter(found, save, replayed, seats, filename, { ...NO_PIN, changedAt: kit.now() });
     },
 
     resumeAutosave() {
@@ -221,6 +230,14 @@ export function saveFileActions(kit: Kit): SaveFileActions {
       const rules = found.rules;
       const p = parsePosition(doc.position);
       const state = replayed.state;
+      const pin = readKeptPin(doc.pin);
+      // The wrong tries and the wait stay: going through the start screen does not reset them.
+      set((d) => {
+        d.pin.kept = pin;
+        d.pin.asking = null;
+      });
+      // With a PIN, a reload asks again: the main window comes back to the game, not the console.
+      const locked = pin.lock !== null && kit.mode === 'main';
       kit.play(
         {
           ...found,
@@ -241,12 +258,14 @@ export function saveFileActions(kit: Kit): SaveFileActions {
               : p.screen;
         const stays: Screen[] = ['debrief', 'report', 'console', 'replay'];
         d.screen = state.status === 'ended' && !stays.includes(at) ? 'end' : at;
+        if (locked && d.screen === 'console')
+          d.screen = state.status === 'ended' ? 'end' : 'briefing';
         d.round = p.round === 2 ? 2 : 1;
         d.active = p.active && rules.roleIndex.has(p.active) ? p.active : null;
         if (d.screen === 'handover' && !d.active) d.screen = 'briefing';
         d.reportTurn = p.reportTurn || state.turn;
         d.reportIndex = p.reportIndex || 0;
-        d.facilitator = !!p.facilitator;
+        d.facilitator = !!p.facilitator && !locked;
         d.setup = null;
         d.saveProblem = null;
         d.draft = { ...EMPTY_DRAFT };

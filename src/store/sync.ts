@@ -9,11 +9,12 @@
  * state hash. Which game wins is decided by a Lamport clock: each local change ticks the clock,
  * a message carries it, and the higher clock wins (ties go to the window whose id sorts last), so
  * two windows that change the game at the same moment still end on the same game. The timer
- * travels the same way, the latest change winning. A window that opens says "hello" and the
- * others answer with their game. Without BroadcastChannel the `storage` event of the autosave
- * does the same job (see `connectStorage`).
+ * and the facilitator PIN (its salted hash) travel the same way, the latest change winning. A
+ * window that opens says "hello" and the others answer with their game. Without BroadcastChannel
+ * the `storage` event of the autosave does the same job (see `connectStorage`).
  */
 import type { Timer } from '../authority';
+import type { KeptPin } from './pin';
 import type { SessionStore } from './createSession';
 import type { SessionState, SharedGame } from './types';
 import { afterLoading, sharedGameNeeds } from './loading';
@@ -22,7 +23,8 @@ import { notice } from './notices';
 export type SyncMessage =
   | { kind: 'hello'; from: string }
   | { kind: 'game'; from: string; clock: number; game: SharedGame }
-  | { kind: 'timer'; from: string; timer: Timer };
+  | { kind: 'timer'; from: string; timer: Timer }
+  | { kind: 'pin'; from: string; pin: KeptPin };
 
 /** What the sync needs of a BroadcastChannel; tests pass a fake one. */
 export interface ChannelLike {
@@ -58,6 +60,7 @@ function isMessage(data: unknown): data is SyncMessage {
   if (typeof m.from !== 'string' || m.from.length === 0 || m.from.length > 100) return false;
   if (m.kind === 'hello') return true;
   if (m.kind === 'timer') return !!m.timer && typeof m.timer === 'object';
+  if (m.kind === 'pin') return !!m.pin && typeof m.pin === 'object';
   if (m.kind === 'game') {
     const g = m.game as Record<string, unknown> | null;
     const clock = m.clock;
@@ -85,6 +88,7 @@ export function connectSync(
   /** The game hash and command count this window last sent or took: what is not a local change. */
   let known: string | null = keyOf(session.getState());
   let knownTimer = session.getState().timer?.changedAt ?? null;
+  let knownPin = session.getState().pin.kept.changedAt;
   let receiving = false;
 
   function keyOf(s: SessionState): string | null {
@@ -110,6 +114,11 @@ export function connectSync(
     if (timer) post({ kind: 'timer', from: id, timer });
   }
 
+  function postPin(): void {
+    const pin = session.getState().pin.kept;
+    if (pin.changedAt > 0) post({ kind: 'pin', from: id, pin });
+  }
+
   const unsubscribe = session.subscribe((s, prev) => {
     if (receiving) return;
     if (s.game !== prev.game) {
@@ -124,6 +133,10 @@ export function connectSync(
       knownTimer = s.timer.changedAt;
       postTimer();
     }
+    if (s.pin.kept !== prev.pin.kept && s.pin.kept.changedAt !== knownPin) {
+      knownPin = s.pin.kept.changedAt;
+      postPin();
+    }
   });
 
   function receive(data: unknown): void {
@@ -131,6 +144,16 @@ export function connectSync(
     if (data.kind === 'hello') {
       postGame();
       postTimer();
+      postPin();
+      return;
+    }
+    if (data.kind === 'pin') {
+      receiving = true;
+      try {
+        if (session.adoptPin(data.pin)) knownPin = session.getState().pin.kept.changedAt;
+      } finally {
+        receiving = false;
+      }
       return;
     }
     if (data.kind === 'timer') {

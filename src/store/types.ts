@@ -8,10 +8,19 @@ import type { Game, Seating, Timer } from '../authority';
 import type { Locale } from '../i18n/locale';
 import type { LocalText, Scenario } from '../format';
 import type { Said } from './notices';
-import type { Lobby, RoleSeating, SeatInfo, SeatRequest, SeatStatus } from '../net/protocol';
+import type {
+  Lobby,
+  RoleSeating,
+  SeatInfo,
+  SeatRequest,
+  SeatStatus,
+  SessionSummary,
+} from '../net/protocol';
 import type { SaveProblem } from './saves';
 import type { BundledSource } from './library';
 import type { BundledScenario, PendingMap, Problem, ScenarioSummary } from './scenarios';
+import type { PinState } from './pin';
+import type { Display } from './display';
 
 export type Screen =
   | 'start'
@@ -59,6 +68,8 @@ export interface Setup {
   warnings: Problem[];
   seed: string;
   seats: Seating;
+  /** The facilitator PIN as typed (digits, or empty for none); the game keeps only its hash. */
+  pin: string;
 }
 
 export interface Draft {
@@ -163,6 +174,8 @@ export interface SessionState extends Position {
   whatIf: WhatIfSetup | null;
   /** The language this window speaks; each window keeps its own. */
   locale: Locale;
+  /** Standard, or large text for a projector; each window keeps its own. */
+  display: Display;
   /**
    * Where the autosave goes: IndexedDB (on disk when a write completes), localStorage (on disk
    * some seconds later), or nowhere.
@@ -174,14 +187,16 @@ export interface SessionState extends Position {
   loading: boolean;
   /** This window's seat in a session on a host (networked play); null in one-screen play. */
   net: NetState | null;
+  /** The facilitator PIN of one-screen play: the game's lock, the wrong tries, the dialog. */
+  pin: PinState;
 }
 
 /** How far a device on a host got: the code, the seat, and what the host last said. */
 export interface NetState {
   /** Whether the socket to the host is open now. */
   connected: boolean;
-  /** `resuming`: a seat kept from before a reload, asked back. */
-  stage: 'code' | 'seat' | 'waiting' | 'resuming' | 'seated';
+  /** `resuming`: a seat kept from before a reload, asked back; `admin`: the host's admin page. */
+  stage: 'code' | 'seat' | 'waiting' | 'resuming' | 'seated' | 'admin';
   /** The session's code, once typed or read from the address. */
   code: string;
   lobby: Lobby | null;
@@ -201,6 +216,9 @@ export interface NetState {
   bootId: string | null;
   /** The host's addresses (`http://IP:PORT/`), for the facilitator to give the teams. */
   addresses: string[];
+  /** The admin page's: the host's sessions, and the one just made with its facilitator secret. */
+  sessions: SessionSummary[];
+  created: { session: SessionSummary; secret: string } | null;
 }
 
 export type StorageKind = 'indexeddb' | 'localstorage' | 'none';

@@ -1,6 +1,7 @@
 /** The window's own choices: what the map shows, what is selected, filters, drafts, notices. */
 import type { Kit } from './kit';
 import { saveFailure, type Said } from './notices';
+import { askedFirst } from './pinActions';
 import type { Draft, LogFilter, Notice } from './types';
 
 export interface ViewActions {
@@ -8,6 +9,7 @@ export interface ViewActions {
   selectDistrict(id: string | null): void;
   hoverDistrict(id: string | null): void;
   setLogFilter(f: Partial<LogFilter>): void;
+  /** Turning the facilitator view on in a game with a facilitator PIN asks for the PIN first. */
   toggleFacilitator(on?: boolean): void;
   setDraft(d: Partial<Draft>): void;
   /** Shows a notice: a sentence already worded, or a message worded when shown. */
@@ -45,7 +47,11 @@ export function viewActions({ get, set }: Kit): ViewActions {
     },
     toggleFacilitator(on) {
       set((d) => {
-        d.facilitator = on ?? !d.facilitator;
+        const next = on ?? !d.facilitator;
+        // The set-up's own checkbox comes before its game, and its PIN, exist.
+        const inGame = d.screen !== 'setup' && d.screen !== 'start';
+        if (next && !d.facilitator && inGame && askedFirst(d, 'facilitator')) return;
+        d.facilitator = next;
       });
     },
     setDraft(p) {

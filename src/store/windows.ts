@@ -12,6 +12,7 @@ import { followGame } from './navigation';
 import { findRules } from './rulesByHash';
 import { rulesInUse } from './saveFiles';
 import { defaultSeats } from './seatNames';
+import { takePin } from './pinActions';
 import type { SharedGame } from './types';
 import type { GameState } from '../engine';
 
@@ -25,7 +26,7 @@ export interface WindowActions {
    * extend ours). `hash` null: not checked (the autosave carries none).
    */
   adoptGame(g: unknown): Adopted;
-  /** Reads the autosave another window wrote and takes its game and timer. */
+  /** Reads the autosave another window wrote and takes its game, timer and PIN. */
   adoptAutosave(): Adopted | 'none';
 }
 
@@ -70,7 +71,8 @@ export function windowActions(kit: Kit): WindowActions {
       keptSeats(rules, g?.seats, defaultSeats(kit.lang(rules.scenario), rules));
     const before = g?.state;
     const another = !g || g.rules !== rules || g.seed !== save.seed;
-    const timer = kit.authority()?.timer() ?? null;
+    // A timer belongs to its game: another game does not take this window's.
+    const timer = another ? null : (kit.authority()?.timer() ?? null);
     kit.play(
       {
         rules,
@@ -119,8 +121,10 @@ export function windowActions(kit: Kit): WindowActions {
       if (!stored?.doc) return 'none';
       const doc = stored.doc;
       const result = adoptGame({ ...doc, hash: null });
-      if (result !== 'refused')
+      if (result !== 'refused') {
         kit.authority()?.adoptTimer(doc.position?.timer, kit.mode === 'main');
+        takePin(kit, doc.pin, kit.mode === 'main');
+      }
       return result;
     },
   };

@@ -16,13 +16,16 @@ import type { ScreenContext } from './context';
 import { h, type View } from './dom';
 import { makeLang, type Lang } from '../i18n';
 import { buildConfirmDialog, buildEndDialog } from './dialogs';
+import { buildPinDialog } from './pinDialog';
 import type * as GameScreens from './gameScreens';
 import type { MapPanel } from './mapPanel';
 import { fromPosition, replayPosition } from './model/history';
 import { startScreen } from './screens/start';
 import { joinScreen } from './screens/join';
+import { adminScreen } from './screens/admin';
 import { noticeRegion } from './screens/frame';
-import { notice } from '../store';
+import { lockedScreen } from './screens/locked';
+import { notice, windowLocked } from '../store';
 import { sortFiles, type FileKind } from '../store/files';
 
 export interface AppOptions {
@@ -80,6 +83,8 @@ export function startApp(
   document.body.appendChild(endDialog.el);
   const confirmDialog = buildConfirmDialog(langOf(session.getState()));
   document.body.appendChild(confirmDialog.el);
+  const pinDialog = buildPinDialog(session, langOf(session.getState()));
+  document.body.appendChild(pinDialog.el);
 
   /**
    * Files from a picker or a drop: a scenario with the Tiled map it names, the map a scenario
@@ -169,9 +174,11 @@ export function startApp(
     const game = (view: View): Shown => ({ view, inGame: true });
     if (s.loading) gameScreens();
     if (s.mode === 'console' && !s.game) return bare(waitingScreen(ctx.L));
+    if (windowLocked(s)) return bare(lockedScreen(ctx));
     // On a host: the join screen until the seat has a game to show (the game's screens come
     // meanwhile).
     if (s.net?.stage === 'seated') gameScreens();
+    if (s.net?.stage === 'admin') return bare(adminScreen(ctx));
     if (s.net && (s.screen === 'join' || !s.game)) return bare(joinScreen(ctx));
     if (!s.game && s.screen !== 'start' && s.screen !== 'setup') return bare(startScreen(ctx));
     if (s.screen === 'start') return bare(startScreen(ctx));
@@ -230,6 +237,10 @@ export function startApp(
     // it.
     const L = langOf(s);
     if (document.documentElement.lang !== s.locale) document.documentElement.lang = s.locale;
+    // Large text for a projector is the root's font size (display.css): every screen grows with it,
+    // and the dialogs outside the render root too.
+    if (document.documentElement.dataset.display !== s.display)
+      document.documentElement.dataset.display = s.display;
     if (lastLocale !== s.locale) {
       endDialog.relabel(L);
       confirmDialog.relabel(L);
@@ -253,6 +264,8 @@ export function startApp(
       root.querySelector<HTMLElement>('#screen-title')?.focus({ preventScroll: true });
       window.scrollTo(0, 0);
     }
+    // After the screen's own focus: an open PIN dialog keeps it.
+    pinDialog.show(s, L);
     // A new problem report takes the focus, so it is seen and read out.
     const problems = s.scenarioProblems ?? s.saveProblem;
     if (problems && problems !== lastProblems) {
@@ -330,6 +343,7 @@ export function startApp(
       map?.destroy();
       endDialog.el.remove();
       confirmDialog.el.remove();
+      pinDialog.destroy();
     },
   };
 }
@@ -340,7 +354,7 @@ export function startApp(
  */
 function screenKey(s: SessionState): string {
   const screen = s.game || s.screen === 'setup' || s.net ? s.screen : 'start';
-  return `${screen}|${s.active ?? ''}`;
+  return `${screen}|${s.active ?? ''}${windowLocked(s) ? '|locked' : ''}`;
 }
 
 /** The console window before the main window has a game: it follows as soon as there is one. */

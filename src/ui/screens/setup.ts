@@ -207,6 +207,24 @@ export function setupScreen(ctx: ScreenContext): View {
           }),
           h('span', null, t.facilitatorView),
         ),
+        h(
+          'label',
+          { class: 'field setup-pin', for: 'setup-pin' },
+          h('span', null, t.pinLabel),
+          // Masked: the set-up is often on the projector while the facilitator types.
+          h('input', {
+            type: 'password',
+            id: 'setup-pin',
+            'data-testid': 'setup-pin',
+            inputmode: 'numeric',
+            autocomplete: 'new-password',
+            maxlength: '12',
+            value: setup.pin,
+            'aria-describedby': 'setup-pin-help',
+            oninput: (ev: Event) => session.setSetupPin((ev.target as HTMLInputElement).value),
+          }),
+          h('span', { class: 'hint', id: 'setup-pin-help' }, t.pinHelp),
+        ),
         s.saveProblem
           ? saveProblemPanel(L, s.saveProblem, () => session.dismissSaveProblem())
           : null,

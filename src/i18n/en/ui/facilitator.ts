@@ -9,6 +9,8 @@ export const facilitator = {
   tabsLabel: 'Console sections',
   tabOverview: 'God\u2019s-eye view',
   tabInjects: (count: number) => `Injects (${f.num(count)} to come)`,
+  /** Once the exercise has ended nothing is to come. */
+  tabInjectsEnded: 'Injects',
   tabLog: 'Log and rulings',
   tabEvaluation: (count: number) => `Evaluation (${f.num(count)} rated)`,
 
@@ -44,6 +46,46 @@ export const facilitator = {
   popupBlocked:
     'The browser blocked the new window. Allow pop-ups for this page, or use the console here.',
   back: '\u2190 Back to the exercise',
+
+  // The facilitator PIN: in the console, the PIN dialog, and a locked console window.
+  pinTitle: 'Facilitator PIN',
+  pinSummaryOn: 'PIN: on',
+  pinSummaryOff: 'PIN: none',
+  pinLede:
+    'Asked before the console or the facilitator view opens, so a team cannot open them by a click. A classroom lock, not a password: the browser\u2019s developer tools get past it.',
+  pinCurrent: 'Current PIN',
+  pinNew: 'New PIN (4 to 12 digits)',
+  pinSet: 'Set the PIN',
+  pinChange: 'Change the PIN',
+  pinRemove: 'Remove the PIN',
+  pinWasSet: 'PIN set: the console and the facilitator view ask for it now.',
+  pinWasChanged: 'PIN changed.',
+  pinWasRemoved: 'PIN removed: the console opens with a click again.',
+  pinDigits: 'A PIN is 4 to 12 digits.',
+  pinCurrentWrong: 'The current PIN is not right: nothing changed.',
+  pinNone: 'There is no PIN to change here.',
+  askConsole:
+    'The console shows every team\u2019s orders and intelligence. Type the facilitator\u2019s PIN to open it.',
+  askFacilitator:
+    'The facilitator view shows every team\u2019s private log entries on this screen. Type the facilitator\u2019s PIN to turn it on.',
+  askWindow:
+    'This window shows the facilitator\u2019s console. Type the facilitator\u2019s PIN to open it.',
+  /** The dialog's field, under its title. */
+  pinField: 'PIN',
+  pinCancel: 'Cancel',
+  pinOpenConsole: 'Open the console',
+  pinShowView: 'Turn the view on',
+  /** `left`: the tries before the wait. */
+  pinWrong: (left: number) =>
+    `That is not the PIN, so nothing opened. ${f.plural(left, { one: '# more try', other: '# more tries' })} before a 30-second wait.`,
+  pinWaiting: (seconds: number) =>
+    `Too many wrong tries: wait ${f.plural(seconds, { one: '# second', other: '# seconds' })} before the next one.`,
+  pinWaitOver: 'The wait is over: type the PIN again.',
+  lockedEyebrow: 'Console window',
+  lockedTitle: 'Locked by the facilitator PIN',
+  lockedLede:
+    'The console shows every team\u2019s orders and intelligence, so this window asks for the PIN first.',
+  lockedAsk: 'Enter the PIN',
 
   // God's-eye view.
   teamsTitle: 'Every role\u2019s orders, proposals and intelligence',
@@ -89,6 +131,7 @@ export const facilitator = {
   melScheduled: (n: number) => `${f.num(n)} scheduled`,
   melSkipped: (n: number) => `${f.num(n)} skipped`,
   melToCome: (n: number) => `${f.num(n)} to come`,
+  melNotFired: (n: number) => `${f.num(n)} never fired`,
   scripted: (turn: number) => `Scripted for turn ${turn}`,
   /** `from` is 0 when the condition holds from the start. */
   whenAtLeast: (metric: string, value: number, from: number) =>
@@ -101,6 +144,8 @@ export const facilitator = {
   skipped: 'Skipped: it will not fire',
   scheduledFor: (turn: number) => `Scheduled for turn ${turn}`,
   toCome: 'To come',
+  /** An inject still to come, or scheduled, when the exercise ended. */
+  notFired: 'Never fired: the exercise ended first',
   everyone: 'Everyone',
   from: 'From',
   to: 'To',

@@ -55,6 +55,7 @@ export const notices = {
   enterSeed: 'Enter a seed: any word or number.',
   seatATeam: 'Seat at least one team: every role is played by a policy.',
   nameEveryTeam: 'Give every team a name.',
+  pinDigits: 'The facilitator PIN is 4 to 12 digits, or left empty for none.',
 
   // Saving in this browser.
   saveFailedFull:

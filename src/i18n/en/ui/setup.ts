@@ -32,6 +32,9 @@ export const setup = {
   newSeed: 'New seed',
   facilitatorView:
     'Facilitator view: show every log entry, including each team\u2019s private ones',
+  pinLabel: 'Facilitator PIN (optional)',
+  pinHelp:
+    'Keeps the teams out of the console: 4 to 12 digits, asked before the console or the facilitator view opens.',
   replacesSave: (title: string, turn: number) =>
     `Starting replaces the game saved in this browser (${title}, turn ${turn}). Export it first from its top bar to keep it.`,
   start: 'Start the exercise',

@@ -10,6 +10,7 @@ export const facilitator: Translation<typeof en> = {
   tabOverview: 'Visión de conjunto',
   tabInjects: (count) =>
     `Eventos (${f.plural(count, { one: '# pendiente', other: '# pendientes' })})`,
+  tabInjectsEnded: 'Eventos',
   tabLog: 'Registro y decisiones',
   tabEvaluation: (count) =>
     `Evaluación (${f.plural(count, { one: '# calificado', other: '# calificados' })})`,
@@ -43,6 +44,43 @@ export const facilitator: Translation<typeof en> = {
   popupBlocked:
     'El navegador bloqueó la nueva ventana. Permita las ventanas emergentes para esta página o use la consola aquí.',
   back: '\u2190 Volver al ejercicio',
+
+  pinTitle: 'PIN del facilitador',
+  pinSummaryOn: 'PIN: activado',
+  pinSummaryOff: 'PIN: ninguno',
+  pinLede:
+    'Se pide antes de abrir la consola o la vista del facilitador, para que ningún equipo las abra con un clic. Es un cerrojo para el aula, no una contraseña: las herramientas de desarrollo del navegador lo sortean.',
+  pinCurrent: 'PIN actual',
+  pinNew: 'PIN nuevo (de 4 a 12 cifras)',
+  pinSet: 'Fijar el PIN',
+  pinChange: 'Cambiar el PIN',
+  pinRemove: 'Quitar el PIN',
+  pinWasSet: 'PIN fijado: la consola y la vista del facilitador lo piden ahora.',
+  pinWasChanged: 'PIN cambiado.',
+  pinWasRemoved: 'PIN quitado: la consola vuelve a abrirse con un clic.',
+  pinDigits: 'Un PIN tiene de 4 a 12 cifras.',
+  pinCurrentWrong: 'El PIN actual no es correcto: no ha cambiado nada.',
+  pinNone: 'No hay ningún PIN que cambiar aquí.',
+  askConsole:
+    'La consola muestra las órdenes y la inteligencia de todos los equipos. Escriba el PIN del facilitador para abrirla.',
+  askFacilitator:
+    'La vista del facilitador muestra en esta pantalla las entradas privadas del registro de cada equipo. Escriba el PIN del facilitador para activarla.',
+  askWindow:
+    'Esta ventana muestra la consola del facilitador. Escriba el PIN del facilitador para abrirla.',
+  pinField: 'Código PIN',
+  pinCancel: 'Cancelar',
+  pinOpenConsole: 'Abrir la consola',
+  pinShowView: 'Activar la vista',
+  pinWrong: (left) =>
+    `Ese no es el PIN: no se ha abierto nada. ${f.plural(left, { one: 'Queda # intento', other: 'Quedan # intentos' })} antes de una espera de 30 segundos.`,
+  pinWaiting: (seconds) =>
+    `Demasiados intentos fallidos: espere ${f.plural(seconds, { one: '# segundo', other: '# segundos' })} antes del siguiente.`,
+  pinWaitOver: 'La espera ha terminado: escriba de nuevo el PIN.',
+  lockedEyebrow: 'Ventana de la consola',
+  lockedTitle: 'Bloqueada por el PIN del facilitador',
+  lockedLede:
+    'La consola muestra las órdenes y la inteligencia de todos los equipos, así que esta ventana pide primero el PIN.',
+  lockedAsk: 'Escribir el PIN',
 
   teamsTitle: 'Órdenes, propuestas e inteligencia de cada rol',
   committed: '\u2714 Confirmadas',
@@ -86,6 +124,7 @@ export const facilitator: Translation<typeof en> = {
   melScheduled: (n) => f.plural(n, { one: '# programado', other: '# programados' }),
   melSkipped: (n) => f.plural(n, { one: '# descartado', other: '# descartados' }),
   melToCome: (n) => f.plural(n, { one: '# pendiente', other: '# pendientes' }),
+  melNotFired: (n) => f.plural(n, { one: '# no se produjo', other: '# no se produjeron' }),
   scripted: (turn) => `Previsto para el turno ${turn}`,
   whenAtLeast: (metric, value, from) =>
     `Cuando ${metric} sea de al menos ${f.num(value)}${from ? `, a partir del turno ${from}` : ''}`,
@@ -97,6 +136,7 @@ export const facilitator: Translation<typeof en> = {
   skipped: 'Descartado: no se producirá',
   scheduledFor: (turn) => `Programado para el turno ${turn}`,
   toCome: 'Pendiente',
+  notFired: 'No se produjo: el ejercicio terminó antes',
   everyone: 'Todos',
   from: 'De',
   to: 'Para',

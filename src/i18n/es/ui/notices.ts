@@ -54,6 +54,7 @@ export const notices: Translation<typeof en> = {
   enterSeed: 'Introduzca una semilla: cualquier palabra o número.',
   seatATeam: 'Asigne al menos un equipo: ahora todos los roles los juega el ordenador.',
   nameEveryTeam: 'Dé un nombre a cada equipo.',
+  pinDigits: 'El PIN del facilitador tiene de 4 a 12 cifras, o se deja vacío si no hay ninguno.',
 
   saveFailedFull: `${noPudo} (el almacenamiento del navegador para esta página está lleno). ${conservar}`,
   saveFailedUnavailable: (detail) =>

@@ -31,6 +31,9 @@ export const setup: Translation<typeof en> = {
   newSeed: 'Nueva semilla',
   facilitatorView:
     'Vista del facilitador: mostrar todas las entradas del registro, incluidas las privadas de cada equipo',
+  pinLabel: 'PIN del facilitador (opcional)',
+  pinHelp:
+    'Impide que los equipos abran la consola: de 4 a 12 cifras, que se piden antes de abrir la consola o la vista del facilitador.',
   replacesSave: (title, turn) =>
     `Empezar reemplaza la partida guardada en este navegador (${title}, turno ${turn}). Para conservarla, expórtela antes desde su barra superior.`,
   start: 'Empezar el ejercicio',

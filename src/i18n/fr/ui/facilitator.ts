@@ -11,6 +11,7 @@ export const facilitator: Translation<typeof en> = {
   tabsLabel: 'Parties de la console',
   tabOverview: 'Vue d’ensemble',
   tabInjects: (count) => `Événements (${f.num(count)} à venir)`,
+  tabInjectsEnded: 'Événements',
   tabLog: 'Journal et décisions',
   tabEvaluation: (count) =>
     `Évaluation (${f.plural(count, { one: '# évalué', other: '# évalués' })})`,
@@ -44,6 +45,41 @@ export const facilitator: Translation<typeof en> = {
   popupBlocked:
     'Le navigateur a bloqué la nouvelle fenêtre. Autorisez les fenêtres surgissantes pour cette page, ou utilisez la console ici.',
   back: '\u2190 Retour à l’exercice',
+
+  pinTitle: 'Code PIN de l’animateur',
+  pinSummaryOn: `Code PIN${nb}: activé`,
+  pinSummaryOff: `Code PIN${nb}: aucun`,
+  pinLede: `Demandé avant d’ouvrir la console ou la vue animateur, pour qu’aucune équipe ne les ouvre d’un clic. C’est un verrou de salle de classe, pas un mot de passe${nb}: les outils de développement du navigateur le contournent.`,
+  pinCurrent: 'Code PIN actuel',
+  pinNew: 'Nouveau code PIN (de 4 à 12 chiffres)',
+  pinSet: 'Définir le code PIN',
+  pinChange: 'Changer le code PIN',
+  pinRemove: 'Supprimer le code PIN',
+  pinWasSet: `Code PIN défini${nb}: la console et la vue animateur le demandent désormais.`,
+  pinWasChanged: 'Code PIN changé.',
+  pinWasRemoved: `Code PIN supprimé${nb}: la console s’ouvre de nouveau d’un clic.`,
+  pinDigits: 'Un code PIN compte de 4 à 12 chiffres.',
+  pinCurrentWrong: `Le code PIN actuel n’est pas le bon${nb}: rien n’a changé.`,
+  pinNone: 'Il n’y a pas de code PIN à changer ici.',
+  askConsole:
+    'La console montre les ordres et les renseignements de chaque équipe. Saisissez le code PIN de l’animateur pour l’ouvrir.',
+  askFacilitator:
+    'La vue animateur montre sur cet écran les entrées privées du journal de chaque équipe. Saisissez le code PIN de l’animateur pour l’activer.',
+  askWindow:
+    'Cette fenêtre montre la console de l’animateur. Saisissez le code PIN de l’animateur pour l’ouvrir.',
+  pinField: 'Code PIN',
+  pinCancel: 'Annuler',
+  pinOpenConsole: 'Ouvrir la console',
+  pinShowView: 'Activer la vue',
+  pinWrong: (left) =>
+    `Ce n’est pas le code PIN${nb}: rien ne s’est ouvert. ${f.plural(left, { one: 'Encore # essai', other: 'Encore # essais' })} avant une attente de 30${nb}secondes.`,
+  pinWaiting: (seconds) =>
+    `Trop d’essais erronés${nb}: attendez ${f.plural(seconds, { one: `#${nb}seconde`, other: `#${nb}secondes` })} avant le prochain.`,
+  pinWaitOver: `L’attente est terminée${nb}: saisissez de nouveau le code PIN.`,
+  lockedEyebrow: 'Fenêtre de la console',
+  lockedTitle: 'Verrouillée par le code PIN de l’animateur',
+  lockedLede: `La console montre les ordres et les renseignements de chaque équipe${nb}; cette fenêtre demande donc d’abord le code PIN.`,
+  lockedAsk: 'Saisir le code PIN',
 
   teamsTitle: 'Ordres, propositions et renseignements de chaque rôle',
   committed: '\u2714 Validés',
@@ -83,6 +119,7 @@ export const facilitator: Translation<typeof en> = {
   melScheduled: (n) => f.plural(n, { one: '# programmé', other: '# programmés' }),
   melSkipped: (n) => f.plural(n, { one: '# écarté', other: '# écartés' }),
   melToCome: (n) => `${f.num(n)} à venir`,
+  melNotFired: (n) => f.plural(n, { one: '# jamais déclenché', other: '# jamais déclenchés' }),
   scripted: (turn) => `Prévu pour le tour ${turn}`,
   whenAtLeast: (metric, value, from) =>
     `Quand ${metric} atteint au moins ${f.num(value)}${from ? `, à partir du tour ${from}` : ''}`,
@@ -94,6 +131,7 @@ export const facilitator: Translation<typeof en> = {
   skipped: `Écarté${nb}: il n’aura pas lieu`,
   scheduledFor: (turn) => `Programmé pour le tour ${turn}`,
   toCome: 'À venir',
+  notFired: `Jamais déclenché${nb}: l’exercice s’est terminé avant`,
   everyone: 'Tous',
   from: 'De',
   to: 'À',

@@ -53,6 +53,8 @@ export const notices: Translation<typeof en> = {
   enterSeed: `Saisissez une graine${nb}: n\u2019importe quel mot ou nombre.`,
   seatATeam: `Placez au moins une équipe${nb}: tous les rôles sont joués par l\u2019ordinateur.`,
   nameEveryTeam: 'Donnez un nom à chaque équipe.',
+  pinDigits:
+    'Le code PIN de l’animateur compte de 4 à 12 chiffres, ou reste vide s’il n’y en a pas.',
 
   saveFailedFull: `${pasSauvee} (l\u2019espace de stockage du navigateur pour cette page est plein). ${conserver}`,
   saveFailedUnavailable: (detail) =>

@@ -31,6 +31,8 @@ export const setup: Translation<typeof en> = {
   seedLabel: 'Graine (la même graine et les mêmes ordres donnent la même partie)',
   newSeed: 'Nouvelle graine',
   facilitatorView: `Vue animateur${nb}: afficher toutes les entrées du journal, y compris les entrées privées de chaque équipe`,
+  pinLabel: 'Code PIN de l’animateur (facultatif)',
+  pinHelp: `Empêche les équipes d’ouvrir la console${nb}: de 4 à 12 chiffres, demandés avant d’ouvrir la console ou la vue animateur.`,
   replacesSave: (title, turn) =>
     `Commencer remplace la partie sauvegardée dans ce navigateur (${title}, tour ${turn}). Pour la conserver, exportez-la d’abord depuis sa barre supérieure.`,
   start: 'Commencer l’exercice',
