@@ -22,6 +22,7 @@ import type {
   SeatScenario,
   SeatStatus,
   SeatView,
+  SessionSummary,
   WireCommand,
 } from './protocol';
 
@@ -65,6 +66,9 @@ export type LinkEvent =
   | { t: 'seats'; seats: SeatStatus[]; requests: SeatRequest[] }
   | { t: 'revoked'; reason: Extract<HostMessage, { t: 'revoked' }>['reason'] }
   | { t: 'export'; save: Extract<HostMessage, { t: 'export' }>['save'] }
+  /** The admin's: the host's sessions, and one just made (or re-keyed) with its secret. */
+  | { t: 'sessions'; sessions: SessionSummary[] }
+  | { t: 'created'; session: SessionSummary; secret: string }
   /** A frame the host sent that is not one of its messages (shown, never acted on). */
   | { t: 'garbled'; detail: string };
 
@@ -237,6 +241,10 @@ export function createLink(o: LinkOptions): Link {
         return o.onEvent({ t: 'lobby', lobby: m.lobby });
       case 'export':
         return o.onEvent({ t: 'export', save: m.save });
+      case 'sessions':
+        return o.onEvent({ t: 'sessions', sessions: m.sessions });
+      case 'created':
+        return o.onEvent({ t: 'created', session: m.session, secret: m.secret });
       default:
         return;
     }

@@ -36,6 +36,11 @@ export interface NetworkActions {
   exportFromHost(): Promise<{ filename: string; text: string }>;
   /** A team's planning: straight to its own role, there is no hand-over on its own device. */
   planOwnRole(): void;
+  /** The host's admin page, with the host's admin secret: its sessions, and new ones. */
+  administer(secret: string): void;
+  createSession(scenario: string, seed?: string): void;
+  /** A new facilitator secret for a session whose link was lost (the old one stops working). */
+  reissueSecret(session: string): void;
 }
 
 /** One of the facilitator's seat operations, as `seatAdmin` takes it (without its `t`). */
@@ -61,6 +66,8 @@ export const NO_NET: NetState = {
   revoked: null,
   bootId: null,
   addresses: [],
+  sessions: [],
+  created: null,
 };
 
 /** The planning timer as the page counts it down: `leftMs` was left when the view came. */
@@ -114,6 +121,8 @@ export function refusalSaid(r: Refusal): Said {
 export function networkActions(kit: Kit): NetworkActions {
   const { get, set } = kit;
   let link: Link | null = null;
+  /** The host's admin secret, when this window is its admin page (never in the store's state). */
+  let admin: string | null = null;
   const exports: ((save: SavedGame) => void)[] = [];
 
   const net = (d: SessionState): NetState => (d.net ??= { ...NO_NET });
@@ -165,10 +174,22 @@ export function networkActions(kit: Kit): NetworkActions {
     hear(e) {
       switch (e.t) {
         case 'connection':
-          return setNet((n) => {
+          setNet((n) => {
             n.connected = e.connected;
             n.pending = link?.pending() ?? 0;
           });
+          if (e.connected && admin) link?.send({ t: 'list', admin });
+          return;
+        case 'sessions':
+          return setNet((n) => {
+            n.sessions = e.sessions;
+          });
+        case 'created':
+          setNet((n) => {
+            n.created = { session: e.session, secret: e.secret };
+          });
+          if (admin) link?.send({ t: 'list', admin });
+          return;
         case 'lobby':
           return setNet((n, d) => {
             if (d.notice?.tone === 'error') d.notice = null;
@@ -317,6 +338,24 @@ export function networkActions(kit: Kit): NetworkActions {
           text: `${JSON.stringify(save, null, 2)}\n`,
         };
       });
+    },
+
+    administer(secret) {
+      admin = secret;
+      setNet((n) => {
+        n.stage = 'admin';
+      });
+      link?.send({ t: 'list', admin: secret });
+    },
+
+    createSession(scenario, seed) {
+      if (!admin) return;
+      const s = seed?.trim();
+      link?.send({ t: 'create', admin, scenario, ...(s ? { seed: s } : {}) });
+    },
+
+    reissueSecret(session) {
+      if (admin) link?.send({ t: 'reissue', admin, session });
     },
 
     planOwnRole() {

@@ -18,9 +18,12 @@ export interface HostInfo {
 export type Fragment =
   | { kind: 'join'; code: string }
   | { kind: 'facilitate'; session: string; secret: string }
+  | { kind: 'admin'; secret: string }
   | { kind: 'none' };
 
 const SEAT_KEY = 'mandate.seat';
+/** The admin page's secret, kept per tab so a reload stays the admin page. */
+const ADMIN_KEY = 'mandate.admin';
 
 export async function detectHost(): Promise<HostInfo | null> {
   try {
@@ -39,7 +42,7 @@ export async function detectHost(): Promise<HostInfo | null> {
   }
 }
 
-/** `#join=CODE` or `#facilitate=SESSION.SECRET`, then gone from the address bar. */
+/** `#join=CODE`, `#facilitate=SESSION.SECRET` or `#admin=SECRET`, then gone from the address bar. */
 export function takeFragment(): Fragment {
   const hash = window.location.hash.slice(1);
   const [key, value = ''] = hash.split('=', 2) as [string, string?];
@@ -49,13 +52,31 @@ export function takeFragment(): Fragment {
     const [session, secret] = value.split('.', 2) as [string, string];
     if (session && secret) found = { kind: 'facilitate', session, secret };
   }
+  if (key === 'admin' && value) found = { kind: 'admin', secret: value };
   if (found.kind !== 'none')
     history.replaceState(null, '', window.location.pathname + window.location.search);
   return found;
 }
 
-function keeper(): SeatKeeper {
+function keeper(): SeatKeeper & {
+  readAdmin(): string | null;
+  writeAdmin(secret: string): void;
+} {
   return {
+    readAdmin() {
+      try {
+        return window.sessionStorage.getItem(ADMIN_KEY);
+      } catch {
+        return null;
+      }
+    },
+    writeAdmin(secret) {
+      try {
+        window.sessionStorage.setItem(ADMIN_KEY, secret);
+      } catch {
+        // A tab that cannot keep it opens the admin address again after a reload.
+      }
+    },
     read() {
       try {
         const raw = window.sessionStorage.getItem(SEAT_KEY);
@@ -86,7 +107,8 @@ function randomId(): string {
 export function connectToHost(session: SessionStore, info: HostInfo, fragment: Fragment): void {
   const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
   const kept = keeper();
-  const resuming = kept.read() !== null && fragment.kind !== 'facilitate';
+  const resuming =
+    kept.read() !== null && fragment.kind !== 'facilitate' && fragment.kind !== 'admin';
   const link = createLink({
     url: `${scheme}://${window.location.host}${info.socket}`,
     open: (url) => new WebSocket(url) as unknown as SocketLike,
@@ -102,4 +124,9 @@ export function connectToHost(session: SessionStore, info: HostInfo, fragment: F
     addresses: info.addresses,
   });
   if (fragment.kind === 'facilitate') session.facilitate(fragment.session, fragment.secret);
+  const admin = fragment.kind === 'admin' ? fragment.secret : kept.readAdmin();
+  if (admin && fragment.kind !== 'facilitate' && fragment.kind !== 'join') {
+    kept.writeAdmin(admin);
+    session.administer(admin);
+  }
 }

@@ -117,4 +117,28 @@ export const net = {
     open: 'open',
     claim: (what: string, name: string) => (name ? `${what}, “${name}”` : what),
   },
+  admin: {
+    eyebrow: 'Host admin',
+    title: 'Sessions on this host',
+    secretNote:
+      'This page holds the host’s admin secret: keep it on your own laptop, never project it.',
+    none: 'No session yet.',
+    code: 'Code',
+    scenario: 'Scenario',
+    state: 'State',
+    devices: 'Seats',
+    notStarted: 'not started',
+    turn: (n: number) => `turn ${n}`,
+    ended: 'ended',
+    reissue: 'New facilitator link',
+    newTitle: 'A new session',
+    scenarioLabel: 'Bundled scenario',
+    seedLabel: 'Seed (optional)',
+    create: 'Create the session',
+    createdTitle: (code: string) => `Session ${code} is ready`,
+    createdText:
+      'Open the facilitator’s link on your own laptop; it is shown only now. The teams join with the code.',
+    openConsole: 'Open its console in a new tab',
+    facilitatorLink: 'Facilitator’s link',
+  },
 };

@@ -125,4 +125,28 @@ export const net: Translation<typeof en> = {
     open: 'libre',
     claim: (what, name) => (name ? `${what}, «${name}»` : what),
   },
+  admin: {
+    eyebrow: 'Administración del servidor',
+    title: 'Sesiones en este servidor',
+    secretNote:
+      'Esta página contiene el secreto de administración del servidor: manténgala en su propio portátil y nunca la proyecte.',
+    none: 'Todavía no hay sesiones.',
+    code: 'Código',
+    scenario: 'Escenario',
+    state: 'Estado',
+    devices: 'Puestos',
+    notStarted: 'sin empezar',
+    turn: (n) => `turno ${n}`,
+    ended: 'terminada',
+    reissue: 'Nuevo enlace del facilitador',
+    newTitle: 'Una sesión nueva',
+    scenarioLabel: 'Escenario incluido',
+    seedLabel: 'Semilla (opcional)',
+    create: 'Crear la sesión',
+    createdTitle: (code) => `La sesión ${code} está lista`,
+    createdText:
+      'Abra el enlace del facilitador en su propio portátil; solo se muestra ahora. Los equipos se unen con el código.',
+    openConsole: 'Abrir su consola en una pestaña nueva',
+    facilitatorLink: 'Enlace del facilitador',
+  },
 };
