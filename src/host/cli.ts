@@ -1,12 +1,14 @@
 /**
  * `npm run host`: builds the game if it needs it, then runs a host for a networked classroom.
  *
- * At start the host resumes every session its database holds. It creates a new one from the
- * options when `--new` is given, or when no session in the database is still being played; so
- * starting the host again after a crash, with the same command, resumes the game in progress.
+ * At start the host resumes every session its database holds (with PostgreSQL: every one no
+ * other host holds). It creates a new one from the options when `--new` is given, or when no
+ * session in the database is still being played (nor held by another host, which cannot be
+ * read from here); so starting the host again after a crash, with the same command, resumes the
+ * game in progress, and a second host of a centre starts with the sessions it takes over.
  */
 import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { isPolicyId, type PolicyId } from '../engine';
 import { intFlag, parseArgs, run, UsageError } from '../cli/common';
 import { ensureBuilt, DIST } from './build';
@@ -22,6 +24,8 @@ import {
 import { HEARTBEAT_MS } from '../net/protocol';
 import { loadScenario } from './scenarios';
 import { newToken } from './secrets';
+import { DEFAULT_LEASE_MS } from './leases';
+import { redactUrl } from './log/postgres';
 import { startHost } from './server';
 import type { Created } from './sessions';
 
@@ -33,7 +37,12 @@ const USAGE = `usage: npm run host -- [options]
   --policy P            who plays the roles no team takes: cooperative (default), siloed, random
   --new                 create a new session even though one is being played
   --port N              the port (default MANDATE_PORT or 8080; a free one if it is taken)
-  --data DIR            where the database lives (default ./.mandate-host)
+  --data DIR            where the SQLite file and the admin secret live (default ./.mandate-host)
+  --database URL        a PostgreSQL database instead of the SQLite file (default
+                        MANDATE_DATABASE_URL): a centre's hosts share one, each session owned by
+                        one host at a time and taken over by another when its host dies
+  --lease MS            how long a session stays its host's without a renewal (PostgreSQL;
+                        default 10000): a dead host's sessions are taken over within 1.25 leases
   --no-build            serve dist/ as it is, without building it when it is stale
   --rate N              messages a second one device may send (default 50; 0: no limit)
   --heartbeat MS        ping each device this often (default 10000); two missed pongs drop it
@@ -43,7 +52,18 @@ const USAGE = `usage: npm run host -- [options]
 run(USAGE, async () => {
   const args = parseArgs(
     process.argv.slice(2),
-    ['scenario', 'seed', 'policy', 'port', 'data', 'rate', 'heartbeat', 'dist'],
+    [
+      'scenario',
+      'seed',
+      'policy',
+      'port',
+      'data',
+      'database',
+      'lease',
+      'rate',
+      'heartbeat',
+      'dist',
+    ],
     ['new', 'no-build', 'json'],
   );
   const json = args.flags.has('json');
@@ -59,6 +79,10 @@ run(USAGE, async () => {
   if (!isPolicyId(policy)) throw new UsageError(`--policy must be cooperative, siloed or random`);
   const dataDir = resolve(String(args.flags.get('data') ?? '.mandate-host'));
   mkdirSync(dataDir, { recursive: true });
+  const flag = args.flags.get('database');
+  const database = typeof flag === 'string' ? flag : process.env.MANDATE_DATABASE_URL || undefined;
+  if (database !== undefined && !/^postgres(ql)?:\/\//.test(database))
+    throw new UsageError('the database URL must start with postgres:// or postgresql://');
 
   if (!args.flags.has('no-build') && !args.flags.has('dist')) ensureBuilt(say);
 
@@ -67,12 +91,16 @@ run(USAGE, async () => {
     port,
     dataDir,
     distDir: args.flags.has('dist') ? resolve(String(args.flags.get('dist'))) : DIST,
+    ...(database !== undefined ? { databaseUrl: database } : {}),
+    leaseMs: intFlag(args, 'lease', DEFAULT_LEASE_MS, 100),
     heartbeatMs: intFlag(args, 'heartbeat', HEARTBEAT_MS, 10),
     rate: intFlag(args, 'rate', 50, 0),
     report: (m) => console.error(m),
   });
   let created: Created | null = null;
-  const playing = running.host.list().some((s) => s.game().state.status !== 'ended');
+  const playing =
+    running.host.list().some((s) => s.game().state.status !== 'ended') ||
+    running.host.heldElsewhere() > 0;
   if (args.flags.has('new') || !playing) {
     const scenario = await loadScenario(scenarioName, true);
     if (!scenario.ok) {
@@ -115,6 +143,9 @@ run(USAGE, async () => {
     lines.push(
       'No network found: only this machine can connect (http://localhost). Join a Wi-Fi or a phone hotspot.',
     );
+  lines.push(
+    `Sessions are kept in ${database ? redactUrl(database) : join(dataDir, 'mandate-host.sqlite')}.`,
+  );
   lines.push('', 'Teams, projector and evaluators open:', ...bases.map((b) => `  ${b}`));
   for (const s of sessions) {
     const g = s.game();

@@ -38,8 +38,21 @@ export class HostProcess {
     return this.info.port;
   }
 
-  /** Starts a host (`--json`, `--no-build`) and waits for its ready line. */
-  static async start(dataDir: string, args: string[] = [], port = 0): Promise<HostProcess> {
+  /**
+   * Starts a host (`--json`, `--no-build`) and waits for its ready line. `database` is a
+   * PostgreSQL URL, passed as `MANDATE_DATABASE_URL` (an argument would show its password to
+   * anyone listing processes); without it the host keeps its SQLite file in `dataDir`, whatever
+   * the environment says.
+   */
+  static async start(
+    dataDir: string,
+    args: string[] = [],
+    port = 0,
+    options: { database?: string } = {},
+  ): Promise<HostProcess> {
+    const env: NodeJS.ProcessEnv = { ...process.env };
+    delete env.MANDATE_DATABASE_URL;
+    if (options.database) env.MANDATE_DATABASE_URL = options.database;
     const proc = spawn(
       process.execPath,
       [
@@ -54,7 +67,7 @@ export class HostProcess {
         dataDir,
         ...args,
       ],
-      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+      { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     const stderr: string[] = [];
     proc.stderr!.on('data', (d: Buffer) => stderr.push(d.toString()));

@@ -14,6 +14,8 @@ export interface Peer {
   send(message: HostMessage): void;
   /** A frame already serialised, shared by every device of a seat. */
   sendFrame(frame: string): void;
+  /** Hangs up, so that the device reconnects: to the session's new host, when another took it. */
+  close(): void;
 }
 
 /** A device attached to a seat, and what it was last sent. */

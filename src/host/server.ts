@@ -10,6 +10,8 @@ import type { Server } from 'node:http';
 import { createHttpServer } from './http';
 import { baseUrl, lanAddresses } from './network';
 import { withheldFiles } from './withheld';
+import { DEFAULT_LEASE_MS } from './leases';
+import { openPostgresStore } from './log/postgres';
 import { openSqliteStore } from './log/sqlite';
 import type { HostStore } from './log/store';
 import { hashToken, newId, newToken } from './secrets';
@@ -18,8 +20,12 @@ import { attachSockets } from './sockets';
 
 export interface HostConfig {
   port: number;
-  /** Where the SQLite file and the admin secret live. */
+  /** Where the admin secret lives, and the SQLite file when no database URL is given. */
   dataDir: string;
+  /** A PostgreSQL URL: a centre's database, shared by its hosts. None: the SQLite file. */
+  databaseUrl?: string;
+  /** How long a session stays this host's without a renewal (PostgreSQL; default 10 s). */
+  leaseMs?: number;
   /** The built game. */
   distDir: string;
   heartbeatMs: number;
@@ -67,15 +73,24 @@ function listen(server: Server, port: number): Promise<number> {
 }
 
 export async function startHost(config: HostConfig): Promise<RunningHost> {
-  const store: HostStore = openSqliteStore(join(config.dataDir, 'mandate-host.sqlite'));
-  const secret = adminSecret(config.dataDir);
   const bootId = newId();
+  const leaseMs = config.leaseMs ?? DEFAULT_LEASE_MS;
+  const store: HostStore = config.databaseUrl
+    ? await openPostgresStore({
+        url: config.databaseUrl,
+        owner: bootId,
+        leaseMs,
+        report: config.report,
+      })
+    : openSqliteStore(join(config.dataDir, 'mandate-host.sqlite'));
+  const secret = adminSecret(config.dataDir);
   const host = await Host.open({
     store,
     bootId,
     now: Date.now,
     report: config.report,
     adminHash: hashToken(secret),
+    leaseMs,
   });
   let port = 0;
   const withheld = withheldFiles(config.distDir);

@@ -7,7 +7,10 @@
  * What a device is sent is decided in `views.ts`; who may do what in `permissions.ts`; when the
  * policies and the timer act in `conductor.ts`. This file joins them to the seats and the sockets.
  *
- * Kept whole (about 700 lines): every handler below changes the seats, the log or the timer
+ * A session another host took over (`LeaseLost` from the store, or the lease keeper) is
+ * abandoned: nothing more runs in it, and its devices are hung up on to find its new host.
+ *
+ * Kept whole (about 750 lines): every handler below changes the seats, the log or the timer
  * through the one queue and the one write path; split, that ordering would be spread over files.
  */
 import { createAuthority, parseTimer, timerLeft, type Authority, type Seating } from '../authority';
@@ -25,12 +28,13 @@ import type {
 } from '../net/protocol';
 import { afterCommand, afterSeating, startGame, timeUp } from './conductor';
 import { readCommand } from './inbound';
-import type {
-  HostStore,
-  LoggedCommand,
-  SeatRecord,
-  SessionPatch,
-  SessionRecord,
+import {
+  LeaseLost,
+  type HostStore,
+  type LoggedCommand,
+  type SeatRecord,
+  type SessionPatch,
+  type SessionRecord,
 } from './log/store';
 import { commandRefusal } from '../net/permissions';
 import { hashToken, newId, newToken, tokenMatches } from './secrets';
@@ -46,6 +50,13 @@ export interface SessionDeps {
   now: () => number;
   /** A fault the session survived (a write that failed, a timer that threw), for the terminal. */
   report: (message: string) => void;
+  /** The store refused a write: the session is another host's now. */
+  lost: (session: Id) => void;
+  /**
+   * Resolves once the session is surely still this host's, rejects with `LeaseLost` when it is
+   * not: what a host that stalled past its lease must learn before it answers anyone.
+   */
+  confirm: (session: Id) => Promise<void>;
 }
 
 interface Claim {
@@ -77,6 +88,8 @@ export class Session {
   private queue: Promise<unknown> = Promise.resolve();
   private timerHandle: ReturnType<typeof setTimeout> | null = null;
   private closed = false;
+  /** Another host took the session over: nothing more runs here. */
+  private abandoned = false;
   private readonly views: Publisher;
 
   private constructor(
@@ -184,9 +197,24 @@ export class Session {
     };
   }
 
-  /** Runs `job` after every job queued before it; a job that throws is reported, never fatal. */
+  /**
+   * Runs `job` after every job queued before it; a job that throws is reported, never fatal.
+   * No job runs in a session that is not surely this host's (`confirm`), nor once it was
+   * abandoned: a device's command then goes unanswered here (a refusal or a stale judged on a
+   * state another host has moved on from would mislead), and the device sends it again to the
+   * session's new host, which logs it once.
+   */
   private run<T = void>(job: () => Promise<T> | T, failed?: T): Promise<T> {
-    const next = this.queue.then(job).catch((e: unknown) => {
+    const guarded = async () => {
+      if (this.abandoned) throw new LeaseLost(this.id);
+      await this.deps.confirm(this.id);
+      return job();
+    };
+    const next = this.queue.then(guarded).catch((e: unknown) => {
+      if (e instanceof LeaseLost) {
+        if (!this.abandoned) this.deps.lost(this.id);
+        return failed as T;
+      }
       this.deps.report(
         `session ${this.code}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
       );
@@ -487,6 +515,10 @@ export class Session {
     const began = afterCommand(this.authority, cmd, before);
     const patch = this.timerAfter(cmd, began);
     if (!(await this.write(from, { seat: at.seat.id, clientId: m.id }, patch))) {
+      // A write whose answer was lost (a database connection that dropped at the commit) may
+      // have landed: the log, read again, says so.
+      const landed = this.done.get(key);
+      if (landed !== undefined) return peer.send({ t: 'ack', id: m.id, seq: landed });
       return this.refuse(peer, refusal('storage'), m.id);
     }
     this.done.set(key, from + 1);
@@ -519,6 +551,8 @@ export class Session {
       if (patch) this.record = { ...this.record, ...patch };
       return true;
     } catch (e) {
+      // Not this host's any more: what it holds is dropped whole, not reloaded.
+      if (e instanceof LeaseLost) throw e;
       this.deps.report(
         `session ${this.code}: a write failed, reloading from the store: ${String(e)}`,
       );
@@ -530,6 +564,8 @@ export class Session {
   /** Back to what the store holds: nothing that was not written stands. */
   private async reload(): Promise<void> {
     const logged = await this.deps.store.commands(this.record.id);
+    for (const c of logged)
+      if (c.seat && c.clientId) this.done.set(`${c.seat}\n${c.clientId}`, c.seq);
     const seating = this.authority.game().seats;
     this.authority = Session.authorityFor(
       { ...this.record, seating },
@@ -660,18 +696,13 @@ export class Session {
    * the facilitator starts it; a pause of the game holds it, and the resume starts it again.
    */
   private timerAfter(cmd: Command | null, began: boolean): SessionPatch | undefined {
-    const a = this.authority;
-    const t = a.timer();
-    if (!t || t.seconds <= 0) return undefined;
-    if (began) a.setTimer(t.seconds);
-    else if (cmd?.type === 'pause' && t.endsAt !== null) {
-      a.pauseTimer();
-      this.scheduleTimer();
-      return this.timerRecord(true);
-    } else if (cmd?.type === 'resume' && this.record.timer?.heldByPause) a.startTimer();
-    else return undefined;
+    // The authority's rule, as one-screen play follows it; whether a pause held the timer is
+    // the session record's to say.
+    const heldByPause = this.record.timer?.heldByPause ?? false;
+    const next = this.authority.followGame(cmd, began, heldByPause);
+    if (!next) return undefined;
     this.scheduleTimer();
-    return this.timerRecord(false);
+    return this.timerRecord(next.heldByPause === true);
   }
 
   /** Arms a real clock for a running timer's end (outside the engine, which has no clock). */
@@ -695,6 +726,21 @@ export class Session {
     else this.authority.pauseTimer();
     this.scheduleTimer();
     if (await this.write(from, null, this.timerRecord(false))) this.publish();
+  }
+
+  /**
+   * Another host holds the session now: its clock stops, and its devices are hung up on, to
+   * reconnect to the new host (the page does by itself, and sends its unanswered commands again).
+   */
+  abandon(): void {
+    this.abandoned = true;
+    this.closed = true;
+    if (this.timerHandle) clearTimeout(this.timerHandle);
+    this.timerHandle = null;
+    for (const c of this.claims.values()) c.peer.close();
+    this.claims.clear();
+    for (const peer of this.peers.keys()) peer.close();
+    this.peers.clear();
   }
 
   /** Stops the session's clock; the store is the host's to close. */

@@ -68,6 +68,8 @@ export function attachSockets(server: Server, host: Host, options: SocketOptions
     const peer: Peer = {
       send: (m: HostMessage) => sendFrame(JSON.stringify(m)),
       sendFrame,
+      // 1012, "service restart": come back (a centre's proxy sends the device to the new host).
+      close: () => ws.close(1012, 'the session moved to another host'),
     };
     const allowed = bucket(options.rate, Date.now);
     ws.on('pong', () => missed.set(ws, 0));

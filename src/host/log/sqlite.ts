@@ -8,7 +8,10 @@
  * per command costs about a millisecond, far below a classroom's pace.
  *
  * better-sqlite3 is synchronous: each method does its work before it returns and hands back a
- * settled promise, which is the interface a PostgreSQL store will need.
+ * settled promise, which is the interface the PostgreSQL store needs (`postgres.ts`).
+ *
+ * One laptop, one host process: every session of the file is always this host's, so the lease
+ * methods of `HostStore` are trivial here (taken at once, never lost, nothing left unowned).
  */
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
@@ -138,6 +141,7 @@ export function openSqliteStore(file: string): HostStore {
      VALUES (@id, @code, @secret_hash, @scenario, @seed, @created_at, @started, @seating, @policy, @timer)`,
   );
   const allSessions = db.prepare('SELECT * FROM sessions ORDER BY created_at, id');
+  const oneSession = db.prepare('SELECT * FROM sessions WHERE id = ?');
   const insertCommand = db.prepare(
     'INSERT INTO commands (session, seq, command, seat, client_id, at) VALUES (?, ?, ?, ?, ?, ?)',
   );
@@ -203,12 +207,27 @@ export function openSqliteStore(file: string): HostStore {
     async sessions() {
       return (allSessions.all() as SessionRow[]).map(sessionOf);
     },
+    async session(id) {
+      const row = oneSession.get(id) as SessionRow | undefined;
+      return row ? sessionOf(row) : null;
+    },
+    async acquire() {
+      return true;
+    },
+    async renew() {
+      return [];
+    },
+    async release() {},
+    async unowned() {
+      return [];
+    },
     async append(session, commands, patch) {
       try {
         appendAll(session, commands, patch);
       } catch (e) {
+        // The key on (session, seq), or on a device's command id: another writer got there first.
         const code = (e as { code?: string }).code;
-        if (code === 'SQLITE_CONSTRAINT_PRIMARYKEY')
+        if (code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE')
           throw new LogConflict(session, commands[0]!.seq);
         throw e;
       }

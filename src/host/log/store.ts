@@ -1,11 +1,17 @@
 /**
  * Where a host keeps its sessions: the command log of each (the game's only truth: replaying it
  * rebuilds the state), the seats (token hashes, never tokens) and a few facts about the session.
- * SQLite on a laptop (`sqlite.ts`); a centre's server puts PostgreSQL behind the same interface,
- * which is why every method may be asynchronous.
+ * SQLite on a laptop (`sqlite.ts`); a centre's server puts PostgreSQL behind the same interface
+ * (`postgres.ts`), which is why every method is asynchronous.
  *
  * The log is append-only and keyed by (session, seq): an append that names a sequence number
  * already taken writes nothing and fails, so two writers can never fork a session's log.
+ *
+ * A session is owned by one host at a time. The store is opened for one host (its boot id) and
+ * every write to a session checks, in the write's own transaction, that the session is still
+ * that host's: a host that lost a session (it stalled, or lost the database, long enough for
+ * another host to take it over) has its late writes refused with `LeaseLost`, never merged. On
+ * SQLite (one laptop, one process) every session is always the host's own.
  */
 import type { Seating, Timer } from '../../authority';
 import type { Command, PolicyId, RoleId } from '../../engine';
@@ -77,14 +83,37 @@ export class LogConflict extends Error {
   }
 }
 
+/** A write to a session this host no longer owns: another host took it over. Nothing was written. */
+export class LeaseLost extends Error {
+  constructor(readonly session: Id) {
+    super(`session ${session} is no longer this host's: another host took it over`);
+  }
+}
+
 export interface HostStore {
+  /** Makes a session, owned by this host from the same transaction on. */
   createSession(session: SessionRecord): Promise<void>;
   updateSession(id: Id, patch: SessionPatch): Promise<void>;
+  /** Every session of the store, whoever owns it. */
   sessions(): Promise<SessionRecord[]>;
+  session(id: Id): Promise<SessionRecord | null>;
+  /**
+   * Takes a session for this host: true when it is now this host's (it was free, its owner's
+   * lease had lapsed, or it was this host's already). Read the session's log only after this:
+   * everything its former owner wrote is then in it, and nothing more can come from there.
+   */
+  acquire(id: Id): Promise<boolean>;
+  /** Extends this host's hold on `ids`; returns those it no longer holds (another host's now). */
+  renew(ids: readonly Id[]): Promise<Id[]>;
+  /** Gives a session up, so another host may take it at once (a host that stops cleanly). */
+  release(id: Id): Promise<void>;
+  /** Sessions no host holds: never held, given up, or their owner's lease lapsed. */
+  unowned(): Promise<Id[]>;
   /**
    * Appends commands (consecutive `seq`, following the log's last) and applies `patch` to the
    * session, all or nothing; durable once the promise resolves. Rejects with `LogConflict`
-   * when a sequence number is taken.
+   * when a sequence number is taken, with `LeaseLost` when the session is not this host's (as
+   * does every other write to a session).
    */
   append(session: Id, commands: readonly LoggedCommand[], patch?: SessionPatch): Promise<void>;
   commands(session: Id): Promise<LoggedCommand[]>;
