@@ -3,6 +3,8 @@ import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './styles/app.css';
 import './styles/net.css';
+import './styles/display.css';
+import './styles/planning-info.css';
 import {
   AUTOSAVE_KEY,
   LOCALE_KEY,

@@ -37,3 +37,5 @@ export { hashJson } from './hash';
 export { makeSave, MAX_SAVE_BYTES } from './savedGame';
 // The parsers are `./save`, imported by path: see there why they are not here.
 export type { SaveParse, CommandParse } from './save';
+export { orderChance, proposalChance, beforeActions, type Chance } from './chance';
+export { answers, incidentsAnswered } from './answers';

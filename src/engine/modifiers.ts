@@ -1,8 +1,10 @@
 /**
  * The modifiers to an action's chance, each with the reason a trainee reads in the log.
  * All arithmetic is on integers; `Math.trunc` keeps divisions whole and symmetric around zero.
+ * They only read the game (a `Reader`): the resolution calls them just before its roll, and the
+ * planning screens call them on the game as it stands, for the chance shown before a commit.
  */
-import type { Ctx } from './context';
+import type { Reader } from './context';
 import type { ActionDef } from '../format';
 import { indicatorValue, pairTrust } from './values';
 import { msg, ref } from './messages';
@@ -26,7 +28,7 @@ const CIVILIAN_WORK = new Set([
 /** Adds the presence and readiness of one role's units in a district. */
 export function presenceModifiers(
   out: Modifier[],
-  ctx: Ctx,
+  ctx: Reader,
   role: RoleId,
   district: DistrictId,
   weight: 1 | 2,
@@ -59,7 +61,7 @@ export function presenceModifiers(
  * them. */
 export function intelligenceModifiers(
   out: Modifier[],
-  ctx: Ctx,
+  ctx: Reader,
   action: ActionDef,
   district: DistrictId,
   roles: RoleId[],
@@ -82,7 +84,7 @@ export function intelligenceModifiers(
 /** Adds what the district's state does to the action. */
 export function districtModifiers(
   out: Modifier[],
-  ctx: Ctx,
+  ctx: Reader,
   action: ActionDef,
   district: DistrictId,
   escorted: boolean,
@@ -120,7 +122,7 @@ export function districtModifiers(
  * the extremes. */
 export function partnerTrustModifiers(
   out: Modifier[],
-  ctx: Ctx,
+  ctx: Reader,
   lead: RoleId,
   partners: RoleId[],
 ): void {
@@ -133,7 +135,7 @@ export function partnerTrustModifiers(
   }
 }
 
-export function outsideMandateModifier(ctx: Ctx, action: ActionDef, role: RoleId): Modifier[] {
+export function outsideMandateModifier(ctx: Reader, action: ActionDef, role: RoleId): Modifier[] {
   const kind = ctx.rules.role(role).kind;
   if (!action.domain || action.domain === kind) return [];
   return [

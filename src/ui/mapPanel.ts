@@ -9,7 +9,7 @@
  * never recreates it); its toolbar and details are rendered into it by preact, in place, on every
  * change and on hover.
  */
-import type { MapHandle, MapModel, RendererChoice } from '../scenes/mapContract';
+import type { LabelReport, MapHandle, MapModel, RendererChoice } from '../scenes/mapContract';
 import type { RendererPick } from '../scenes/rendererPick';
 import { indicatorColour, legendEnds, legendGradient } from '../scenes/palette';
 import type { GameState } from '../engine';
@@ -18,6 +18,7 @@ import type { SessionState, SessionStore } from '../store';
 import { render as renderInto } from 'preact';
 import { roleBadge } from './components/entry';
 import { el, h } from './dom';
+import { expectedResponse } from './model/incidents';
 import { assetName, indicatorName } from './text';
 
 /** The words for the renderer in use: an asked-for one is named as such, a fallback says why. */
@@ -103,6 +104,7 @@ export class MapPanel {
       highlighted: opts.highlighted,
       viewer: opts.viewer,
       lang: L,
+      largeText: s.display === 'projector',
     };
     this.renderToolbar(s);
     this.renderDetails(s);
@@ -130,6 +132,7 @@ export class MapPanel {
               this.session.setDraft({ district: id });
           },
           hoverDistrict: (id) => this.session.hoverDistrict(id),
+          labelsDrawn: (report) => this.exposeLabels(report),
         },
         this.renderer,
       );
@@ -150,6 +153,17 @@ export class MapPanel {
     } finally {
       this.host.dataset.loading = 'false';
     }
+  }
+
+  /**
+   * The labels' sizes and any cut off, as the map drew them, on the map's element: tests read
+   * them there (the canvas has no DOM to measure).
+   */
+  private exposeLabels(report: LabelReport): void {
+    const sizes = JSON.stringify(report.sizes);
+    const cut = JSON.stringify(report.cut);
+    if (this.host.dataset.labelSizes !== sizes) this.host.dataset.labelSizes = sizes;
+    if (this.host.dataset.labelsCut !== cut) this.host.dataset.labelsCut = cut;
   }
 
   private renderDrawnWith(L: Lang): void {
@@ -311,6 +325,11 @@ export class MapPanel {
                         '\u26a0 ',
                         L.text(i.def.title),
                         h('span', { class: 'muted' }, ` \u2014 ${t.turnsLeft(i.turnsLeft)}`),
+                        h(
+                          'span',
+                          { class: 'expected', 'data-testid': 'expected-response' },
+                          L.msg(expectedResponse(i)),
+                        ),
                       ),
                     ),
                   )

@@ -5,6 +5,7 @@
  */
 import type { EffectRecord, LogEntry, Phase, Roll, Rules } from '../engine';
 import type { Lang } from '../i18n';
+import { rollWentWell } from '../debrief/model';
 
 export function phaseTitle(L: Lang, phase: Phase): string {
   return L.vocab.phases[phase];
@@ -118,12 +119,14 @@ export function rollOutcome(L: Lang, entry: LogEntry, roll: Roll): string {
 
 /** Whether the entry's roll went the mission's way (a leak or a drawn event card does not). */
 export function rollIsGood(entry: LogEntry, roll: Roll): boolean {
-  if (entry.kind === 'share' || entry.kind === 'event') return !roll.success;
-  return roll.success;
+  return rollWentWell({ kind: entry.kind, roll }) ?? roll.success;
 }
 
 /** When the modifiers push the chance past its limits, a note saying so. */
-export function clampNote(L: Lang, roll: Roll): string | null {
+export function clampNote(
+  L: Lang,
+  roll: Pick<Roll, 'base' | 'modifiers' | 'chance'>,
+): string | null {
   const raw = roll.base + roll.modifiers.reduce((a, m) => a + m.value, 0);
   if (raw === roll.chance) return null;
   return L.ui.effects.clamped(L.f.percent(raw), L.f.percent(roll.chance));

@@ -3,24 +3,24 @@
  * coordination the lesson live here: who leads a joint patrol, the posture and mix of a crowd
  * control, the intelligence a raid needs, and the trust each outcome builds or costs.
  */
-import type { Ctx } from '../context';
+import type { Ctx, Reader } from '../context';
 import { addLog } from '../log';
-import type { Modifier, Posture, Proposal, RoleId } from '../types';
+import type { Modifier, Posture, Proposal, ProposalStatus, RoleId } from '../types';
 import { changeCounter, changeIndicator, changeTrust } from '../values';
 import { partnerTrustModifiers } from '../modifiers';
-import { attempt } from './act';
+import { attempt, type Attempt } from './act';
 import { msg, ref } from '../messages';
 import type { EffectRecord } from '../types';
 
-const kindOf = (ctx: Ctx, role: RoleId) => ctx.rules.role(role).kind;
+const kindOf = (ctx: Reader, role: RoleId) => ctx.rules.role(role).kind;
 
-function isPopulated(ctx: Ctx, district: string): boolean {
+function isPopulated(ctx: Reader, district: string): boolean {
   const all = ctx.rules.scenario.districts;
   const average = all.reduce((a, d) => a + d.population, 0) / all.length;
   return ctx.rules.district(district).population >= average;
 }
 
-function isHighThreat(ctx: Ctx, district: string): boolean {
+function isHighThreat(ctx: Reader, district: string): boolean {
   const d = ctx.s.districts[ctx.rules.districtIndex.get(district) ?? -1];
   const sec = d?.values[ctx.rules.indicatorIndex.get('security') ?? -1] ?? 50;
   const threatIndex = ctx.rules.indicatorIndex.get('threat');
@@ -28,25 +28,29 @@ function isHighThreat(ctx: Ctx, district: string): boolean {
   return sec < 40 || threat >= 50;
 }
 
+/**
+ * The rules peculiar to a joint action: its modifiers, worked out from the game before the roll,
+ * and what its outcome does, which changes the game (`ctx`) only once the roll is made.
+ */
 interface Special {
   modifiers: Modifier[];
-  onOutcome: (success: boolean) => EffectRecord[];
+  onOutcome: (ctx: Ctx, success: boolean) => EffectRecord[];
 }
 
-function jointPatrol(ctx: Ctx, p: Proposal, partners: RoleId[]): Special {
-  const leadKind = kindOf(ctx, p.lead);
-  const hasPolice = [p.lead, ...partners].some((r) => kindOf(ctx, r) === 'police');
+function jointPatrol(game: Reader, p: Proposal, partners: RoleId[]): Special {
+  const leadKind = kindOf(game, p.lead);
+  const hasPolice = [p.lead, ...partners].some((r) => kindOf(game, r) === 'police');
   const modifiers: Modifier[] = [];
-  const policeLeadsPopulated = leadKind === 'police' && isPopulated(ctx, p.district);
-  const militaryLeadsThreat = leadKind === 'military' && isHighThreat(ctx, p.district);
+  const policeLeadsPopulated = leadKind === 'police' && isPopulated(game, p.district);
+  const militaryLeadsThreat = leadKind === 'military' && isHighThreat(game, p.district);
   if (militaryLeadsThreat) modifiers.push({ value: 10, reason: msg('mod.militaryLeadThreat') });
-  if (leadKind === 'military' && isPopulated(ctx, p.district) && !isHighThreat(ctx, p.district)) {
+  if (leadKind === 'military' && isPopulated(game, p.district) && !isHighThreat(game, p.district)) {
     modifiers.push({ value: -5, reason: msg('mod.soldiersUnsettle') });
   }
   if (!hasPolice) modifiers.push({ value: -10, reason: msg('mod.noPolice') });
   return {
     modifiers,
-    onOutcome: (success) => {
+    onOutcome: (ctx, success) => {
       if (!success) return [];
       const out: (EffectRecord | undefined)[] = [];
       if (policeLeadsPopulated)
@@ -86,17 +90,17 @@ const POSTURE_EFFECTS: Record<
   },
 };
 
-function crowdControl(ctx: Ctx, p: Proposal, partners: RoleId[]): Special {
+function crowdControl(game: Reader, p: Proposal, partners: RoleId[]): Special {
   const posture = p.posture ?? 'contain';
   const tension =
-    ctx.s.districts[ctx.rules.districtIndex.get(p.district) ?? -1]?.values[
-      ctx.rules.indicatorIndex.get('tension') ?? -1
+    game.s.districts[game.rules.districtIndex.get(p.district) ?? -1]?.values[
+      game.rules.indicatorIndex.get('tension') ?? -1
     ] ?? 50;
-  const kinds = partners.map((r) => kindOf(ctx, r));
+  const kinds = partners.map((r) => kindOf(game, r));
   const mediators = kinds.includes('civilian');
   const cordon = kinds.includes('military');
   const modifiers: Modifier[] = [];
-  if (kindOf(ctx, p.lead) !== 'police')
+  if (kindOf(game, p.lead) !== 'police')
     modifiers.push({ value: -15, reason: msg('mod.notPoliceLed') });
   if (posture === 'negotiate') {
     modifiers.push(
@@ -123,7 +127,7 @@ function crowdControl(ctx: Ctx, p: Proposal, partners: RoleId[]): Special {
   const fx = POSTURE_EFFECTS[posture];
   return {
     modifiers,
-    onOutcome: (success) => {
+    onOutcome: (ctx, success) => {
       const out = (success ? fx.success : fx.failure).map(([ind, d]) =>
         changeIndicator(
           ctx,
@@ -143,45 +147,87 @@ function crowdControl(ctx: Ctx, p: Proposal, partners: RoleId[]): Special {
   };
 }
 
-function jointRaid(ctx: Ctx, p: Proposal, partners: RoleId[]): Special {
+function jointRaid(game: Reader, p: Proposal, partners: RoleId[]): Special {
   const roles = [p.lead, ...partners];
-  const hasTarget = ctx.rules.scenario.intelligence.some(
+  const hasTarget = game.rules.scenario.intelligence.some(
     (f) =>
       f.district === p.district &&
-      !ctx.s.compromised.includes(f.id) &&
-      roles.some((r) => ctx.s.roles.find((x) => x.id === r)?.knows.includes(f.id)),
+      !game.s.compromised.includes(f.id) &&
+      roles.some((r) => game.s.roles.find((x) => x.id === r)?.knows.includes(f.id)),
   );
   const modifiers: Modifier[] = hasTarget ? [] : [{ value: -25, reason: msg('mod.noTarget') }];
-  if (!roles.some((r) => kindOf(ctx, r) === 'military'))
+  if (!roles.some((r) => kindOf(game, r) === 'military'))
     modifiers.push({ value: -10, reason: msg('mod.noMilitary') });
   return { modifiers, onOutcome: () => [] };
 }
 
-function special(ctx: Ctx, p: Proposal, partners: RoleId[]): Special {
+function special(game: Reader, p: Proposal, partners: RoleId[]): Special {
   switch (p.action) {
     case 'joint_patrol':
-      return jointPatrol(ctx, p, partners);
+      return jointPatrol(game, p, partners);
     case 'crowd_control':
-      return crowdControl(ctx, p, partners);
+      return crowdControl(game, p, partners);
     case 'joint_raid':
-      return jointRaid(ctx, p, partners);
+      return jointRaid(game, p, partners);
     default:
       return { modifiers: [], onOutcome: () => [] };
   }
 }
 
+/** What a joint action tries once its partners have answered, as the roll takes it. */
+export interface JointPlan {
+  attempt: Attempt;
+  /** The partners taking part: those who accepted. */
+  partners: RoleId[];
+  onOutcome: Special['onOutcome'];
+}
+
+/**
+ * The attempt a proposal makes with the partners whose answer in `responses` is accepted (the
+ * proposal's own answers at the roll; the planning screens may ask "if they accept"), or null
+ * when it lapses: nobody accepted, and only crowd control may go alone. Reads the game only.
+ */
+export function jointPlan(
+  game: Reader,
+  p: Proposal,
+  responses: readonly ProposalStatus[] = p.responses,
+): JointPlan | null {
+  const action = game.rules.action(p.action);
+  const partners = p.partners.filter((_, i) => responses[i] === 'accepted');
+  const absent = p.partners.filter((_, i) => responses[i] !== 'accepted');
+  if (partners.length === 0 && p.action !== 'crowd_control') return null;
+  const sp = special(game, p, partners);
+  if (absent.length > 0) {
+    sp.modifiers.push({
+      value: 0,
+      reason: msg('mod.absent', { roles: absent.map((r) => ref('role', r)) }),
+    });
+  }
+  partnerTrustModifiers(sp.modifiers, game, p.lead, partners);
+  return {
+    attempt: {
+      action,
+      district: p.district,
+      lead: p.lead,
+      partners,
+      escorted: p.action === 'escorted_aid',
+      modifiers: sp.modifiers,
+    },
+    partners,
+    onOutcome: sp.onOutcome,
+  };
+}
+
 export function jointActions(ctx: Ctx): void {
   for (const p of ctx.s.proposals) {
-    const action = ctx.rules.action(p.action);
-    const partners = p.partners.filter((_, i) => p.responses[i] === 'accepted');
-    const absent = p.partners.filter((_, i) => p.responses[i] !== 'accepted');
-    if (partners.length === 0 && p.action !== 'crowd_control') {
+    const plan = jointPlan(ctx, p);
+    if (!plan) {
       addLog(ctx, {
         phase: 'joint',
         kind: 'joint',
         title: msg('log.proposalLapsed', {
           lead: ref('role', p.lead),
-          action: ref('action', action.id),
+          action: ref('action', p.action),
           district: ref('district', p.district),
         }),
         roles: [p.lead, ...p.partners],
@@ -192,26 +238,12 @@ export function jointActions(ctx: Ctx): void {
       });
       continue;
     }
-    const sp = special(ctx, p, partners);
-    if (absent.length > 0) {
-      sp.modifiers.push({
-        value: 0,
-        reason: msg('mod.absent', { roles: absent.map((r) => ref('role', r)) }),
-      });
-    }
-    partnerTrustModifiers(sp.modifiers, ctx, p.lead, partners);
+    const { partners } = plan;
     attempt(
       ctx,
-      {
-        action,
-        district: p.district,
-        lead: p.lead,
-        partners,
-        escorted: p.action === 'escorted_aid',
-        modifiers: sp.modifiers,
-      },
+      plan.attempt,
       (success) => {
-        const out = sp.onOutcome(success);
+        const out = plan.onOutcome(ctx, success);
         for (const r of partners) {
           const why = msg(success ? 'fx.jointSucceeded' : 'fx.jointFailed');
           const e = changeTrust(ctx, p.lead, r, success ? 3 : -2, why);

@@ -7,9 +7,31 @@ import type { Ctx } from '../context';
 import { addLog } from '../log';
 import { msg, ref } from '../messages';
 import { roll } from '../roll';
+import type { EffectRecord, FactId, RoleId } from '../types';
 import { changeCounter, changeIndicator, changeTrust, learnFact, pairTrust } from '../values';
 
 export const LEAK_THRESHOLD = 50;
+
+/**
+ * What a share does before its leak is rolled: the receiver learns the fact, and trust between
+ * the two rises. The planning screens make the same changes to show a chance with this turn's
+ * shares made (the leak is rolled only at resolution).
+ */
+export function shareFact(
+  ctx: Ctx,
+  role: RoleId,
+  fact: FactId,
+  to: RoleId,
+): (EffectRecord | undefined)[] {
+  const learned = learnFact(ctx, to, fact);
+  return [
+    learned
+      ? { kind: 'fact', fact, to: [to], reason: msg('fx.sharedBy', { role: ref('role', role) }) }
+      : undefined,
+    changeTrust(ctx, role, to, 3, msg('fx.intelShared')),
+    changeCounter(ctx, 'factsShared', 1, msg('fx.intelShared')),
+  ];
+}
 
 export function sharing(ctx: Ctx): void {
   for (const order of ctx.s.orders.filter((o) => o.action === 'share_intel')) {
@@ -19,19 +41,7 @@ export function sharing(ctx: Ctx): void {
     const from = ref('role', order.role);
     const toName = ref('role', to);
     const trust = pairTrust(ctx, order.role, to);
-    const learned = learnFact(ctx, to, fact.id);
-    const effects = [
-      learned
-        ? {
-            kind: 'fact' as const,
-            fact: fact.id,
-            to: [to],
-            reason: msg('fx.sharedBy', { role: from }),
-          }
-        : undefined,
-      changeTrust(ctx, order.role, to, 3, msg('fx.intelShared')),
-      changeCounter(ctx, 'factsShared', 1, msg('fx.intelShared')),
-    ];
+    const effects = shareFact(ctx, order.role, fact.id, to);
     const leak =
       trust < LEAK_THRESHOLD
         ? roll(

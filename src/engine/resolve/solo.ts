@@ -2,11 +2,11 @@
  * Phase "solo": each role's own orders, in the order they were given. Acting alone on another
  * component's mandate works less well and strains trust with that component.
  */
-import type { Ctx } from '../context';
+import type { Ctx, Reader } from '../context';
 import { outsideMandateModifier } from '../modifiers';
 import type { EffectRecord, Order } from '../types';
 import { changeCounter, changeTrust, learnFact } from '../values';
-import { attempt } from './act';
+import { attempt, type Attempt } from './act';
 import { msg, ref } from '../messages';
 
 function uncoverFact(ctx: Ctx, order: Order): EffectRecord[] {
@@ -36,19 +36,28 @@ function mandateStrain(ctx: Ctx, order: Order, domain: string | undefined): Effe
     .filter((e): e is EffectRecord => e !== undefined);
 }
 
+/** What a solo order tries, as the roll takes it; null for an order that is not a solo action
+ * (a move or a share). Reads the game only: the chance shown before a commit is built from it. */
+export function soloAttempt(ctx: Reader, order: Order): Attempt | null {
+  const action = ctx.rules.action(order.action);
+  if (action.shape !== 'solo') return null;
+  return {
+    action,
+    district: order.district,
+    lead: order.role,
+    partners: [],
+    modifiers: outsideMandateModifier(ctx, action, order.role),
+  };
+}
+
 export function soloActions(ctx: Ctx): void {
   for (const order of ctx.s.orders) {
-    const action = ctx.rules.action(order.action);
-    if (action.shape !== 'solo') continue;
+    const a = soloAttempt(ctx, order);
+    if (!a) continue;
+    const action = a.action;
     attempt(
       ctx,
-      {
-        action,
-        district: order.district,
-        lead: order.role,
-        partners: [],
-        modifiers: outsideMandateModifier(ctx, action, order.role),
-      },
+      a,
       (success) => [
         ...(success && action.id === 'investigate' ? uncoverFact(ctx, order) : []),
         ...mandateStrain(ctx, order, action.domain),

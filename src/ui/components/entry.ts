@@ -6,6 +6,7 @@ import { roleColour } from '../../scenes/palette';
 import type { LogEntry, Rules } from '../../engine';
 import type { Lang } from '../../i18n';
 import { h, type Child, type View } from '../dom';
+import { chanceTable } from './chanceTable';
 import {
   clampNote,
   districtName,
@@ -70,33 +71,7 @@ export function rollView(L: Lang, entry: LogEntry): View | null {
   return h(
     'div',
     { class: 'roll' },
-    h(
-      'table',
-      { class: 'roll-table' },
-      h('caption', { class: 'sr-only' }, t.rollCaption),
-      h('tbody', null, [
-        h(
-          'tr',
-          { class: 'roll-base' },
-          h('td', { class: 'num' }, L.f.percent(r.base)),
-          h('td', null, t.baseChance),
-        ),
-        ...r.modifiers.map((m) =>
-          h(
-            'tr',
-            { class: m.value > 0 ? 'mod-up' : m.value < 0 ? 'mod-down' : 'mod-zero' },
-            h('td', { class: 'num' }, L.f.signed(m.value)),
-            h('td', null, L.msg(m.reason)),
-          ),
-        ),
-        h(
-          'tr',
-          { class: 'roll-chance' },
-          h('td', { class: 'num' }, L.f.percent(r.chance)),
-          h('td', null, t.chance),
-        ),
-      ]),
-    ),
+    chanceTable(L, r),
     note ? h('p', { class: 'roll-note' }, note) : null,
     h(
       'p',

@@ -3,7 +3,13 @@
  * resolution order, the one being read, the districts the map outlines, and the counts the summary
  * gives.
  */
-import { RESOLUTION_ORDER, type GameState, type LogEntry, type Phase } from '../../engine';
+import {
+  RESOLUTION_ORDER,
+  type GameState,
+  type LogEntry,
+  type Phase,
+  type Rules,
+} from '../../engine';
 import { reportEntries } from '../../store';
 
 /** The districts an entry is about: its own, else those its effects touched. */
@@ -86,4 +92,38 @@ export function consoleLogTurn(state: GameState, chosen: number | 'current'): nu
       ? Math.min(state.turn, state.history.length)
       : state.turn;
   return chosen === 'current' ? latest : Math.min(chosen, state.turn);
+}
+
+/**
+ * The game as it stood when `turn` had resolved, before the next turn's briefing (which the engine
+ * opens at once, so the game the report is read on already has the next turn's injects in it):
+ * the indicators, trust and counters of the engine's snapshot of that turn (`history`, taken last
+ * in its resolution), and the incidents without those opened since. Units move only when a turn
+ * resolves, so on the game the report has (the next turn's start, or the end) they stand where
+ * the turn left them. The same game when `turn` left no snapshot.
+ */
+export function endOfTurn(rules: Rules, state: GameState, turn: number): GameState {
+  let byTurn = ends.get(state);
+  if (!byTurn) ends.set(state, (byTurn = new Map()));
+  let end = byTurn.get(turn);
+  if (!end) byTurn.set(turn, (end = rebuildEnd(rules, state, turn)));
+  return end;
+}
+
+/** Remembered per state, so the map is handed the same game on every render of the report. */
+const ends = new WeakMap<GameState, Map<number, GameState>>();
+
+function rebuildEnd(rules: Rules, state: GameState, turn: number): GameState {
+  const record = state.history.find((h) => h.turn === turn);
+  if (!record) return state;
+  return {
+    ...state,
+    districts: state.districts.map((d, i) => ({ ...d, values: record.districts[i] ?? d.values })),
+    trust: state.trust.map((t, i) => ({ ...t, value: record.trust[i] ?? t.value })),
+    counters: state.counters.map((c) => {
+      const i = rules.counters.indexOf(c.id);
+      return i < 0 ? c : { ...c, value: record.counters[i] ?? c.value };
+    }),
+    incidents: state.incidents.filter((i) => i.openedTurn <= turn),
+  };
 }

@@ -3,6 +3,7 @@ import { humanRoles, policyRoles, seatName } from '../../store';
 import { h, type View } from '../dom';
 import { entryView, roleBadge } from '../components/entry';
 import type { ScreenContext } from '../context';
+import { expectedResponse } from '../model/incidents';
 import { briefingNews, districtsNamed } from '../model/report';
 import { districtName, roleName, roleShort } from '../text';
 import { gameFrame, mapSection } from './frame';
@@ -80,6 +81,11 @@ export function briefingScreen(ctx: ScreenContext): View {
                   h('strong', null, L.text(i.def.title)),
                   ` ${t.incidentWhere(districtName(L, rules, i.district), i.turnsLeft)} `,
                   h('span', { class: 'muted' }, L.text(i.def.text)),
+                  h(
+                    'span',
+                    { class: 'expected', 'data-testid': 'expected-response' },
+                    L.msg(expectedResponse(i)),
+                  ),
                 ),
               ),
             ),

@@ -1,11 +1,26 @@
 /** The report of a resolved turn: its entries in resolution order, read one at a time with the
  * map outlining where each happened. */
+import type { GameState } from '../../engine';
 import { h, type View } from '../dom';
 import { entryView } from '../components/entry';
 import type { ScreenContext } from '../context';
-import { entryDistricts, reportView } from '../model/report';
+import { stateAt } from '../model/history';
+import { endOfTurn, entryDistricts, reportView } from '../model/report';
 import { phaseTitle } from '../text';
 import { gameFrame, mapSection } from './frame';
+
+/**
+ * The map of the report draws the game as the reported turn left it, not the next turn's briefing
+ * already in the game. The report is read on the next turn's start (or the end); a game further on
+ * (which no screen leads to) is rebuilt at that turn first, where the window has the commands.
+ */
+function reportMapState(ctx: ScreenContext, turn: number): GameState {
+  const g = ctx.s.game!;
+  const { state } = g;
+  const base =
+    state.turn > turn + 1 && g.commands.length > 0 && !ctx.s.net ? stateAt(g, turn, 'end') : state;
+  return endOfTurn(g.rules, base, turn);
+}
 
 export function reportScreen(ctx: ScreenContext): View {
   const { session, s, L } = ctx;
@@ -117,6 +132,7 @@ export function reportScreen(ctx: ScreenContext): View {
       mapSection(ctx, L.ui.common.map, {
         viewer: 'facilitator',
         highlighted: entryDistricts(current),
+        state: reportMapState(ctx, turn),
       }),
       panel,
     ),

@@ -16,6 +16,7 @@ import { report } from './report';
 import { app } from './app';
 import { notices } from './notices';
 import { net } from './net';
+import { outlook } from './outlook';
 
 export const ui = {
   common,
@@ -36,4 +37,5 @@ export const ui = {
   app,
   notices,
   net,
+  outlook,
 };

@@ -19,6 +19,7 @@ import { report } from './report';
 import { app } from './app';
 import { notices } from './notices';
 import { net } from './net';
+import { outlook } from './outlook';
 
 export const ui: Translation<typeof en> = {
   common,
@@ -39,4 +40,5 @@ export const ui: Translation<typeof en> = {
   app,
   notices,
   net,
+  outlook,
 };

@@ -8,12 +8,37 @@ import type { Lang } from '../../../i18n';
 import { EMPTY_DRAFT } from '../../../store';
 import { h, type Child, type View } from '../../dom';
 import { actionDescription, actionUnavailable, draftCommand, draftVerb } from '../../model/draft';
+import { answersNote, outlookView } from '../../components/chance';
+import { draftAttempt, outlook } from '../../model/chance';
+import { answeredAnywhere, answeredHere } from '../../model/incidents';
 import { actionName } from '../../text';
+import { incidentAnswers } from './incidentAnswers';
 import { field, shapeFields, type BuilderEnv } from './builderFields';
 
 export type { BuilderEnv };
 
 const SHAPES: readonly ActionDef['shape'][] = ['solo', 'joint', 'share', 'move'];
+
+/** What the draft would answer, and its chance as it stands, once it names an action and a place. */
+function draftOutlook(L: Lang, env: BuilderEnv): View[] {
+  const { rules, state, role, draft: d } = env;
+  const attempted = draftAttempt(rules, role, d);
+  if (!attempted) return [];
+  const answered = answeredHere(state, d.action, d.district);
+  const o = outlook(rules, state, env.viewer ?? role, attempted);
+  return [
+    answered.length
+      ? h('div', { key: 'answers' }, answersNote(L, answered, 'draft-answers'))
+      : null,
+    o
+      ? h(
+          'div',
+          { key: 'outlook' },
+          outlookView(L, rules, o, { viewer: env.viewer ?? role, open: true, id: 'draft-outlook' }),
+        )
+      : null,
+  ].filter((x) => x !== null);
+}
 
 export function orderBuilder(L: Lang, env: BuilderEnv): View {
   const t = L.ui.planning;
@@ -51,10 +76,15 @@ export function orderBuilder(L: Lang, env: BuilderEnv): View {
         { label: t.shapes[shape] },
         here.map(([a, why]) => {
           const label = t.actionOption(actionName(L, a.id), a.cost);
+          const answers = why ? [] : answeredAnywhere(rules, state, role, a, env.round);
           return h(
             'option',
             { value: a.id, disabled: why !== null },
-            why ? t.notAvailable(label) : label,
+            why
+              ? t.notAvailable(label)
+              : answers.length
+                ? L.ui.outlook.answersOption(label)
+                : label,
           );
         }),
       );
@@ -99,6 +129,7 @@ export function orderBuilder(L: Lang, env: BuilderEnv): View {
         )
       : null,
     action ? shapeFields(L, env, action) : null,
+    ...draftOutlook(L, env),
     h(
       'div',
       { key: 'submit', class: 'builder-submit' },
@@ -125,6 +156,8 @@ export function orderBuilder(L: Lang, env: BuilderEnv): View {
       ),
     ),
   ];
+
+  parts.push(incidentAnswers(L, env));
 
   return h(
     'form',

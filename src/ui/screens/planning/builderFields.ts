@@ -13,6 +13,7 @@ import type { Draft, Said } from '../../../store';
 import { h, type Child, type View } from '../../dom';
 import { roleBadge } from '../../components/entry';
 import { districtProblems, districtsByReason } from '../../model/draft';
+import { answeredHere } from '../../model/incidents';
 import { assetName, districtName } from '../../text';
 
 /**
@@ -33,6 +34,9 @@ export interface BuilderEnv {
   /** Words after a success ("Order given: Patrol."); `actionName` is in the window's language. */
   done(cmd: Command, actionName: string): void;
   title?: string;
+  /** Whose knowledge the chance shown is worked out on: the team's (`role`, the default) or the
+   * facilitator's, who sees every fact and order. */
+  viewer?: string;
 }
 
 /** A labelled control of the builder; `key` names the part, so each keeps its node as others come
@@ -83,7 +87,13 @@ function districtFields(L: Lang, env: BuilderEnv, action: ActionDef): View[] {
         t.chooseDistrict,
         problems.map(([id, p]) => {
           const name = districtName(L, rules, id);
-          return [id, p ? t.notAvailable(name) : name, p];
+          const answered = answeredHere(state, action.id, id);
+          const label = p
+            ? t.notAvailable(name)
+            : answered.length
+              ? L.ui.outlook.answersHere(name)
+              : name;
+          return [id, label, p];
         }),
         (v) => {
           env.setDraft({ district: v });
@@ -109,7 +119,7 @@ function partnerFields(L: Lang, env: BuilderEnv, action: ActionDef): View[] {
   const others = rules.scenario.roles.filter((r) => r.id !== role);
   const partners = h(
     'fieldset',
-    { key: 'partners', class: 'field' },
+    { key: 'partners', class: 'field partner-choices' },
     h('legend', null, action.id === 'crowd_control' ? t.partnersCrowd : t.invitePartners),
     others.map((o) => {
       const problem = actionProblem(
@@ -147,30 +157,46 @@ function partnerFields(L: Lang, env: BuilderEnv, action: ActionDef): View[] {
     }),
   );
   if (action.id !== 'crowd_control') return [partners];
+  const chosen = POSTURES.find((p) => p === d.posture);
+  // The three names side by side and only the chosen one's description under them: all three
+  // descriptions at once made the form taller than a laptop's screen. Each name carries its
+  // description for screen readers, and as a tooltip.
   const posture = h(
     'fieldset',
     { key: 'posture', class: 'field posture', 'data-testid': 'posture' },
     h('legend', null, t.postureLabel),
-    POSTURES.map((p) =>
-      h(
-        'label',
-        { class: 'check' },
-        h('input', {
-          type: 'radio',
-          name: 'posture',
-          id: `posture-${p}`,
-          value: p,
-          checked: d.posture === p,
-          onchange: () => env.setDraft({ posture: p }),
-        }),
+    h(
+      'div',
+      { class: 'segmented' },
+      POSTURES.map((p) =>
         h(
-          'span',
-          null,
-          h('strong', null, L.vocab.postures[p].name),
-          ` \u2014 ${L.vocab.postures[p].description}`,
+          'label',
+          {
+            key: p,
+            class: `segment${d.posture === p ? ' on' : ''}`,
+            title: L.vocab.postures[p].description,
+          },
+          h('input', {
+            type: 'radio',
+            name: 'posture',
+            id: `posture-${p}`,
+            value: p,
+            checked: d.posture === p,
+            onchange: () => env.setDraft({ posture: p }),
+          }),
+          h('span', null, L.vocab.postures[p].name),
+          h('span', { class: 'sr-only' }, ` \u2014 ${L.vocab.postures[p].description}`),
         ),
       ),
     ),
+    chosen
+      ? h(
+          'p',
+          { class: 'posture-desc', 'aria-hidden': 'true' },
+          h('strong', null, L.vocab.postures[chosen].name),
+          ` \u2014 ${L.vocab.postures[chosen].description}`,
+        )
+      : null,
   );
   return [partners, posture];
 }

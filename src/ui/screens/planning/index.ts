@@ -25,6 +25,7 @@ function sessionBuilder(L: Lang, session: SessionStore, s: SessionState, role: s
     role,
     round: s.round,
     draft: s.draft,
+    viewer: s.facilitator ? 'facilitator' : role,
     selected: s.selected,
     setDraft: (d) => session.setDraft(d),
     selectDistrict: (id) => session.selectDistrict(id),

@@ -1,15 +1,36 @@
 /** A team's own orders and proposals so far, and the proposals other teams addressed to it. */
-import { responseProblem } from '../../../engine';
+import { responseProblem, type Proposal } from '../../../engine';
 import type { Lang } from '../../../i18n';
 import type { SessionState, SessionStore } from '../../../store';
 import { h, slots, type View } from '../../dom';
+import { answersNote, outlookView } from '../../components/chance';
 import { roleBadge } from '../../components/entry';
+import { outlook, proposalAttempt } from '../../model/chance';
+import { answeredHere } from '../../model/incidents';
 import { orderLabel, proposalLabel, statusWord } from '../../model/orders';
 import { actionName, districtName, roleName, roleShort } from '../../text';
+
+/**
+ * A proposal's chance as it stands (every partner still to answer counted as accepting), with what
+ * a success of it would answer; nothing for one that would lapse.
+ */
+function proposalOutlook(L: Lang, s: SessionState, viewer: string, p: Proposal): View | null {
+  const { rules, state } = s.game!;
+  const o = outlook(rules, state, viewer, proposalAttempt(p));
+  const answered = answeredHere(state, p.action, p.district);
+  if (!o && answered.length === 0) return null;
+  return h(
+    'div',
+    { class: 'proposal-outlook', 'data-testid': `proposal-outlook-${p.id}` },
+    answersNote(L, answered),
+    o ? outlookView(L, rules, o, { viewer, open: false, id: `outlook-${p.id}` }) : null,
+  );
+}
 
 export function ordersList(L: Lang, session: SessionStore, s: SessionState, role: string): View {
   const t = L.ui.planning;
   const { rules, state } = s.game!;
+  const viewer = s.facilitator ? 'facilitator' : role;
   const mine = state.orders.filter((o) => o.role === role);
   const proposals = state.proposals.filter((p) => p.lead === role);
   const cost = (action: string) =>
@@ -71,6 +92,7 @@ export function ordersList(L: Lang, session: SessionStore, s: SessionState, role
           },
           t.withdraw,
         ),
+        proposalOutlook(L, s, viewer, p),
       ),
     ),
   ];
@@ -85,6 +107,7 @@ export function ordersList(L: Lang, session: SessionStore, s: SessionState, role
 export function inbox(L: Lang, session: SessionStore, s: SessionState, role: string): View | null {
   const t = L.ui.planning;
   const { rules, state } = s.game!;
+  const viewer = s.facilitator ? 'facilitator' : role;
   const toMe = state.proposals.filter((p) => p.partners.includes(role));
   if (toMe.length === 0) {
     return s.round === 2
@@ -168,6 +191,8 @@ export function inbox(L: Lang, session: SessionStore, s: SessionState, role: str
                 { class: `status status-${status}` },
                 status === 'accepted' ? `\u2714 ${t.youAccepted}` : `\u2716 ${t.youDeclined}`,
               ),
+          // After the answer buttons, so its "Why?" opened does not push them down.
+          proposalOutlook(L, s, viewer, p),
         );
       }),
     ),
