@@ -35,6 +35,8 @@ import {
   pauseTimer,
   setTimer,
   startTimer,
+  timerFollowing,
+  type GameMoment,
   type Timer,
 } from './timer';
 
@@ -57,6 +59,11 @@ export interface AuthorityOptions extends GameOrigin {
   /** Commands already played, and the state they reach with its hash when known. */
   played?: { commands: readonly Command[]; state: GameState; hash?: string };
   timer?: Timer | null;
+  /**
+   * The timer follows the game by itself, after every command applied (`followGame`): one-screen
+   * play. The host applies the same rule from its session, which keeps its own record of it.
+   */
+  timerFollowsGame?: boolean;
   storage?: GameStorage | null;
   /** The clock of the planning timer (epoch ms). */
   now?: () => number;
@@ -85,6 +92,13 @@ export interface Authority {
   pauseTimer(): void;
   clearTimer(): void;
   /**
+   * Makes the planning timer follow the game after `cmd` (null: a change that was no command,
+   * such as the seating or the timer's own end), `began` saying whether a turn began since: the
+   * rule of `timerFollowing`. `heldByPause` defaults to what the timer says of itself. Returns
+   * the new timer, or null when it stays as it was.
+   */
+  followGame(cmd: Command | null, began: boolean, heldByPause?: boolean): Timer | null;
+  /**
    * Takes a timer from elsewhere when it changed later than ours; true when taken. `persist`
    * false: not written (a window that follows another does not write what it follows).
    */
@@ -104,6 +118,13 @@ export interface Authority {
 
 function resolves(before: GameState, after: GameState): boolean {
   return after.turn !== before.turn || (after.status === 'ended' && before.status !== 'ended');
+}
+
+/** What `cmd` did to the game, for its timer; `began`: a turn began with it. */
+function momentOf(cmd: Command | null, began: boolean): GameMoment | null {
+  if (began || cmd?.type === 'rewind') return 'turnBegan';
+  if (cmd?.type === 'pause') return 'paused';
+  return cmd?.type === 'resume' ? 'resumed' : null;
 }
 
 export function createAuthority(options: AuthorityOptions): Authority {
@@ -210,6 +231,14 @@ export function createAuthority(options: AuthorityOptions): Authority {
       unsaved.push(...done);
       starts = at.starts;
       const commands = [...game.commands, ...done];
+      if (options.timerFollowsGame) {
+        // Set before the change is heard, so listeners and storage get game and timer together.
+        const moment = done.reduce<GameMoment | null>(
+          (m, cmd) => (m === 'turnBegan' ? m : (momentOf(cmd, false) ?? m)),
+          resolved ? 'turnBegan' : null,
+        );
+        timer = later(timerFollowing(timer, moment, now())) ?? timer;
+      }
       changed(makeGame({ ...fieldsOf(game), state: at.state, commands }));
     }
     return { problem, applied: done.length, resolved };
@@ -224,6 +253,16 @@ export function createAuthority(options: AuthorityOptions): Authority {
       if (seat?.kind === 'policy' && !committed) open[role] = seat.policy;
     }
     return open;
+  }
+
+  /**
+   * A change made here is later than the timer it replaces, even within one millisecond ("Start"
+   * sets the timer and starts it at once): otherwise another window, which takes only a later
+   * change, would keep the first of the two.
+   */
+  function later(next: Timer | null): Timer | null {
+    if (!next || !timer || next.changedAt > timer.changedAt) return next;
+    return { ...next, changedAt: timer.changedAt + 1 };
   }
 
   function setTimerTo(next: Timer | null, persisting = true): void {
@@ -259,10 +298,16 @@ export function createAuthority(options: AuthorityOptions): Authority {
       changed(makeGame({ ...fieldsOf(game), seats }));
     },
 
-    setTimer: (seconds) => setTimerTo(setTimer(seconds, now())),
-    startTimer: () => setTimerTo(startTimer(timer, now())),
-    pauseTimer: () => setTimerTo(pauseTimer(timer, now())),
-    clearTimer: () => setTimerTo(clearTimer(now())),
+    setTimer: (seconds) => setTimerTo(later(setTimer(seconds, now()))),
+    startTimer: () => setTimerTo(later(startTimer(timer, now()))),
+    pauseTimer: () => setTimerTo(later(pauseTimer(timer, now()))),
+    clearTimer: () => setTimerTo(later(clearTimer(now()))),
+
+    followGame(cmd, began, heldByPause) {
+      const next = later(timerFollowing(timer, momentOf(cmd, began), now(), heldByPause));
+      setTimerTo(next);
+      return next;
+    },
 
     adoptTimer(value, persisting = true) {
       const theirs = parseTimer(value);

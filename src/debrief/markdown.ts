@@ -210,7 +210,7 @@ export function debriefMarkdown(
     push(`### ${t.mdTurn(turn.turn)}`, '');
     turn.items.forEach((i) =>
       push(
-        `- ${mdText(i.title)}${i.annotation ? ` \u2014 ${t.mdFacilitatorNote(mdText(i.annotation))}` : ''}`,
+        `- ${mdText(i.title)}${i.overruled !== undefined ? ` \u2014 ${t.mdOverruled(mdText(i.overruled))}` : ''}${i.annotation ? ` \u2014 ${t.mdFacilitatorNote(mdText(i.annotation))}` : ''}`,
       ),
     );
     push('');

@@ -7,7 +7,7 @@
  * and engine message in `L`'s language (numbers stay numbers). The screen builds it in the
  * window's language; an export in another language builds it again with that language's `Lang`.
  *
- * Kept in one file (about 620 lines): the report's sections read the same snapshots and share
+ * Kept in one file (about 650 lines): the report's sections read the same snapshots and share
  * their wording helpers, and the file reads in the order of the report itself.
  */
 import type { Lang } from '../i18n';
@@ -52,7 +52,10 @@ export interface TimelineItem {
   title: string;
   roles: RoleId[];
   district?: string;
+  /** Whether its roll went the mission's way (`rollWentWell`): a share that did not leak did. */
   success?: boolean;
+  /** The facilitator overruled it, for this reason: its outcome no longer stands. */
+  overruled?: string;
   annotation?: string;
 }
 
@@ -312,6 +315,27 @@ function why(L: Lang, e: LogEntry): string {
 
 const ACTION_KINDS = new Set<LogEntry['kind']>(['joint', 'solo', 'share', 'move']);
 
+/**
+ * Whether an entry's roll went the mission's way. Most rolls are an action succeeding; a share's
+ * roll is whether the fact leaked, and an event's whether a card was drawn, so their success is
+ * bad news.
+ */
+export function rollWentWell(e: Pick<LogEntry, 'kind' | 'roll'>): boolean | undefined {
+  if (!e.roll) return undefined;
+  return e.kind === 'share' || e.kind === 'event' ? !e.roll.success : e.roll.success;
+}
+
+/**
+ * The reason each overruled entry was overruled, by entry id. The engine logs the rulings in the
+ * order it adds their entries to `state.overruled`, so the two lists pair up one for one.
+ */
+function rulings(state: GameState): Map<number, string> {
+  const reasons = state.log.flatMap((e) =>
+    e.kind === 'facilitator' && e.title.key === 'fac.overruled' ? [e.title.args.reason] : [],
+  );
+  return new Map(state.overruled.map((entry, i) => [entry, reasons[i] ?? '']));
+}
+
 function factStories(L: Lang, rules: Rules, state: GameState): FactStory[] {
   return rules.scenario.intelligence.map((f) => {
     const holders: FactStory['holders'] = f.knownBy.map((role) => ({
@@ -507,6 +531,7 @@ export function buildDebrief(rules: Rules, state: GameState, L: Lang): Debrief {
   for (const a of state.annotations)
     notes.set(a.entry, notes.has(a.entry) ? `${notes.get(a.entry)} / ${a.note}` : a.note);
 
+  const overruled = rulings(state);
   const turns = [...new Set(state.log.map((e) => e.turn))];
   const timeline = turns.map((turn) => ({
     turn,
@@ -526,7 +551,8 @@ export function buildDebrief(rules: Rules, state: GameState, L: Lang): Debrief {
         title: L.msg(e.title),
         roles: e.roles,
         ...(e.district ? { district: e.district } : {}),
-        ...(e.roll && ACTION_KINDS.has(e.kind) ? { success: e.roll.success } : {}),
+        ...(e.roll && ACTION_KINDS.has(e.kind) ? { success: rollWentWell(e) } : {}),
+        ...(overruled.has(e.id) ? { overruled: overruled.get(e.id)! } : {}),
         ...(notes.has(e.id) ? { annotation: notes.get(e.id)! } : {}),
       })),
   }));

@@ -59,6 +59,9 @@ export function windowActions(kit: Kit): WindowActions {
     if (g && g.rules === rules && g.seed === save.seed) {
       state = kit.authority()?.replayFrom(save.commands) ?? null;
     }
+    // A game that does not go on from ours is another exercise, even on the same seed: a timer
+    // belongs to its game, so this window's is not kept for it.
+    const goesOn = state !== null;
     if (!state) {
       const replayed = replaySave(rules, save);
       if (!replayed.ok) return 'refused';
@@ -71,8 +74,7 @@ export function windowActions(kit: Kit): WindowActions {
       keptSeats(rules, g?.seats, defaultSeats(kit.lang(rules.scenario), rules));
     const before = g?.state;
     const another = !g || g.rules !== rules || g.seed !== save.seed;
-    // A timer belongs to its game: another game does not take this window's.
-    const timer = another ? null : (kit.authority()?.timer() ?? null);
+    const timer = goesOn ? (kit.authority()?.timer() ?? null) : null;
     kit.play(
       {
         rules,

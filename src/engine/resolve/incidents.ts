@@ -66,12 +66,14 @@ export function incidents(ctx: Ctx): void {
     if (incident.answeredBy?.length) {
       incident.status = 'resolved';
       incident.closedTurn = ctx.s.turn;
-      const who = incident.answeredBy.map((r) => ref('role', r));
+      // A role that answered it twice this turn (two successful actions there) resolved it once.
+      const roles = [...new Set(incident.answeredBy)];
+      const who = roles.map((r) => ref('role', r));
       addLog(ctx, {
         phase: 'incidents',
         kind: 'incident',
         title: msg('log.incidentResolved', { incident: incident.def.title, district: place, who }),
-        roles: incident.answeredBy,
+        roles,
         district: incident.district,
         visibleTo: 'all',
         effects: [

@@ -1,6 +1,7 @@
 /** The engine's messages in English: what the log says happened, and why. */
 import type { MessageCatalogue } from '../catalogue';
 import { formatter } from '../format';
+import { names } from '../names';
 
 const f = formatter('en');
 const lower = (s: string) => s.toLowerCase();
@@ -10,6 +11,9 @@ const lower = (s: string) => s.toLowerCase();
 const clause = (s: string) => lower(s.replace(/[.\s]+$/, ''));
 const inDistricts = (d: string[], everywhere: string) =>
   d.length ? ` in ${f.list(d)}` : everywhere;
+/** "Riot in Harbour"; a title that names its place already ("Barricades in Dunmere") stays as it
+ * is. */
+const at = (thing: string, place: string) => (names(thing, place) ? thing : `${thing} in ${place}`);
 
 export const messages: MessageCatalogue = {
   text: (a) => a.text,
@@ -18,7 +22,7 @@ export const messages: MessageCatalogue = {
   'log.inject': (a) => `${a.sender}: ${a.title}`,
   'log.injectDetail': (a) => `${a.text} (${a.why})`,
   'log.quietStart': () => 'A quiet start: no random event this turn.',
-  'log.event': (a) => `${a.title} in ${a.district}`,
+  'log.event': (a) => at(a.title, a.district),
   'log.shared': (a) => `${a.from} shared \u201c${a.fact}\u201d with ${a.to}.`,
   'log.leaked': () => 'It leaked.',
   'log.notLeaked': () => 'It did not leak.',
@@ -28,15 +32,16 @@ export const messages: MessageCatalogue = {
   'log.moved': (a) => `${a.asset} moved from ${a.from} to ${a.to}.`,
   'log.actionSucceeded': (a) => `${f.list(a.who)}: ${lower(a.action)} in ${a.district} succeeded.`,
   'log.actionFailed': (a) => `${f.list(a.who)}: ${lower(a.action)} in ${a.district} failed.`,
+  // Possessives are avoided: "Civilian Sections's" is wrong, and a name ending in a bracket has none.
   'log.proposalLapsed': (a) =>
-    `${a.lead}'s proposal of ${lower(a.action)} in ${a.district} lapsed: no partner accepted.`,
+    `The proposal of ${lower(a.action)} in ${a.district} by ${a.lead} lapsed: no partner accepted.`,
   'log.drift': (a) => `${a.district} drifts: ${a.reasons.map(clause).join('; ')}.`,
-  'log.incidentResolved': (a) => `${a.incident} in ${a.district}: resolved by ${f.list(a.who)}.`,
+  'log.incidentResolved': (a) => `${at(a.incident, a.district)}: resolved by ${f.list(a.who)}.`,
   'log.incidentContained': (a) =>
-    `${a.incident} in ${a.district}: contained by the units deployed there.`,
+    `${at(a.incident, a.district)}: contained by the units deployed there.`,
   'log.incidentEscalates': (a) =>
-    `${a.incident} in ${a.district}: unanswered, it escalates (${f.plural(a.turnsLeft, { one: '# turn', other: '# turns' })} left).`,
-  'log.incidentFailed': (a) => `${a.incident} in ${a.district}: the mission failed to respond.`,
+    `${at(a.incident, a.district)}: unanswered, it escalates (${f.plural(a.turnsLeft, { one: '# turn', other: '# turns' })} left).`,
+  'log.incidentFailed': (a) => `${at(a.incident, a.district)}: the mission failed to respond.`,
   'log.expectedResponse': (a) => `Expected response: ${f.list(a.actions.map(lower), 'or')}.`,
   'log.endAccomplished': (a) =>
     `The exercise ends: ${a.reason}. Score ${a.score} of 100; mission accomplished.`,
@@ -48,7 +53,7 @@ export const messages: MessageCatalogue = {
   'log.message': (a) => `${a.from} to ${a.to}: \u201c${a.text}\u201d`,
   'log.messageAll': (a) => `${a.from} to all: \u201c${a.text}\u201d`,
   'log.committedByTimer': (a) =>
-    `Planning time ran out: ${a.role}'s orders were committed as they stood.`,
+    `Planning time ran out: the orders of ${a.role} were committed as they stood.`,
 
   'why.scheduled': (a) => `scheduled by the facilitator for turn ${a.turn}`,
   'why.scripted': (a) => `scripted for turn ${a.turn}`,
@@ -105,7 +110,7 @@ export const messages: MessageCatalogue = {
   'fx.countNotHandled': () => 'incident not handled',
 
   'mod.unitOnSite': (a) => `${a.role} has a unit on site`,
-  'mod.readiness': (a) => `readiness of ${a.role}'s best unit there (${a.value})`,
+  'mod.readiness': (a) => `readiness of the best unit ${a.role} has there (${a.value})`,
   'mod.fromNeighbour': (a) => `${a.role} acts from a neighbouring district`,
   'mod.noUnitInReach': (a) => `${a.role} has no unit within reach`,
   'mod.factLeaked': (a) => `\u201c${a.fact}\u201d leaked and is worthless`,

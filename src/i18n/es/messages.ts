@@ -8,6 +8,7 @@
  */
 import type { MessageCatalogue } from '../catalogue';
 import { formatter } from '../format';
+import { names } from '../names';
 import { vocab } from './vocab';
 
 const f = formatter('es');
@@ -22,6 +23,8 @@ const q = (s: string) => `\u00ab${s}\u00bb`;
 const inDistricts = (d: string[], everywhere: string) =>
   d.length ? ` en ${f.list(d)}` : everywhere;
 const pair = (a: string, b: string) => f.list([a, b]);
+/** " en Puerto"; nothing when the title names its place already ("Barricadas en Dunmere"). */
+const where = (thing: string, place: string) => (names(thing, place) ? '' : ` en ${place}`);
 
 export const messages: MessageCatalogue = {
   text: (a) => a.text,
@@ -30,7 +33,7 @@ export const messages: MessageCatalogue = {
   'log.inject': (a) => `${a.sender}: ${a.title}`,
   'log.injectDetail': (a) => `${a.text} (${a.why})`,
   'log.quietStart': () => 'Comienzo tranquilo: ningún evento aleatorio en este turno.',
-  'log.event': (a) => `${a.title} en ${a.district}`,
+  'log.event': (a) => `${a.title}${where(a.title, a.district)}`,
   'log.shared': (a) => `${a.from} compartió ${q(a.fact)} con ${a.to}.`,
   'log.leaked': () => 'Se filtró.',
   'log.notLeaked': () => 'No se filtró.',
@@ -46,13 +49,13 @@ export const messages: MessageCatalogue = {
     `${a.lead}: la propuesta de ${lower(a.action)} en ${a.district} caducó, porque ningún socio la aceptó.`,
   'log.drift': (a) => `Evolución en ${a.district}: ${a.reasons.map(clause).join('; ')}.`,
   'log.incidentResolved': (a) =>
-    `Incidente ${q(a.incident)} en ${a.district}: resuelto por ${f.list(a.who)}.`,
+    `Incidente ${q(a.incident)}${where(a.incident, a.district)}: resuelto por ${f.list(a.who)}.`,
   'log.incidentContained': (a) =>
-    `Incidente ${q(a.incident)} en ${a.district}: contenido por las unidades desplegadas allí.`,
+    `Incidente ${q(a.incident)}${where(a.incident, a.district)}: contenido por las unidades desplegadas allí.`,
   'log.incidentEscalates': (a) =>
-    `Incidente ${q(a.incident)} en ${a.district}: sin respuesta, se agrava (${f.plural(a.turnsLeft, { one: 'queda # turno', other: 'quedan # turnos' })}).`,
+    `Incidente ${q(a.incident)}${where(a.incident, a.district)}: sin respuesta, se agrava (${f.plural(a.turnsLeft, { one: 'queda # turno', other: 'quedan # turnos' })}).`,
   'log.incidentFailed': (a) =>
-    `Incidente ${q(a.incident)} en ${a.district}: la misión no logró responder.`,
+    `Incidente ${q(a.incident)}${where(a.incident, a.district)}: la misión no logró responder.`,
   'log.expectedResponse': (a) => `Respuesta esperada: ${f.list(a.actions.map(lower), 'or')}.`,
   'log.endAccomplished': (a) =>
     `Fin del ejercicio: ${a.reason}. Puntuación: ${a.score} de 100; misión cumplida.`,

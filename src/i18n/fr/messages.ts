@@ -10,7 +10,9 @@
  */
 import type { MessageCatalogue } from '../catalogue';
 import { formatter } from '../format';
+import { names } from '../names';
 import { vocab } from './vocab';
+import { de } from './words';
 
 const f = formatter('fr');
 const nb = '\u00a0';
@@ -22,11 +24,11 @@ const lower = (s: string) =>
  * attisent les griefs". */
 const clause = (s: string) => lower(s.replace(/[.\s]+$/, ''));
 const q = (s: string) => `\u00ab${nb}${s}${nb}\u00bb`;
-/** "de" before a word, elided before a vowel: "de sécurité", "d’incidents résolus". */
-const de = (s: string) => (/^[aeiouyàâäéèêëîïôöûùüœæ]/i.test(s) ? `d\u2019${s}` : `de ${s}`);
 const inDistricts = (d: string[], everywhere: string) =>
   d.length ? ` (${f.list(d)})` : everywhere;
 const pair = (a: string, b: string) => f.list([a, b]);
+/** " (Port)"; nothing when the title names its place already (« Barricades à Dunmere »). */
+const where = (thing: string, place: string) => (names(thing, place) ? '' : ` (${place})`);
 
 export const messages: MessageCatalogue = {
   text: (a) => a.text,
@@ -35,14 +37,14 @@ export const messages: MessageCatalogue = {
   'log.inject': (a) => `${a.sender}${nb}: ${a.title}`,
   'log.injectDetail': (a) => `${a.text} (${a.why})`,
   'log.quietStart': () => `Début calme${nb}: aucun événement aléatoire ce tour-ci.`,
-  'log.event': (a) => `${a.title} (${a.district})`,
+  'log.event': (a) => `${a.title}${where(a.title, a.district)}`,
   'log.shared': (a) => `${a.from} a partagé ${q(a.fact)} avec ${a.to}.`,
   'log.leaked': () => 'Il y a eu une fuite.',
   'log.notLeaked': () => 'Il n’y a pas eu de fuite.',
   'log.leak': (a) => `Fuite${nb}: l’information ${q(a.fact)} s’est ébruitée et ne vaut plus rien.`,
   'log.leakDetail': () =>
     'Une information transmise entre partenaires qui ne se font pas confiance circule plus loin que prévu.',
-  'log.moved': (a) => `${a.asset}${nb}: déplacement de ${a.from} vers ${a.to}.`,
+  'log.moved': (a) => `${a.asset}${nb}: déplacement ${de(a.from)} vers ${a.to}.`,
   'log.actionSucceeded': (a) =>
     `${f.list(a.who)}${nb}: ${lower(a.action)} (${a.district}) \u2014 réussite.`,
   'log.actionFailed': (a) =>
@@ -51,13 +53,13 @@ export const messages: MessageCatalogue = {
     `${a.lead}${nb}: la proposition ${de(lower(a.action))} (${a.district}) est caduque, aucun partenaire ne l’ayant acceptée.`,
   'log.drift': (a) => `Évolution (${a.district})${nb}: ${a.reasons.map(clause).join(`${nb}; `)}.`,
   'log.incidentResolved': (a) =>
-    `Incident ${q(a.incident)} (${a.district})${nb}: résolu par ${f.list(a.who)}.`,
+    `Incident ${q(a.incident)}${where(a.incident, a.district)}${nb}: résolu par ${f.list(a.who)}.`,
   'log.incidentContained': (a) =>
-    `Incident ${q(a.incident)} (${a.district})${nb}: contenu par les unités déployées sur place.`,
+    `Incident ${q(a.incident)}${where(a.incident, a.district)}${nb}: contenu par les unités déployées sur place.`,
   'log.incidentEscalates': (a) =>
-    `Incident ${q(a.incident)} (${a.district})${nb}: sans réponse, il s’aggrave (${f.plural(a.turnsLeft, { one: '# tour restant', other: '# tours restants' })}).`,
+    `Incident ${q(a.incident)}${where(a.incident, a.district)}${nb}: sans réponse, il s’aggrave (${f.plural(a.turnsLeft, { one: '# tour restant', other: '# tours restants' })}).`,
   'log.incidentFailed': (a) =>
-    `Incident ${q(a.incident)} (${a.district})${nb}: la mission n’a pas su y répondre.`,
+    `Incident ${q(a.incident)}${where(a.incident, a.district)}${nb}: la mission n’a pas su y répondre.`,
   'log.expectedResponse': (a) => `Réponse attendue${nb}: ${f.list(a.actions.map(lower), 'or')}.`,
   'log.endAccomplished': (a) =>
     `Fin de l’exercice${nb}: ${a.reason}. Score${nb}: ${a.score} sur 100${nb}; mission accomplie.`,
@@ -70,7 +72,7 @@ export const messages: MessageCatalogue = {
   'log.message': (a) => `${a.from} à ${a.to}${nb}: ${q(a.text)}`,
   'log.messageAll': (a) => `${a.from} à tous${nb}: ${q(a.text)}`,
   'log.committedByTimer': (a) =>
-    `Temps de planification écoulé${nb}: les ordres de ${a.role} ont été validés en l’état.`,
+    `Temps de planification écoulé${nb}: les ordres ${de(a.role)} ont été validés en l’état.`,
 
   'why.scheduled': (a) => `programmé par l’animateur pour le tour ${a.turn}`,
   'why.scripted': (a) => `prévu par le scénario pour le tour ${a.turn}`,

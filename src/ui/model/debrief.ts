@@ -25,8 +25,10 @@ export function evidenceTone(o: ObjectiveReport, change: number): 'good' | 'bad'
 
 type TimelineItem = Debrief['timeline'][number]['items'][number];
 
-/** The mark beside a timeline item: its outcome when it was rolled, else what kind of thing it is. */
+/** The mark beside a timeline item: overruled, else its outcome when it was rolled, else what kind
+ * of thing it is. */
 export function timelineMark(i: TimelineItem): string {
+  if (i.overruled !== undefined) return '\u2298';
   if (i.success !== undefined) return i.success ? '\u2714' : '\u2716';
   if (i.kind === 'facilitator') return '\u270e';
   if (i.kind === 'inject' || i.kind === 'event') return '\u2709';

@@ -21,7 +21,8 @@ export function triggerWords(L: Lang, rules: Rules, inj: InjectDef): string {
     : t.whenAtMost(metric, trigger.condition.value, from);
 }
 
-export type InjectStatusKind = 'fired' | 'scheduled' | 'skipped' | 'pending';
+/** `unfired`: still to come, or scheduled, when the exercise ended; it never will fire. */
+export type InjectStatusKind = 'fired' | 'scheduled' | 'skipped' | 'pending' | 'unfired';
 export type InjectStatus = { kind: InjectStatusKind; text: string };
 
 export function injectStatus(L: Lang, state: GameState, inj: InjectDef): InjectStatus {
@@ -35,6 +36,7 @@ export function injectStatus(L: Lang, state: GameState, inj: InjectDef): InjectS
   }
   const sched = state.scheduledInjects.find((x) => x.inject === inj.id);
   if (sched && sched.turn === 0) return { kind: 'skipped', text: t.skipped };
+  if (state.status === 'ended') return { kind: 'unfired', text: t.notFired };
   if (sched) return { kind: 'scheduled', text: t.scheduledFor(sched.turn) };
   return { kind: 'pending', text: t.toCome };
 }
@@ -52,6 +54,7 @@ export interface InjectRow {
 
 const READING_ORDER: Record<InjectStatusKind, number> = {
   pending: 0,
+  unfired: 0,
   scheduled: 1,
   skipped: 2,
   fired: 3,
@@ -67,7 +70,13 @@ export function injectRows(L: Lang, rules: Rules, state: GameState): InjectRow[]
 }
 
 export function countByStatus(rows: InjectRow[]): Record<InjectStatusKind, number> {
-  const out: Record<InjectStatusKind, number> = { pending: 0, scheduled: 0, skipped: 0, fired: 0 };
+  const out: Record<InjectStatusKind, number> = {
+    pending: 0,
+    scheduled: 0,
+    skipped: 0,
+    fired: 0,
+    unfired: 0,
+  };
   for (const r of rows) out[r.status.kind]++;
   return out;
 }

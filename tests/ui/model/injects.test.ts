@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newGame, applyCommand } from '../../../src/engine';
+import { newGame, applyCommand, playGame } from '../../../src/engine';
+import { makeLang, LOCALES } from '../../../src/i18n';
 import {
   countByStatus,
   injectRows,
@@ -50,7 +51,7 @@ describe('the master events list', () => {
     const rows = injectRows(en, rules, s);
     expect(rows).toHaveLength(rules.scenario.injects.length);
     const kinds = rows.map((r) => r.status.kind);
-    const rank = { pending: 0, scheduled: 1, skipped: 2, fired: 3 };
+    const rank = { pending: 0, unfired: 0, scheduled: 1, skipped: 2, fired: 3 };
     expect(kinds.map((k) => rank[k])).toEqual([...kinds.map((k) => rank[k])].sort());
     expect(kinds.at(-1)).toBe('fired');
     const pending = rows.filter((r) => r.status.kind === 'pending').map((r) => r.inj.id);
@@ -59,6 +60,37 @@ describe('the master events list', () => {
     const counts = countByStatus(rows);
     expect(counts.skipped).toBe(1);
     expect(counts.pending + counts.scheduled + counts.skipped + counts.fired).toBe(rows.length);
+  });
+
+  it('once the exercise has ended, says of nothing that it is to come, in every language', () => {
+    // Ended by the facilitator early, with one inject scheduled and one skipped; and played out.
+    let early = newGame(rules, 'ended');
+    early = applyCommand(rules, early, {
+      type: 'scheduleInject',
+      inject: 'inj_corruption_scandal',
+      turn: 4,
+    });
+    early = applyCommand(rules, early, { type: 'skipInject', inject: 'inj_radio_rumour' });
+    early = applyCommand(rules, early, { type: 'endExercise', reason: 'out of time' });
+    const late = playGame(rules, 'ended-late', 'cooperative').state;
+    for (const s of [early, late])
+      for (const locale of LOCALES) {
+        const L = makeLang(locale, rules.scenario);
+        const t = L.ui.facilitator;
+        const rows = injectRows(L, rules, s);
+        const counts = countByStatus(rows);
+        expect(counts.pending + counts.scheduled).toBe(0);
+        for (const r of rows) {
+          expect(['fired', 'skipped', 'unfired']).toContain(r.status.kind);
+          if (r.status.kind === 'unfired') expect(r.status.text).toBe(t.notFired);
+          expect(r.status.text).not.toBe(t.toCome);
+        }
+        // The tab counts nothing still to come.
+        expect(t.tabInjectsEnded).not.toMatch(/\d/);
+        expect(t.melNotFired(counts.unfired)).not.toBe(t.melToCome(counts.unfired));
+      }
+    expect(injectStatus(en, early, inject('inj_corruption_scandal')).kind).toBe('unfired');
+    expect(injectStatus(en, early, inject('inj_radio_rumour')).kind).toBe('skipped');
   });
 
   it('schedules only for the turns still to come', () => {

@@ -1,8 +1,12 @@
 /** Interface strings: debrief, the after-action review on screen (English, the reference every
  * language follows). */
 import { formatter } from '../../format';
+import { names } from '../../names';
 
 const f = formatter('en');
+/** An incident at its place, said once when its title names the place already. */
+const at = (title: string, district: string) =>
+  names(title, district) ? title : `${title} in ${district}`;
 
 export const debrief = {
   // The sections, as the side navigation lists them.
@@ -43,6 +47,8 @@ export const debrief = {
   exportJson: '\u2913 Full log (JSON save)',
   exportCsv: '\u2913 Indicators (CSV)',
   print: 'Print or save as PDF',
+  /** Beside the print button: the log is an appendix of many pages, printed only when asked. */
+  printWholeLog: 'Include the whole log',
   /** A role with the team that played it: "UN Police (Blue team)". */
   seat: (role: string, team: string) => `${role} (${team})`,
 
@@ -117,6 +123,9 @@ export const debrief = {
     message: 'message between teams',
   },
   facilitatorNote: (note: string) => `\u270e Facilitator: ${note}`,
+  /** The mark of an outcome the facilitator overruled, for screen readers. */
+  overruled: 'overruled by the facilitator',
+  overruledNote: (reason: string) => `Overruled by the facilitator: ${reason}`,
 
   // Charts.
   chartsTitle: 'Indicators and trust over the turns',
@@ -170,14 +179,14 @@ export const debrief = {
   shared: (turn: number, from: string, to: string) => `Turn ${turn}: shared by ${from} with ${to}`,
   itLeaked: ' \u2014 it leaked',
   incidentLine: (title: string, district: string, opened: number, status: string) =>
-    `\u26a0 ${title} in ${district}: opened turn ${opened}, ${status}`,
+    `\u26a0 ${at(title, district)}: opened turn ${opened}, ${status}`,
   incidentLineClosed: (
     title: string,
     district: string,
     opened: number,
     status: string,
     closed: number,
-  ) => `\u26a0 ${title} in ${district}: opened turn ${opened}, ${status} on turn ${closed}`,
+  ) => `\u26a0 ${at(title, district)}: opened turn ${opened}, ${status} on turn ${closed}`,
   /** `{roles}` is where the list of roles goes. */
   neverReached: 'Never reached: {roles}, whose actions it would have helped.',
 

@@ -1,5 +1,7 @@
 /** Interface strings: effects, the changes a log entry records, and roll outcomes (English, the
  * reference). */
+import { names } from '../../names';
+
 export const effects = {
   /** An effect and why it happened: "Security in Harbour 42 → 50 (patrol succeeded)". */
   withReason: (what: string, why: string) => (why ? `${what} (${why})` : what),
@@ -10,7 +12,8 @@ export const effects = {
   counter: (counter: string, before: number, after: number) =>
     `${counter} ${before} \u2192 ${after}`,
   fact: (fact: string, roles: string) => `\u201c${fact}\u201d now known to ${roles}`,
-  incident: (district: string, title: string) => `New incident in ${district}: ${title}`,
+  incident: (district: string, title: string) =>
+    names(title, district) ? `New incident: ${title}` : `New incident in ${district}: ${title}`,
   asset: (asset: string, from: string, to: string) => `${asset} moved from ${from} to ${to}`,
   readiness: (asset: string, before: number, after: number) =>
     `Readiness of ${asset} ${before} \u2192 ${after}`,

@@ -130,6 +130,7 @@ export const report = {
   mdTimeline: 'Timeline',
   mdTurn: (turn: number) => `Turn ${turn}`,
   mdFacilitatorNote: (note: string) => `Facilitator: ${note}`,
+  mdOverruled: (reason: string) => `overruled by the facilitator: ${reason}`,
   mdQuestions: 'Discussion questions',
   mdNotes: 'Facilitator notes',
   mdNone: 'None.',

@@ -1,8 +1,12 @@
 import type { Translation } from '../../catalogue';
 import type { debrief as en } from '../../en/ui/debrief';
 import { formatter } from '../../format';
+import { names } from '../../names';
 
 const f = formatter('es');
+/** An incident at its place, said once when its title names the place already. */
+const at = (title: string, district: string) =>
+  names(title, district) ? title : `${title} en ${district}`;
 const acciones = (n: number) => f.plural(n, { one: '# acción', other: '# acciones' });
 
 export const debrief: Translation<typeof en> = {
@@ -40,6 +44,7 @@ export const debrief: Translation<typeof en> = {
   exportJson: '\u2913 Registro completo (partida JSON)',
   exportCsv: '\u2913 Indicadores (CSV)',
   print: 'Imprimir o guardar en PDF',
+  printWholeLog: 'Incluir el registro completo',
   seat: (role, team) => `${role} (${team})`,
 
   overviewTitle: 'Presentación del ejercicio',
@@ -106,6 +111,8 @@ export const debrief: Translation<typeof en> = {
     message: 'mensaje entre equipos',
   },
   facilitatorNote: (note) => `\u270e Facilitador: ${note}`,
+  overruled: 'anulado por el facilitador',
+  overruledNote: (reason) => `Anulado por el facilitador: ${reason}`,
 
   chartsTitle: 'Indicadores y confianza turno a turno',
   higherBetter: (name) => `${name} (cuanto más alto, mejor)`,
@@ -154,9 +161,9 @@ export const debrief: Translation<typeof en> = {
   shared: (turn, from, to) => `Turno ${turn}: ${from} lo compartió con ${to}`,
   itLeaked: ' \u2014 se filtró',
   incidentLine: (title, district, opened, status) =>
-    `\u26a0 ${title} en ${district}: abierto en el turno ${opened}, ${status}`,
+    `\u26a0 ${at(title, district)}: abierto en el turno ${opened}, ${status}`,
   incidentLineClosed: (title, district, opened, status, closed) =>
-    `\u26a0 ${title} en ${district}: abierto en el turno ${opened}, ${status} en el turno ${closed}`,
+    `\u26a0 ${at(title, district)}: abierto en el turno ${opened}, ${status} en el turno ${closed}`,
   neverReached: 'Nunca llegó a: {roles}, cuyas acciones habría favorecido.',
 
   rolesTitle: 'Fortalezas y aspectos a mejorar',

@@ -1,5 +1,6 @@
 import type { Translation } from '../../catalogue';
 import type { effects as en } from '../../en/ui/effects';
+import { names } from '../../names';
 
 export const effects: Translation<typeof en> = {
   withReason: (what, why) => (why ? `${what} (${why})` : what),
@@ -8,7 +9,10 @@ export const effects: Translation<typeof en> = {
   trust: (a, b, before, after) => `Confianza entre ${a} y ${b} ${before} \u2192 ${after}`,
   counter: (counter, before, after) => `${counter} ${before} \u2192 ${after}`,
   fact: (fact, roles) => `\u00ab${fact}\u00bb ahora lo conoce: ${roles}`,
-  incident: (district, title) => `Nuevo incidente en ${district}: ${title}`,
+  incident: (district, title) =>
+    names(title, district)
+      ? `Nuevo incidente: ${title}`
+      : `Nuevo incidente en ${district}: ${title}`,
   asset: (asset, from, to) => `${asset}: de ${from} a ${to}`,
   readiness: (asset, before, after) => `Preparación de ${asset} ${before} \u2192 ${after}`,
   leaked: 'se filtró',

@@ -107,6 +107,7 @@ export const report: Translation<typeof en> = {
   mdTimeline: 'Cronología',
   mdTurn: (turn) => `Turno ${turn}`,
   mdFacilitatorNote: (note) => `Facilitador: ${note}`,
+  mdOverruled: (reason) => `anulado por el facilitador: ${reason}`,
   mdQuestions: 'Preguntas para el debate',
   mdNotes: 'Notas del facilitador',
   mdNone: 'Ninguna.',

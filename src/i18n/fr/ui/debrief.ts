@@ -1,8 +1,12 @@
 import type { Translation } from '../../catalogue';
 import type { debrief as en } from '../../en/ui/debrief';
 import { formatter } from '../../format';
+import { names } from '../../names';
 
 const f = formatter('fr');
+/** An incident at its place, said once when its title names the place already. */
+const at = (title: string, district: string) =>
+  names(title, district) ? title : `${title} (${district})`;
 const nb = '\u00a0';
 const q = (s: string) => `\u00ab${nb}${s}${nb}\u00bb`;
 const actions = (n: number) => f.plural(n, { one: '# action', other: '# actions' });
@@ -42,6 +46,7 @@ export const debrief: Translation<typeof en> = {
   exportJson: '\u2913 Journal complet (partie JSON)',
   exportCsv: '\u2913 Indicateurs (CSV)',
   print: 'Imprimer ou enregistrer en PDF',
+  printWholeLog: 'Inclure le journal complet',
   seat: (role, team) => `${role} (${team})`,
 
   overviewTitle: 'Présentation de l’exercice',
@@ -108,6 +113,8 @@ export const debrief: Translation<typeof en> = {
     message: 'message entre équipes',
   },
   facilitatorNote: (note) => `\u270e Animateur${nb}: ${note}`,
+  overruled: 'annulé par l’animateur',
+  overruledNote: (reason) => `Annulé par l’animateur${nb}: ${reason}`,
 
   chartsTitle: 'Indicateurs et confiance au fil des tours',
   higherBetter: (name) => `${name} (plus c’est haut, mieux c’est)`,
@@ -159,9 +166,9 @@ export const debrief: Translation<typeof en> = {
   shared: (turn, from, to) => `Tour ${turn}${nb}: partagé par ${from} avec ${to}`,
   itLeaked: ' \u2014 il a fuité',
   incidentLine: (title, district, opened, status) =>
-    `\u26a0 ${title} (${district})${nb}: ouvert au tour ${opened}, ${status}`,
+    `\u26a0 ${at(title, district)}${nb}: ouvert au tour ${opened}, ${status}`,
   incidentLineClosed: (title, district, opened, status, closed) =>
-    `\u26a0 ${title} (${district})${nb}: ouvert au tour ${opened}, ${status} au tour ${closed}`,
+    `\u26a0 ${at(title, district)}${nb}: ouvert au tour ${opened}, ${status} au tour ${closed}`,
   neverReached: `Jamais parvenu à${nb}: {roles}, dont il aurait servi les actions.`,
 
   rolesTitle: 'Points forts et axes d’amélioration',

@@ -108,6 +108,7 @@ export const report: Translation<typeof en> = {
   mdTimeline: 'Chronologie',
   mdTurn: (turn) => `Tour ${turn}`,
   mdFacilitatorNote: (note) => `Animateur\u00a0: ${note}`,
+  mdOverruled: (reason) => `annulé par l’animateur\u00a0: ${reason}`,
   mdQuestions: 'Questions pour la discussion',
   mdNotes: 'Notes de l’animateur',
   mdNone: 'Aucune.',

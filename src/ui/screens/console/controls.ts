@@ -1,13 +1,14 @@
 /**
  * Above the console's tabs: the turn and its status, the planning timer (UI state, not a command),
- * pause and resume, rewind to the start of a turn (after asking), the end of the exercise, and in
- * the main window the way to a second window.
+ * the facilitator PIN (one-screen play), pause and resume, rewind to the start of a turn (after
+ * asking), the end of the exercise, and in the main window the way to a second window.
  */
 import { notice, timerLeft, type Game } from '../../../store';
 import { h, type View } from '../../dom';
 import { countdown } from '../../components/countdown';
 import type { ScreenContext } from '../../context';
 import { choice, forget, formValue, numberInput } from '../../forms';
+import { pinBox } from './pin';
 
 function timerControls(ctx: ScreenContext): View {
   const { session, s, L } = ctx;
@@ -145,8 +146,11 @@ export function controls(ctx: ScreenContext, g: Game): View {
         status,
       ),
     ),
-    // An evaluator watches and rates: the exercise is the facilitator's to run.
-    evaluator ? null : timerControls(ctx),
+    // An evaluator watches and rates: the exercise is the facilitator's to run. Once it has
+    // ended there is no planning left to time.
+    evaluator || ended ? null : timerControls(ctx),
+    // Networked play has no PIN: its facilitator holds a secret link.
+    s.net ? null : pinBox(ctx),
     evaluator
       ? null
       : h(

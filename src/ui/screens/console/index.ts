@@ -37,7 +37,14 @@ export function consoleScreen(ctx: ScreenContext): View {
       : []),
     ['overview', t.tabOverview],
     // The master events list is the facilitator's to run: an evaluator does not see it.
-    ...(kind === 'evaluator' ? [] : [['injects', t.tabInjects(pending)] as [ConsoleTab, string]]),
+    ...(kind === 'evaluator'
+      ? []
+      : [
+          ['injects', g.state.status === 'ended' ? t.tabInjectsEnded : t.tabInjects(pending)] as [
+            ConsoleTab,
+            string,
+          ],
+        ]),
     ['log', t.tabLog],
     ['evaluation', t.tabEvaluation(g.state.evaluations.length)],
   ];

@@ -52,7 +52,9 @@ function injectRow(ctx: ScreenContext, g: Game, inj: InjectDef, st: InjectStatus
               ? '\u2716 '
               : st.kind === 'scheduled'
                 ? '\u2192 '
-                : '\u2026 ',
+                : st.kind === 'unfired'
+                  ? '\u2013 '
+                  : '\u2026 ',
           st.text,
         ),
         h('h3', null, title),
@@ -171,12 +173,15 @@ export function injectsTab(ctx: ScreenContext, g: Game): Child[] {
           { class: 'muted' },
           t.melSummary(
             t.melTotal(injects.length),
-            [
-              t.melFired(count.fired),
-              t.melScheduled(count.scheduled),
-              t.melSkipped(count.skipped),
-              t.melToCome(count.pending),
-            ].join(', '),
+            (g.state.status === 'ended'
+              ? [t.melFired(count.fired), t.melSkipped(count.skipped), t.melNotFired(count.unfired)]
+              : [
+                  t.melFired(count.fired),
+                  t.melScheduled(count.scheduled),
+                  t.melSkipped(count.skipped),
+                  t.melToCome(count.pending),
+                ]
+            ).join(', '),
           ),
         ),
         h(

@@ -37,22 +37,30 @@ function teamCard(L: Lang, g: Game, role: string): View {
         h('h3', null, L.text(card.name)),
         h('p', { class: 'muted' }, seatName(L, g, role)),
       ),
-      h(
-        'span',
-        { class: `team-state${rs.committed ? ' good' : ''}` },
-        ended ? '' : rs.committed ? t.committed : t.planning,
-        h('span', { class: 'muted' }, ` \u00b7 ${t.apLeft(rs.apLeft, card.actionPoints)}`),
-      ),
+      // Once the exercise has ended nobody plans: no state and no action points to show.
+      ended
+        ? null
+        : h(
+            'span',
+            { class: `team-state${rs.committed ? ' good' : ''}` },
+            rs.committed ? t.committed : t.planning,
+            h('span', { class: 'muted' }, ` \u00b7 ${t.apLeft(rs.apLeft, card.actionPoints)}`),
+          ),
     ),
-    h(
-      'h4',
-      null,
-      rs.committed
-        ? t.committedOrders(orders.length + led.length)
-        : t.draftOrders(orders.length + led.length),
-    ),
+    // After the end there are no orders to come: no "Draft orders", no "None yet".
+    ended && orders.length + led.length === 0
+      ? null
+      : h(
+          'h4',
+          null,
+          rs.committed || ended
+            ? t.committedOrders(orders.length + led.length)
+            : t.draftOrders(orders.length + led.length),
+        ),
     orders.length + led.length === 0
-      ? h('p', { class: 'muted' }, t.noneYet)
+      ? ended
+        ? null
+        : h('p', { class: 'muted' }, t.noneYet)
       : h(
           'ul',
           { class: 'team-orders' },

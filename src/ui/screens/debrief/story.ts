@@ -33,17 +33,27 @@ export function timeline(L: Lang, g: Game, d: Debrief): View {
             turn.items.map((i) => {
               const mark = timelineMark(i);
               const where = i.district ? districtName(L, rules, i.district) : '';
+              // An overruled outcome no longer stands: it is marked so where it happened, not
+              // as the success or failure the roll once was.
+              const ruled = i.overruled !== undefined;
+              const outcome = ruled || i.success === undefined ? null : i.success;
               return h(
                 'li',
-                { class: `tl-item kind-${i.kind}${i.success === false ? ' failed' : ''}` },
+                {
+                  class: `tl-item kind-${i.kind}${outcome === false ? ' failed' : ''}${ruled ? ' overruled' : ''}`,
+                  'data-testid': 'tl-item',
+                  'data-entry': String(i.entry),
+                },
                 h(
                   'span',
                   {
-                    class: `tl-mark${i.success === undefined ? '' : i.success ? ' good' : ' bad'}`,
-                    'aria-label':
-                      i.success === undefined
+                    class: `tl-mark${outcome === null ? '' : outcome ? ' good' : ' bad'}`,
+                    'data-testid': 'tl-mark',
+                    'aria-label': ruled
+                      ? t.overruled
+                      : outcome === null
                         ? t.kinds[i.kind]
-                        : i.success
+                        : outcome
                           ? t.succeeded
                           : t.failed,
                   },
@@ -62,6 +72,9 @@ export function timeline(L: Lang, g: Game, d: Debrief): View {
                     ? h('span', { class: 'muted' }, ` \u00b7 ${where}`)
                     : null,
                 ),
+                i.overruled !== undefined
+                  ? h('span', { class: 'tl-note tl-ruling' }, t.overruledNote(i.overruled))
+                  : null,
                 i.annotation
                   ? h('span', { class: 'tl-note' }, t.facilitatorNote(i.annotation))
                   : null,
