@@ -29,7 +29,7 @@ import type { BlockLayout } from './layout';
 import { boundsOf, MAX_LABELS, planLabels } from './labelPlan';
 import { cssToNumber, MAP_COLOURS } from './palette';
 import { TextPool } from './TextPool';
-import { textSizes } from './typography';
+import { textSizes, type TextSizes } from './typography';
 
 export interface MapSceneOptions {
   model: MapModel;
@@ -71,10 +71,13 @@ export class MapScene extends Phaser.Scene {
   private outlines!: Phaser.GameObjects.Graphics;
   private icons!: Phaser.GameObjects.Graphics;
   private texts!: TextPool;
+  /** The projector's large text, from the model. */
+  private large: boolean;
 
   constructor(options: MapSceneOptions) {
     super({ key: 'mandate-map' });
     this.view = buildMapView(options.model);
+    this.large = options.model.largeText ?? false;
     this.intents = options.intents;
     this.onReady = options.onReady;
   }
@@ -86,7 +89,7 @@ export class MapScene extends Phaser.Scene {
     this.borders = this.add.graphics().setDepth(0.6);
     this.outlines = this.add.graphics().setDepth(1);
     this.icons = this.add.graphics().setDepth(2);
-    this.texts = new TextPool(this, textSizes(this.scale.width, this.scale.height), 3);
+    this.texts = new TextPool(this, this.sizes(), 3);
 
     this.input.on(Phaser.Input.Events.POINTER_DOWN, this.onPointerDown, this);
     this.input.on(Phaser.Input.Events.POINTER_MOVE, this.onPointerMove, this);
@@ -114,6 +117,11 @@ export class MapScene extends Phaser.Scene {
   setModel(model: MapModel): void {
     const before = this.view;
     this.view = buildMapView(model);
+    const large = model.largeText ?? false;
+    if (large !== this.large) {
+      this.large = large;
+      this.texts.resize(this.sizes());
+    }
     // Another scenario may bring a map of another size; a new turn never does.
     if (before.width !== this.view.width || before.height !== this.view.height) this.refit();
     if (this.hovered && !this.view.districts.some((d) => d.id === this.hovered))
@@ -153,6 +161,10 @@ export class MapScene extends Phaser.Scene {
     return this.scale.height;
   }
 
+  private sizes(): TextSizes {
+    return textSizes(this.width, this.height, this.large);
+  }
+
   private transform(): Transform {
     return viewTransform(this.fit, this.userView, this.width, this.height);
   }
@@ -160,7 +172,7 @@ export class MapScene extends Phaser.Scene {
   private refit(): void {
     const margin = Math.max(12, Math.round(Math.min(this.width, this.height) * 0.03));
     this.fit = fitTransform(this.view.width, this.view.height, this.width, this.height, margin);
-    this.texts.resize(textSizes(this.width, this.height));
+    this.texts.resize(this.sizes());
   }
 
   private redraw(): void {
@@ -242,7 +254,7 @@ export class MapScene extends Phaser.Scene {
   }
 
   private drawLabels(t: Transform): void {
-    const sizes = textSizes(this.width, this.height);
+    const sizes = this.sizes();
     const padX = Math.round(sizes.badge * 0.45);
     const padY = Math.round(sizes.badge * 0.18);
     this.texts.begin();
@@ -277,6 +289,10 @@ export class MapScene extends Phaser.Scene {
     for (const { index, block } of plan)
       this.placeBlock(g, this.view.districts[index]!, block, padX, padY);
     this.texts.end();
+    this.intents.labelsDrawn?.({
+      sizes: this.texts.smallest(),
+      cut: this.texts.outside(this.width, this.height),
+    });
   }
 
   private placeBlock(

@@ -6,8 +6,9 @@
 import type * as Phaser from 'phaser';
 import { FONT_FAMILY, type TextSizes } from './typography';
 import { MAP_COLOURS } from './palette';
+import type { TextKind } from './mapContract';
 
-export type TextKind = 'name' | 'value' | 'badge' | 'count';
+export type { TextKind };
 
 function styleFor(kind: TextKind, sizes: TextSizes): Phaser.Types.GameObjects.Text.TextStyle {
   const base = { fontFamily: FONT_FAMILY, fontStyle: 'bold' };
@@ -82,6 +83,31 @@ export class TextPool {
   /** The contents of the texts on show. */
   shown(): string[] {
     return [...this.texts.values()].filter(({ text }) => text.visible).map(({ text }) => text.text);
+  }
+
+  /** The smallest font size (pixels) among the texts on show, by kind; a kind not shown is left out. */
+  smallest(): Partial<Record<TextKind, number>> {
+    const out: Partial<Record<TextKind, number>> = {};
+    for (const { text, kind } of this.texts.values()) {
+      if (!text.visible) continue;
+      const px = Number.parseFloat(String(text.style.fontSize));
+      if (Number.isFinite(px)) out[kind] = Math.min(out[kind] ?? px, px);
+    }
+    return out;
+  }
+
+  /** The words of the texts on show that run past a `width` × `height` canvas. */
+  outside(width: number, height: number): string[] {
+    const out: string[] = [];
+    for (const { text } of this.texts.values()) {
+      if (!text.visible) continue;
+      const left = text.x - text.originX * text.width;
+      const top = text.y - text.originY * text.height;
+      // Half a pixel of rounding is not a cut.
+      if (left < -0.5 || top < -0.5 || left + text.width > width + 0.5) out.push(text.text);
+      else if (top + text.height > height + 0.5) out.push(text.text);
+    }
+    return out;
   }
 
   /** Hides every text not asked for since `begin`. */

@@ -25,11 +25,28 @@ export interface MapModel {
    * model in another language redraws every label (the app hands one over on each render).
    */
   lang: Lang;
+  /** The projector's large text: every label at least 20 px. Absent, the standard sizes. */
+  largeText?: boolean;
+}
+
+export type TextKind = 'name' | 'value' | 'badge' | 'count';
+
+/** The labels as last drawn, which the panel exposes on its element for tests and tools. */
+export interface LabelReport {
+  /**
+   * The smallest font size (pixels) of each kind of text on show, read from the texts themselves:
+   * district names, values, unit badges, incident counts. A kind not on show is left out.
+   */
+  sizes: Partial<Record<TextKind, number>>;
+  /** Words of the labels that run past the canvas' edge (cut off), in drawing order. */
+  cut: string[];
 }
 
 export interface MapIntents {
   selectDistrict(id: DistrictId | null): void;
   hoverDistrict(id: DistrictId | null): void;
+  /** After every drawing of the labels. Optional, so hand-made intents in tests stay valid. */
+  labelsDrawn?(report: LabelReport): void;
 }
 
 export interface MapHandle {

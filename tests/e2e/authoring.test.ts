@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, horizontalOverflow, launch, openPage, shot, smallText } from './browser';
+import { baseUrl, horizontalOverflow, launch, openPage, shot, smallText, tool } from './browser';
 
 const fixture = (path: string) =>
   readFileSync(fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url)), 'utf8');
@@ -198,7 +198,7 @@ describe('long words in scenario text', () => {
     await page.getByTestId('injects').waitFor();
     await check('console injects');
     await page.getByTestId('console-back').click();
-    await page.getByTestId('end-exercise').click();
+    await tool(page, 'end-exercise');
     await page.getByTestId('confirm-end').click();
     await page.getByTestId('open-debrief').click();
     await page.locator('main.debrief-screen').waitFor();

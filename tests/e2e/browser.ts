@@ -67,6 +67,16 @@ export async function frames(page: Page): Promise<void> {
   );
 }
 
+/**
+ * Clicks a tool of the top bar's "Exercise" menu (the facilitator view, the saves, the end of the
+ * exercise, the start screen), opening the menu first when it is folded away.
+ */
+export async function tool(page: Page, testId: string): Promise<void> {
+  const item = page.getByTestId(testId);
+  if (!(await item.isVisible())) await page.getByTestId('tools-menu').click();
+  await item.click();
+}
+
 export async function shot(page: Page, name: string): Promise<void> {
   await frames(page);
   await page.screenshot({ path: `${SHOTS}${name}.png` });

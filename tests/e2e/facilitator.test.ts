@@ -462,6 +462,7 @@ describe('replay, what-if and rewind', () => {
     const hash = await hashOf(page);
     await expect.poll(() => hashOf(second)).toBe(hash);
     // The same state as replaying the recorded commands cut at the start of turn 3, plus the note.
+    await page.getByTestId('tools-menu').click();
     const json = await download(page, 'export-save');
     const commands = (JSON.parse(json.text) as { commands: never[] }).commands;
     expect(stateHash(replay(rules, SEED, commands).state)).toBe(hash);

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { checkScenarioText } from '../../src/store/scenarioChecks';
-import { baseUrl, launch, openPage, shot, smallText } from './browser';
+import { baseUrl, launch, openPage, shot, smallText, tool } from './browser';
 
 const defaultText = readFileSync(
   fileURLToPath(new URL('../../scenarios/default.json', import.meta.url)),
@@ -161,7 +161,7 @@ describe('opening files', () => {
     await expect.poll(() => a.page.getByTestId('my-order').count()).toBe(1);
     const hash = await a.page.getByTestId('state-hash').getAttribute('data-state-hash');
     const download = a.page.waitForEvent('download');
-    await a.page.getByTestId('export-save').click();
+    await tool(a.page, 'export-save');
     const file = await download;
     const path = await file.path();
     const text = readFileSync(path, 'utf8');

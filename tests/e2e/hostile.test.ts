@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Download, Page } from 'playwright-core';
 import { checkScenarioText } from '../../src/store/scenarioChecks';
-import { baseUrl, launch, openPage, shot } from './browser';
+import { baseUrl, launch, openPage, shot, tool } from './browser';
 
 const defaultText = readFileSync(
   fileURLToPath(new URL('../../scenarios/default.json', import.meta.url)),
@@ -294,7 +294,7 @@ describe('hostile scenario text', () => {
 
     // The facilitator's view, if there is one, shows everything.
     if (await page.getByTestId('facilitator-toggle').count()) {
-      await page.getByTestId('facilitator-toggle').click();
+      await tool(page, 'facilitator-toggle');
       await expectInert(page, 'the facilitator view');
       await expectLiteral(page, 'the facilitator view');
       await shot(page, 'hostile-facilitator');
@@ -309,12 +309,12 @@ describe('hostile scenario text', () => {
 
     // The exported save is the engine's save: plain JSON, the hostile ids inside strings.
     const saveDl = page.waitForEvent('download');
-    await page.getByTestId('export-save').click();
+    await tool(page, 'export-save');
     const saveText = await readDownload(await saveDl);
     expect(JSON.parse(saveText)).toMatchObject({ format: 'mandate-save' });
 
     // End the exercise with a hostile reason, then the end screen and the debrief.
-    await page.getByTestId('end-exercise').click();
+    await tool(page, 'end-exercise');
     await page.getByTestId('end-reason').fill(`${IMG}${SCRIPT}`.slice(0, 200));
     await page.getByTestId('confirm-end').click();
     await page.getByTestId('end').waitFor();
@@ -421,7 +421,7 @@ describe('prototype keys and ids', () => {
     await page.getByTestId('begin-planning').waitFor();
     const before = await page.getByTestId('state-hash').getAttribute('data-state-hash');
     const dl = page.waitForEvent('download');
-    await page.getByTestId('export-save').click();
+    await tool(page, 'export-save');
     const good = await readDownload(await dl);
     const problem = page.getByTestId('save-problem');
     const cases: [string, string][] = [

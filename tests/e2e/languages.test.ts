@@ -18,6 +18,7 @@ import {
   openPage,
   shot,
   smallText,
+  tool,
   type Watched,
 } from './browser';
 import { makeLang, type Lang } from '../../src/i18n';
@@ -208,7 +209,7 @@ describe('an exercise in Spanish, then French', () => {
   });
 
   it('ends the exercise and opens the debrief in French', async () => {
-    await page.getByTestId('end-exercise').click();
+    await tool(page, 'end-exercise');
     await page.getByTestId('end-reason').fill('fin de la séance');
     await check('end-dialog-fr', 'fr');
     await page.getByTestId('confirm-end').click();

@@ -15,6 +15,7 @@ import {
   openPage,
   shot,
   smallText,
+  tool,
   type Watched,
 } from './browser';
 
@@ -109,7 +110,7 @@ describe('the facilitator PIN at one screen', () => {
     expect(await page.getByTestId('console').count()).toBe(0);
 
     // The facilitator view asks too.
-    await page.getByTestId('facilitator-toggle').click();
+    await tool(page, 'facilitator-toggle');
     await expect.poll(() => isOpen(page)).toBe(true);
     expect(await dialog(page).innerText()).toMatch(/facilitator view shows every team/);
     await page.getByTestId('pin-cancel').click();

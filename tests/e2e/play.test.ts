@@ -15,6 +15,7 @@ import {
   openPage,
   shot,
   smallText,
+  tool,
   type Watched,
 } from './browser';
 
@@ -288,7 +289,7 @@ describe('three teams play three turns of the default scenario', () => {
   });
 
   it('the facilitator ends the exercise: score, objectives, and the debrief opens the whole log', async () => {
-    await page.getByTestId('end-exercise').click();
+    await tool(page, 'end-exercise');
     await page.getByTestId('end-reason').fill('the class is out of time');
     await page.getByTestId('confirm-end').click();
     await page.getByTestId('end').waitFor();

@@ -43,6 +43,27 @@ export function endScreen(ctx: ScreenContext): View {
           h('span', null, ` ${t.scoreOf(rules.scenario.winScore)}`),
         ),
         h('p', { class: 'lede' }, t.endedBecause(say(L, o.reason))),
+        // With the score rather than under the tables: the next step is in sight on a laptop.
+        h(
+          'div',
+          { class: 'actions end-actions' },
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'btn btn-primary btn-large',
+              id: 'open-debrief',
+              'data-testid': 'open-debrief',
+              onclick: () => session.openDebrief(),
+            },
+            t.openDebrief,
+          ),
+          h(
+            'button',
+            { type: 'button', class: 'btn', id: 'end-new', onclick: () => session.exitToStart() },
+            t.newExercise,
+          ),
+        ),
       ),
       h(
         'section',
@@ -98,26 +119,6 @@ export function endScreen(ctx: ScreenContext): View {
               ),
             ),
           ),
-        ),
-      ),
-      h(
-        'div',
-        { class: 'actions end-actions' },
-        h(
-          'button',
-          {
-            type: 'button',
-            class: 'btn btn-primary btn-large',
-            id: 'open-debrief',
-            'data-testid': 'open-debrief',
-            onclick: () => session.openDebrief(),
-          },
-          t.openDebrief,
-        ),
-        h(
-          'button',
-          { type: 'button', class: 'btn', id: 'end-new', onclick: () => session.exitToStart() },
-          t.newExercise,
         ),
       ),
     ),

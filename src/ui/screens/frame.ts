@@ -11,6 +11,7 @@ import { saveProblemPanel, scenarioProblemsPanel } from '../components/problems'
 import type { ScreenContext } from '../context';
 import type { MapOptions } from '../mapPanel';
 import { netStatusBar, netTopBar } from './netFrame';
+import { displaySwitch, toolsMenu } from './topBarTools';
 
 /**
  * The language choice: each language named in itself; a change re-renders everything in it and
@@ -61,6 +62,16 @@ function exportButton(L: Lang, session: SessionStore): View {
       },
     },
     `\u2913 ${L.ui.frame.exportSave}`,
+  );
+}
+
+/** How this window reads: its language and the text size, side by side in every top bar. */
+function viewChoices(ctx: ScreenContext): View {
+  return h(
+    'div',
+    { class: 'view-choices' },
+    languagePicker(ctx, { id: 'language-switch', testid: 'language-switch', compact: true }),
+    displaySwitch(ctx),
   );
 }
 
@@ -119,11 +130,7 @@ export function topBar(ctx: ScreenContext, opts: { title?: string } = {}): View 
     { class: 'turn-pill' },
     ended ? t.ended : L.ui.common.turnOf(g.state.turn, sc.turns),
   );
-  const language = languagePicker(ctx, {
-    id: 'language-switch',
-    testid: 'language-switch',
-    compact: true,
-  });
+  const language = viewChoices(ctx);
   if (s.net) return netTopBar(ctx, { brand, turnPill, status, language, where });
   if (s.mode === 'console') {
     const nav = (screen: 'console' | 'debrief' | 'replay', label: string, go: () => void) =>
@@ -170,10 +177,19 @@ export function topBar(ctx: ScreenContext, opts: { title?: string } = {}): View 
       { class: 'where', 'aria-live': 'polite' },
       turnPill,
       where.map((w) => h('span', { class: 'where-item' }, w)),
+      // Folded into the menu, the facilitator view would be on unseen: a team must know it sees
+      // everyone's secrets.
+      s.facilitator
+        ? h(
+            'span',
+            { class: 'facilitator-pill', 'data-testid': 'facilitator-on' },
+            t.facilitatorView,
+          )
+        : null,
       status,
     ),
-    // Beside the tools rather than among them: when the tools wrap to a row of their own (long
-    // French or Spanish labels), the language stays on the first row, easy to find.
+    // Beside the tools rather than among them: when the tools wrap to a row of their own (a
+    // narrow window), the language stays on the first row, easy to find.
     language,
     h(
       'nav',
@@ -191,54 +207,56 @@ export function topBar(ctx: ScreenContext, opts: { title?: string } = {}): View 
             },
             `\u2637 ${t.openConsole}`,
           ),
-      h(
-        'button',
-        {
-          type: 'button',
-          class: `btn btn-small${s.facilitator ? ' btn-on' : ' btn-quiet'}`,
-          id: 'tool-facilitator',
-          'data-testid': 'facilitator-toggle',
-          'aria-pressed': String(s.facilitator),
-          onclick: () => session.toggleFacilitator(),
-        },
-        s.facilitator ? `\u2714 ${t.facilitatorView}` : t.facilitatorView,
-      ),
-      exportButton(L, session),
       saveInput.input,
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'btn btn-quiet btn-small',
-          id: 'tool-import',
-          'data-testid': 'import-save',
-          onclick: saveInput.open,
-        },
-        `\u2912 ${t.importSave}`,
-      ),
-      ended
-        ? null
-        : h(
-            'button',
-            {
-              type: 'button',
-              class: 'btn btn-quiet btn-small',
-              id: 'tool-end',
-              'data-testid': 'end-exercise',
-              onclick: () => ctx.openEndDialog(),
-            },
-            t.endExercise,
-          ),
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'btn btn-quiet btn-small',
-          id: 'tool-exit',
-          onclick: () => session.exitToStart(),
-        },
-        `\u2190 ${t.startScreen}`,
-      ),
+      toolsMenu(L, [
+        h(
+          'button',
+          {
+            type: 'button',
+            class: `btn btn-small${s.facilitator ? ' btn-on' : ' btn-quiet'}`,
+            id: 'tool-facilitator',
+            'data-testid': 'facilitator-toggle',
+            'aria-pressed': String(s.facilitator),
+            onclick: () => session.toggleFacilitator(),
+          },
+          s.facilitator ? `\u2714 ${t.facilitatorView}` : t.facilitatorView,
+        ),
+        exportButton(L, session),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'btn btn-quiet btn-small',
+            id: 'tool-import',
+            'data-testid': 'import-save',
+            onclick: saveInput.open,
+          },
+          `\u2912 ${t.importSave}`,
+        ),
+        ended
+          ? null
+          : h(
+              'button',
+              {
+                type: 'button',
+                class: 'btn btn-quiet btn-small',
+                id: 'tool-end',
+                'data-testid': 'end-exercise',
+                onclick: () => ctx.openEndDialog(),
+              },
+              t.endExercise,
+            ),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'btn btn-quiet btn-small',
+            id: 'tool-exit',
+            onclick: () => session.exitToStart(),
+          },
+          `\u2190 ${t.startScreen}`,
+        ),
+      ]),
     ),
   );
 }

@@ -43,4 +43,8 @@ export const frame = {
   stateHashTitle: 'The state hash: the same game always has the same hash',
   stateHash: (hash: string) => `State ${hash}`,
   dismissMessage: 'Dismiss the message',
+  /** The top bar's menu of the exercise's tools (the facilitator view, saves, the end). */
+  toolsMenu: 'Exercise',
+  /** The top bar's switch to large text, named in full for screen readers and as its tooltip. */
+  largeText: 'Large text for a projector',
 };

@@ -41,4 +41,6 @@ export const frame: Translation<typeof en> = {
   stateHashTitle: 'El hash del estado: la misma partida tiene siempre el mismo hash',
   stateHash: (hash) => `Estado ${hash}`,
   dismissMessage: 'Cerrar el mensaje',
+  toolsMenu: 'Ejercicio',
+  largeText: 'Texto grande para un proyector',
 };

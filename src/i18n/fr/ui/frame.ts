@@ -42,4 +42,6 @@ export const frame: Translation<typeof en> = {
   stateHashTitle: `L’empreinte de l’état${nb}: une même partie a toujours la même empreinte`,
   stateHash: (hash) => `État ${hash}`,
   dismissMessage: 'Fermer le message',
+  toolsMenu: 'Exercice',
+  largeText: 'Grands caractères pour un projecteur',
 };

@@ -134,6 +134,14 @@ export function exportsBar(ctx: ScreenContext, g: Game): View {
       },
       t.print,
     ),
+    // Read by the print style sheet alone (`:has(#print-whole-log:checked)`): the log is left out
+    // of the printed report unless it is asked for, as an appendix.
+    h(
+      'label',
+      { class: 'check print-whole-log' },
+      h('input', { type: 'checkbox', id: 'print-whole-log', 'data-testid': 'print-whole-log' }),
+      h('span', null, t.printWholeLog),
+    ),
   );
 }
 
