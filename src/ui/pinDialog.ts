@@ -103,12 +103,10 @@ export function buildPinDialog(
     put(title, t.pinTitle);
     put(label, t.pinField);
     put(cancel, t.pinCancel);
-    const purpose = s.pin.asking?.purpose;
-    if (purpose) {
-      const [why, open] = asks[purpose](lang);
-      put(text, why);
-      put(ok, open);
-    }
+    // Worded even while closed: a button must always have a name.
+    const [why, open] = asks[s.pin.asking?.purpose ?? 'console'](lang);
+    put(text, why);
+    put(ok, open);
     put(error, refusal(s));
     const waiting = session.pinWait() > 0;
     ok.disabled = waiting;
