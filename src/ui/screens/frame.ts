@@ -10,7 +10,7 @@ import { countdown } from '../components/countdown';
 import { saveProblemPanel, scenarioProblemsPanel } from '../components/problems';
 import type { ScreenContext } from '../context';
 import type { MapOptions } from '../mapPanel';
-import { netStatusBar, netTopBar } from './netFrame';
+import { navButton, netStatusBar, netTopBar } from './netFrame';
 import { displaySwitch, toolsMenu } from './topBarTools';
 
 /**
@@ -134,18 +134,7 @@ export function topBar(ctx: ScreenContext, opts: { title?: string } = {}): View 
   if (s.net) return netTopBar(ctx, { brand, turnPill, status, language, where });
   if (s.mode === 'console') {
     const nav = (screen: 'console' | 'debrief' | 'replay', label: string, go: () => void) =>
-      h(
-        'button',
-        {
-          type: 'button',
-          class: `btn btn-small${s.screen === screen ? ' btn-on' : ' btn-quiet'}`,
-          id: `nav-${screen}`,
-          'data-testid': `nav-${screen}`,
-          'aria-pressed': String(s.screen === screen),
-          onclick: go,
-        },
-        label,
-      );
+      navButton(s.screen, screen, label, go);
     return h(
       'header',
       { class: 'topbar', role: 'banner' },

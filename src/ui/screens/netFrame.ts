@@ -5,10 +5,26 @@
  * device's own). The status bar says the seat, the code and the host's sequence number; the seed
  * and the state hash stay on the host.
  */
-import type { NetState } from '../../store';
+import type { NetState, Screen } from '../../store';
 import { downloadText, h, type View } from '../dom';
 import type { ScreenContext } from '../context';
 import { seatWords } from './join';
+
+/** A top-bar button to one of the window's screens, pressed while that screen is up. */
+export function navButton(on: Screen, screen: Screen, label: string, go: () => void): View {
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: `btn btn-small${on === screen ? ' btn-on' : ' btn-quiet'}`,
+      id: `nav-${screen}`,
+      'data-testid': `nav-${screen}`,
+      'aria-pressed': String(on === screen),
+      onclick: go,
+    },
+    label,
+  );
+}
 
 /** Connected or not, and the commands the host has yet to answer. */
 export function connectionPill(ctx: ScreenContext, n: NetState): View {
@@ -40,18 +56,7 @@ export function netTopBar(
   const staff = kind === 'facilitator' || kind === 'evaluator';
   const ended = s.game?.state.status === 'ended';
   const nav = (screen: 'console' | 'debrief', label: string, go: () => void) =>
-    h(
-      'button',
-      {
-        type: 'button',
-        class: `btn btn-small${s.screen === screen ? ' btn-on' : ' btn-quiet'}`,
-        id: `nav-${screen}`,
-        'data-testid': `nav-${screen}`,
-        'aria-pressed': String(s.screen === screen),
-        onclick: go,
-      },
-      label,
-    );
+    navButton(s.screen, screen, label, go);
   return h(
     'header',
     { class: 'topbar', role: 'banner' },
